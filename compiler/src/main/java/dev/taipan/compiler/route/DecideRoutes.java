@@ -128,11 +128,13 @@ public final class DecideRoutes {
         }
       }
     }
-    // Each routed import is part of the chain, not only the one that first decided it.
+    // Every import of a module routed for reasons of its own is part of the chain, not only the
+    // one that first decided it.
     for (ImportEdge e : graph.edges()) {
       List<RouteReason> importer = reasons.get(e.importer());
       List<RouteReason> target = reasons.get(e.target());
-      if (e.kind() == ModuleKind.USER && target != null && !target.isEmpty() && !e.importer().equals(e.target())) {
+      boolean ownReasons = target != null && target.stream().anyMatch(r -> !r.kind().endsWith("routed"));
+      if (e.kind() == ModuleKind.USER && ownReasons && !e.importer().equals(e.target())) {
         RouteReason r = new RouteReason("imports-routed", graph.modules().get(e.importer()).relativeFile(), e.line(),
             "imports " + e.target() + ", which is routed");
         if (!importer.contains(r)) {
