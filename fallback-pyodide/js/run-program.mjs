@@ -89,7 +89,11 @@ export async function runProgram(pyodide, { entry, argv = [], dirs, packages = [
     prepared.add(pyodide);
   }
   await loadPackages(pyodide, packages);
-  pyodide.FS.chdir(process.cwd());
+  try {
+    pyodide.FS.chdir(process.cwd());
+  } catch {
+    // The working directory is not mounted: the program sees Pyodide's home directory.
+  }
   const run = pyodide.globals.get('_taipan_run_main');
   try {
     return run(entry, pyodide.toPy([entry, ...argv]), pyodide.toPy(mounted));
@@ -103,18 +107,15 @@ function mountDirs(pyodide, path, dirs) {
   const FS = pyodide.FS;
   const roots = [...new Set(dirs.map((d) => path.resolve(d)))].sort();
   const outermost = roots.filter((d) => !roots.some((o) => o !== d && (d.startsWith(o + '/') || o === '/')));
+  if (!mounts.has(pyodide)) mounts.set(pyodide, []);
+  const done = mounts.get(pyodide);
   for (const dir of outermost) {
-    if (isMountPoint(FS, dir)) continue;
+    if (done.some((m) => dir === m || dir.startsWith(m + '/'))) continue;
     FS.mkdirTree(dir);
     FS.mount(FS.filesystems.NODEFS, { root: dir }, dir);
+    done.push(dir);
   }
   return outermost;
 }
 
-function isMountPoint(FS, dir) {
-  try {
-    return FS.isMountpoint(FS.lookupPath(dir, { follow: true }).node);
-  } catch {
-    return false;
-  }
-}
+const mounts = new WeakMap();
