@@ -209,7 +209,7 @@ public abstract class PythonLexerBase extends Lexer {
     CharStream in = getInputStream();
     String all = in.getText(org.antlr.v4.runtime.misc.Interval.of(0, in.size() - 1));
     int line = 1;
-    for (int i = 0; i < all.length(); i++) {
+    for (int i = 0; i < all.length() - 1; i++) {
       if (all.charAt(i) == '\n') {
         line++;
       }
