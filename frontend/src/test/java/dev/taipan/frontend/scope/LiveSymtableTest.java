@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares our symbol tables with Python's {@code symtable} module over a sample of the installed
- * standard library, the trees coming from CPython's own parser so this checks scope analysis alone.
+ * Compares our symbol tables with Python's {@code symtable} module over the scope corpus and a sample
+ * of the installed standard library, the trees coming from CPython's own parser so this checks scope analysis alone.
  */
 class LiveSymtableTest {
   private static final Path SCRIPTS = Path.of("src/test/python");
@@ -25,7 +25,11 @@ class LiveSymtableTest {
   void agreesWithPythonSymtableOnStdlibSample() throws Exception {
     assumeTrue(Python3.available(), "python3 3.11 not found: live symtable comparison skipped");
     int step = Integer.getInteger("symtable.sampleStep", 25);
-    List<String> files = Python3.stdlibSample(step).stream().map(Path::toString).toList();
+    List<String> files = new ArrayList<>();
+    try (var corpus = java.nio.file.Files.list(Path.of("src/test/resources/symtable"))) {
+      corpus.filter(f -> f.toString().endsWith(".py") && !f.endsWith("regenerate.py")).sorted().forEach(f -> files.add(f.toString()));
+    }
+    Python3.stdlibSample(step).forEach(f -> files.add(f.toString()));
     Map<String, String> expected = splitMany(Python3.run(concat(SCRIPTS.resolve("symtable_dump.py").toString(), "--many", files)));
     List<String> failures = new ArrayList<>();
     int compared = 0;
@@ -46,7 +50,7 @@ class LiveSymtableTest {
       }
       compared++;
       if (!actual.equals(expected.get(file))) {
-        failures.add(file);
+        failures.add(file + "\n--- expected\n" + expected.get(file) + "--- actual\n" + actual);
       }
     }
     System.out.printf("symtable live comparison: %d/%d files agree%n", compared - failures.size(), compared);
