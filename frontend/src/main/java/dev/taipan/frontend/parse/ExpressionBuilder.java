@@ -204,7 +204,7 @@ final class ExpressionBuilder {
   }
 
   private Expr subscripts(ParserRuleContext sl) {
-    if (sl.getChildCount() == 1) {
+    if (sl.getChildCount() == 1 && !(sl.getChild(0).getChild(0) instanceof PythonParser.Star_exprContext)) {
       return expr(sl.getChild(0));
     }
     List<Expr> elts = new ArrayList<>();

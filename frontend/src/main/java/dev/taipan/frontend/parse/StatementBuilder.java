@@ -25,6 +25,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class StatementBuilder {
   private final ExpressionBuilder exprs;
   private final Positions pos;
+  /** Blocks whose last line ends with a semicolon: CPython ends the enclosing statement there. */
+  private final java.util.Map<List<Stmt>, Span> semicolonEnds = new java.util.IdentityHashMap<>();
 
   StatementBuilder(ExpressionBuilder exprs) {
     this.exprs = exprs;
@@ -63,19 +65,27 @@ final class StatementBuilder {
   private List<Stmt> block(PythonParser.BlockContext c) {
     List<Stmt> out = new ArrayList<>();
     ParseTree first = c.getChild(0);
+    PythonParser.Simple_stmtsContext lastLine = null;
     if (first instanceof PythonParser.Simple_stmtsContext s) {
       simpleStmts(s, out);
-      return out;
+      lastLine = s;
+    } else {
+      for (int i = 2; i < c.getChildCount() - 1; i++) {
+        PythonParser.StmtContext st = (PythonParser.StmtContext) c.getChild(i);
+        stmt(st, out);
+        lastLine = st.getChild(0) instanceof PythonParser.Simple_stmtsContext s ? s : null;
+      }
     }
-    for (int i = 2; i < c.getChildCount() - 1; i++) {
-      stmt((PythonParser.StmtContext) c.getChild(i), out);
+    if (lastLine != null && lastLine.getChildCount() >= 2
+        && lastLine.getChild(lastLine.getChildCount() - 2) instanceof TerminalNode semi) {
+      semicolonEnds.put(out, pos.at(semi.getSymbol()));
     }
     return out;
   }
 
-  private static Span end(Token start, Positions pos, List<Stmt> last) {
+  private Span end(Token start, Positions pos, List<Stmt> last) {
     Span s = pos.at(start);
-    Span e = last.get(last.size() - 1).span();
+    Span e = semicolonEnds.getOrDefault(last, last.get(last.size() - 1).span());
     return new Span(s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
   }
 
