@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     description = "Compiles Python to JavaScript; routes what it cannot transpile exactly to Pyodide.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AstCommand.class,
+      SymtableCommand.class,
+      BenchParseCommand.class,
       CheckCommand.class,
       // Subcommands are listed here, one class per command.
     })

@@ -37,7 +37,7 @@ final class StringLiteralBuilder {
         quoteLen = 1;
       }
       int start = q + quoteLen;
-      return new Literal(t, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"), prefix.contains("u"),
+      return new Literal(t, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"), text.substring(0, q).contains("u"),
           start, text.substring(start, text.length() - quoteLen));
     }
   }

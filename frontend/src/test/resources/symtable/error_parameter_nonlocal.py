@@ -1,0 +1,5 @@
+def f():
+    a = 1
+    def g(a):
+        nonlocal a
+    return g

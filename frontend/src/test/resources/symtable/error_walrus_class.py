@@ -1,0 +1,2 @@
+class C:
+    items = [y := 1 for x in range(3)]
