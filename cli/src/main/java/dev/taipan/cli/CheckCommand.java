@@ -3,6 +3,7 @@ package dev.taipan.cli;
 import dev.taipan.compiler.route.BuildModuleGraph;
 import dev.taipan.compiler.route.DecideRoutes;
 import dev.taipan.compiler.route.ModuleGraph;
+import dev.taipan.compiler.route.FrontendModuleParser;
 import dev.taipan.compiler.route.ModuleParser;
 import dev.taipan.compiler.route.RouteException;
 import dev.taipan.compiler.route.RoutingJson;
@@ -13,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,9 +36,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   private final Optional<ModuleParser> parser;
 
-  /** Uses the parser the frontend registers as a {@link ModuleParser} service. */
+  /** Uses the frontend's parser. */
   public CheckCommand() {
-    this(ServiceLoader.load(ModuleParser.class).findFirst());
+    this(Optional.of(new FrontendModuleParser()));
   }
 
   CheckCommand(Optional<ModuleParser> parser) {
