@@ -91,6 +91,9 @@ def main():
     print(f"wrote {len(results)} goldens under {PROGRAMS}")
     for status, progs in sorted(by_status.items()):
         print(f"  exit {status}: {len(progs)}")
+    noisy = [p for p, e in results if e["exit_status"] == 0 and e["stderr_last_line"]]
+    for p in noisy:
+        print(f"  warning: {p.parent.name}/{p.stem} exits 0 but writes to stderr (a SyntaxWarning?)")
 
 
 if __name__ == "__main__":
