@@ -61,7 +61,7 @@ record NotSupportedList(SortedMap<String, String> constructsByProgram) {
   String render() {
     StringBuilder sb = new StringBuilder(BEGIN).append('\n');
     if (constructsByProgram.isEmpty()) {
-      sb.append("_None: every program builds._\n");
+      sb.append("_No program is listed._\n");
     } else {
       sb.append(HEADER);
       constructsByProgram.forEach(
