@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The knobs of a conformance run, from system properties (the Maven build sets the paths):
  * {@code conformance.group=ints,floats} runs some groups only, {@code conformance.update=true}
- * rewrites the not-yet-supported list in docs/conformance.md from the results.
+ * rewrites the not-yet-supported list in docs/conformance.md from the results, {@code
+ * conformance.builder=cpython} checks the corpus against CPython itself instead of Taipan.
  */
 record ConformanceSettings(
     Path programs,
@@ -20,7 +21,8 @@ record ConformanceSettings(
     boolean update,
     Duration timeout,
     int threads,
-    String node) {
+    String node,
+    String builder) {
 
   static ConformanceSettings fromSystemProperties() {
     return new ConformanceSettings(
@@ -32,7 +34,8 @@ record ConformanceSettings(
         Boolean.parseBoolean(System.getProperty("conformance.update", "false")),
         Duration.ofSeconds(Long.parseLong(System.getProperty("conformance.timeout", "30"))),
         Integer.parseInt(System.getProperty("conformance.threads", "2")),
-        System.getProperty("conformance.node", "node"));
+        System.getProperty("conformance.node", "node"),
+        System.getProperty("conformance.builder", "taipan"));
   }
 
   static Set<String> groups(String list) {
