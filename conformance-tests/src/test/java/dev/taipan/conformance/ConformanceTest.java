@@ -39,6 +39,9 @@ class ConformanceTest {
         "this CLI has no `taipan build` command yet: the conformance programs were not run");
 
     List<Program> programs = ProgramCorpus.discover(settings.programs(), settings.groups());
+    if (programs.isEmpty()) {
+      fail("no conformance program under " + settings.programs() + " for groups " + settings.groups());
+    }
     String document =
         Files.exists(settings.docs()) ? Files.readString(settings.docs(), StandardCharsets.UTF_8) : "";
     NotSupportedList listed = NotSupportedList.parse(document);
