@@ -29,15 +29,7 @@ final class ParseDriver {
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     if (!lexer.lexErrors().isEmpty()) {
-      PythonLexerBase.LexError e = lexer.lexErrors().get(0);
-      DiagnosticKind kind = switch (e.errorType()) {
-        case "IndentationError" -> DiagnosticKind.INDENTATION_ERROR;
-        case "TabError" -> DiagnosticKind.TAB_ERROR;
-        default -> DiagnosticKind.SYNTAX_ERROR;
-      };
-      int col = pos.lines().byteColumn(e.line(), e.column());
-      Span at = pos.shift(e.line(), col, e.line(), col + 1);
-      throw new SyntaxErrorException(kind, e.message(), at);
+      throw lexError(lexer.lexErrors().get(0), pos);
     }
     PythonParser parser = new PythonParser(tokens);
     parser.removeErrorListeners();
@@ -52,12 +44,33 @@ final class ParseDriver {
       try {
         return rule.apply(parser);
       } catch (ParseCancellationException e) {
-        throw describe(e.getCause() instanceof RecognitionException re ? re : null, parser, pos);
+        RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
+        Token at = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+        if (lexer.unclosedAtEof() != null && at.getType() == PythonLexer.ERROR_TOKEN && at.getText().isEmpty()) {
+          throw lexError(lexer.unclosedAtEof(), pos);
+        }
+        SyntaxErrorException error = describe(re, parser, tokens, pos);
+        PythonLexerBase.LexError unclosed = lexer.unclosedAtEof();
+        if (unclosed != null && error.span.lineno() > pos.shift(unclosed.line(), 0, unclosed.line(), 0).lineno()) {
+          throw lexError(unclosed, pos);
+        }
+        throw error;
       }
     }
   }
 
-  private static SyntaxErrorException describe(RecognitionException e, PythonParser parser, Positions pos) {
+  private static SyntaxErrorException lexError(PythonLexerBase.LexError e, Positions pos) {
+    DiagnosticKind kind = switch (e.errorType()) {
+      case "IndentationError" -> DiagnosticKind.INDENTATION_ERROR;
+      case "TabError" -> DiagnosticKind.TAB_ERROR;
+      default -> DiagnosticKind.SYNTAX_ERROR;
+    };
+    int col = pos.lines().byteColumn(e.line(), e.column());
+    Span at = pos.shift(e.line(), col, e.line(), col + 1);
+    return new SyntaxErrorException(kind, e.message(), at);
+  }
+
+  private static SyntaxErrorException describe(RecognitionException e, PythonParser parser, CommonTokenStream tokens, Positions pos) {
     Token t = e != null && e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
     Span at = pos.at(t);
     IntervalSet expected = e != null ? e.getExpectedTokens() : null;
@@ -72,10 +85,44 @@ final class ParseDriver {
     if (t.getType() == PythonLexer.NEWLINE && expected != null && expected.contains(PythonLexer.COLON) && isHeader(ctx)) {
       return new SyntaxErrorException("expected ':'", at);
     }
+    if (expected != null && expected.contains(PythonLexer.EXCEPT) && expected.contains(PythonLexer.FINALLY)
+        && ctx instanceof PythonParser.Try_stmtContext) {
+      return new SyntaxErrorException("expected 'except' or 'finally' block", pos.at(previousVisible(tokens, t)));
+    }
+    if (expected != null && expected.contains(PythonLexer.ELSE) && ctx instanceof PythonParser.TestContext) {
+      return new SyntaxErrorException("expected 'else' after 'if' expression", at);
+    }
+    if (expected != null && expected.contains(PythonLexer.COLON) && ctx instanceof PythonParser.Dict_entryContext) {
+      return new SyntaxErrorException("':' expected after dictionary key", at);
+    }
+    Token prev = t.getTokenIndex() > 0 ? tokens.get(t.getTokenIndex() - 1) : null;
+    if (prev != null && prev.getText().equals("print") && prev.getType() == PythonLexer.NAME && startsStatement(tokens, prev)
+        && t.getType() != PythonLexer.NEWLINE && t.getType() != PythonLexer.SEMI) {
+      return new SyntaxErrorException("Missing parentheses in call to 'print'. Did you mean print(...)?", pos.at(prev));
+    }
     if (t.getType() == Token.EOF) {
       return new SyntaxErrorException("unexpected EOF while parsing", at);
     }
     return new SyntaxErrorException("invalid syntax", at);
+  }
+
+  /** The last token before {@code t} that is not layout (NEWLINE, INDENT, DEDENT). */
+  private static Token previousVisible(CommonTokenStream tokens, Token t) {
+    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+      int type = tokens.get(i).getType();
+      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
+        return tokens.get(i);
+      }
+    }
+    return t;
+  }
+
+  private static boolean startsStatement(CommonTokenStream tokens, Token t) {
+    if (t.getTokenIndex() == 0) {
+      return true;
+    }
+    int type = tokens.get(t.getTokenIndex() - 1).getType();
+    return type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT || type == PythonLexer.SEMI;
   }
 
   private static boolean isHeader(ParserRuleContext ctx) {

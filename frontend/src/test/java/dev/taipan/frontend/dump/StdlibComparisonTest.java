@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class StdlibComparisonTest {
   /** The plain-dump agreement reached so far; the test fails if a change lowers it. */
-  private static final double PLAIN_BASELINE = 0.996;
+  private static final double PLAIN_BASELINE = 0.9966;
 
   @Test
   void astDumpsMatchCPythonOnTheStandardLibrary() throws Exception {
