@@ -163,6 +163,12 @@ public abstract class PythonLexerBase extends Lexer {
       error("invalid " + kind + " literal", "SyntaxError", t);
       return;
     }
+    if (before != null && before.getType() == PythonLexer.NUMBER && t.getType() == PythonLexer.NUMBER
+        && before.getStopIndex() + 1 == t.getStartIndex() && before.getText().matches("0[0_]*")) {
+      error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+          "SyntaxError", before);
+      return;
+    }
     switch (t.getType()) {
       case PythonLexer.WS, PythonLexer.COMMENT, PythonLexer.LINE_CONTINUATION -> {}
       case PythonLexer.NEWLINE -> {

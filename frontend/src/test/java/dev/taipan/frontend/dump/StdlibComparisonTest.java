@@ -103,6 +103,7 @@ class StdlibComparisonTest {
     }
     errorMismatches.forEach(m -> System.out.println("ERROR-MISMATCH " + m));
     assertTrue(plainRate >= PLAIN_BASELINE, "plain dump agreement dropped below " + PLAIN_BASELINE);
+    assertTrue(errorMismatches.isEmpty(), "syntax errors not on CPython's line: " + errorMismatches);
   }
 
   private static String firstDifference(Path script, Path stdlib, String rel, Path work, boolean attributes) throws Exception {
