@@ -28,7 +28,8 @@ class StdlibComparisonTest {
 
   @Test
   void astDumpsMatchCPythonOnTheStandardLibrary() throws Exception {
-    Path stdlib = stdlib();
+    String root = System.getProperty("taipan.pythonRoot");
+    Path stdlib = root != null ? Path.of(root) : stdlib();
     Assumptions.assumeTrue(stdlib != null, "python3 is not installed: skipping the CPython standard library comparison");
     Path work = Files.createTempDirectory("taipan-stdlib");
     Path script = work.resolve("cpython_ast_dumps.py");
@@ -102,6 +103,9 @@ class StdlibComparisonTest {
       System.out.println("POSITION-MISMATCH " + name + (i < 8 ? firstDifference(script, stdlib, name, work, true) : ""));
     }
     errorMismatches.forEach(m -> System.out.println("ERROR-MISMATCH " + m));
+    if (root != null) {
+      return;
+    }
     assertTrue(plainRate >= PLAIN_BASELINE, "plain dump agreement dropped below " + PLAIN_BASELINE);
     assertTrue(errorMismatches.isEmpty(), "syntax errors not on CPython's line: " + errorMismatches);
   }
