@@ -51,7 +51,8 @@ final class ParseDriver {
         }
         SyntaxErrorException error = describe(re, parser, tokens, pos);
         PythonLexerBase.LexError unclosed = lexer.unclosedAtEof();
-        if (unclosed != null && error.span.lineno() > pos.shift(unclosed.line(), 0, unclosed.line(), 0).lineno()) {
+        // CPython prefers the unclosed bracket when the parser had read past the bracket's line.
+        if (unclosed != null && at.getLine() > unclosed.line()) {
           throw lexError(unclosed, pos);
         }
         throw error;
@@ -100,6 +101,10 @@ final class ParseDriver {
         && t.getType() != PythonLexer.NEWLINE && t.getType() != PythonLexer.SEMI) {
       return new SyntaxErrorException("Missing parentheses in call to 'print'. Did you mean print(...)?", pos.at(prev));
     }
+    if (prev != null && endsOperand(prev) && startsOperand(t) && insideBrackets(tokens, t)
+        && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
+      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(prev));
+    }
     if (t.getType() == Token.EOF) {
       return new SyntaxErrorException("unexpected EOF while parsing", at);
     }
@@ -115,6 +120,36 @@ final class ParseDriver {
       }
     }
     return t;
+  }
+
+  private static boolean endsOperand(Token t) {
+    return switch (t.getType()) {
+      case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK,
+          PythonLexer.CLOSE_BRACE, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.ELLIPSIS -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean startsOperand(Token t) {
+    return switch (t.getType()) {
+      case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
+          PythonLexer.OPEN_BRACE, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.ELLIPSIS,
+          PythonLexer.TILDE, PythonLexer.LAMBDA, PythonLexer.AWAIT, PythonLexer.MATCH, PythonLexer.CASE, PythonLexer.TYPE -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether {@code t} sits inside brackets, where CPython suggests a missing comma. */
+  private static boolean insideBrackets(CommonTokenStream tokens, Token t) {
+    int depth = 0;
+    for (int i = 0; i < t.getTokenIndex(); i++) {
+      switch (tokens.get(i).getType()) {
+        case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> depth++;
+        case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> depth--;
+        default -> {}
+      }
+    }
+    return depth > 0;
   }
 
   private static boolean startsStatement(CommonTokenStream tokens, Token t) {
