@@ -101,6 +101,14 @@ final class ParseDriver {
         && t.getType() != PythonLexer.NEWLINE && t.getType() != PythonLexer.SEMI) {
       return new SyntaxErrorException("Missing parentheses in call to 'print'. Did you mean print(...)?", pos.at(prev));
     }
+    if (t.getType() == PythonLexer.WALRUS && prev != null && t.getTokenIndex() > 1) {
+      Token before = tokens.get(t.getTokenIndex() - 2);
+      String what = prev.getType() == PythonLexer.CLOSE_BRACK ? "subscript"
+          : prev.getType() == PythonLexer.NAME && before.getType() == PythonLexer.DOT ? "attribute" : null;
+      if (what != null) {
+        return new SyntaxErrorException("cannot use assignment expressions with " + what, at);
+      }
+    }
     if (prev != null && endsOperand(prev) && startsOperand(t) && insideBrackets(tokens, t)
         && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
       return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(prev));
