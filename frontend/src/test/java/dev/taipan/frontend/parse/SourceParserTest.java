@@ -128,7 +128,9 @@ class SourceParserTest {
     assertEquals("too many nested parentheses", d.message());
     StringBuilder sum = new StringBuilder("x = 1");
     sum.append("+1".repeat(99_999));
-    assertInstanceOf(ParseResult.Success.class, SourceParser.parse("t.py", sum.toString().getBytes(StandardCharsets.UTF_8)));
+    ParseResult.Success big = assertInstanceOf(ParseResult.Success.class,
+        SourceParser.parse("t.py", sum.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(true, AstDump.dump(big.module(), false).endsWith("op=Add(), right=Constant(value=1)))], type_ignores=[])"));
     ParseResult deep = SourceParser.parse("t.py", ("-".repeat(200_000) + "1").getBytes(StandardCharsets.UTF_8));
     if (deep instanceof ParseResult.Failure f) {
       assertEquals(1, f.diagnostic().line());
