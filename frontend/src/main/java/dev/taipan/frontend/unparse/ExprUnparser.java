@@ -344,6 +344,16 @@ final class ExprUnparser {
       }
       unwritable = true;
       out.append(PythonLiterals.str(s.value(), '\''));
+    } else if (c.value() instanceof ConstantValue.BytesValue b && !enclosingQuotes.isEmpty()) {
+      for (String q : new String[] {"'", "\""}) {
+        String body = PythonLiterals.bytesBody(b.bytes(), q.charAt(0));
+        if (body.indexOf('\\') < 0 && allowedInside(q, "b" + q + body + q)) {
+          out.append('b').append(q).append(body).append(q);
+          return;
+        }
+      }
+      unwritable = true;
+      out.append(PythonLiterals.constant(b));
     } else {
       out.append(PythonLiterals.constant(c.value()));
     }
