@@ -309,13 +309,13 @@ function bigMod(x, y) {
 export function floatDivmod(vx, wx) {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
   }
   let floordiv;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -327,7 +327,7 @@ export function floatDivmod(vx, wx) {
 /** CPython's float_rem. */
 function floatMod(vx, wx) {
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
