@@ -46,7 +46,8 @@ function* enumerateGen(it, start) {
 }
 
 /** `enumerate(iterable, start=0)`. */
-export function enumerate(iterable, start = 0) {
+export function enumerate(iterable, start) {
+  if (arguments.length < 2) start = 0;
   return enumerateIt(enumerateGen(iterate(iterable), start));
 }
 enumerate.$kw = (args, kw) => enumerate(args[0] !== undefined ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
@@ -154,7 +155,8 @@ export function all(iterable) {
 }
 
 /** `sum(iterable, start=0)`. */
-export function sum(iterable, start = 0) {
+export function sum(iterable, start) {
+  if (arguments.length < 2) start = 0;
   if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   let acc = start;
   for (const x of iterate(iterable)) acc = add(acc, x);

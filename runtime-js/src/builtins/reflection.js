@@ -49,7 +49,8 @@ function attrName(name) {
 const NO_DEFAULT = Symbol('no default');
 
 /** `getattr(obj, name[, default])`. */
-export function getattr(obj, name, dflt = NO_DEFAULT) {
+export function getattr(obj, name, dflt) {
+  if (arguments.length < 3) dflt = NO_DEFAULT;
   if (dflt === NO_DEFAULT) return getattrOf(obj, attrName(name));
   try {
     return getattrOf(obj, attrName(name));
@@ -102,7 +103,8 @@ export function ascii(x) {
 }
 
 /** `format(value, spec='')`: `type(value).__format__(value, spec)`. */
-export function format(value, spec = '') {
+export function format(value, spec) {
+  if (arguments.length < 2) spec = '';
   if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeOf(spec).__name__}`);
   switch (typeof value) {
     case 'number':

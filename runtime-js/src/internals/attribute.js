@@ -367,3 +367,17 @@ export function superGetattr(s, name) {
 }
 
 export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };
+
+/** The module object of a generated module: `accessors` reads and writes its live globals. */
+export function makeModule(name, accessors) {
+  Object.setPrototypeOf(accessors, null);
+  if (!('__name__' in accessors)) accessors.__name__ = name;
+  return new PyModule(name, accessors);
+}
+
+/** `from module import name`. */
+export function importFrom(module, name) {
+  const d = module.$d;
+  if (name in d) return d[name];
+  throw pyError('ImportError', `cannot import name '${name}' from '${module.__name__}'`);
+}

@@ -4,7 +4,7 @@
 // positional arguments fill the parameters exactly is a plain JS call; anything else binds
 // through the signature in `$sig`, with CPython's TypeError messages.
 
-import { PyType, typeOf, lookup, AttrDict } from '../types/type.js';
+import { PyType, typeOf, lookup, AttrDict, methodType } from '../types/type.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
 import { PyDict } from '../types/dict.js';
@@ -95,6 +95,24 @@ export function callEx(f, args, kwDict) {
     values.push(v);
   }
   return callKw(f, args, names, values);
+}
+
+/** `f(**mapping)`: adds a mapping's items to the keyword dict, rejecting duplicates as CPython does. */
+export function mergeKwargs(d, mapping) {
+  if (!(mapping instanceof PyDict)) {
+    const keys = lookup(typeOf(mapping), 'keys');
+    if (keys === undefined) throw pyError('TypeError', `argument after ** must be a mapping, not ${typeOf(mapping).__name__}`);
+    const copy = new PyDict();
+    for (const k of call(keys, mapping).$iter ? call(keys, mapping).$iter() : []) copy.put(k, call(lookup(typeOf(mapping), '__getitem__'), mapping, k));
+    mapping = copy;
+  }
+  for (const [k, v] of mapping.entries()) addKwarg(d, k, v);
+}
+
+/** `f(name=value)` next to `**mapping`. */
+export function addKwarg(d, k, v) {
+  if (d.find(k) >= 0) throw pyError('TypeError', `got multiple values for keyword argument '${k}'`);
+  d.put(k, v);
 }
 
 function kwObject(names, values) {
@@ -220,3 +238,5 @@ export function bindArgs(f, sig, args, names, values) {
   return out;
 }
 
+
+BoundMethod.prototype.$cls = methodType;

@@ -265,7 +265,8 @@ export function iter(x) {
 const NO_DEFAULT = Symbol('no default');
 
 /** `next(it[, default])`. */
-export function next(it, dflt = NO_DEFAULT) {
+export function next(it, dflt) {
+  if (arguments.length < 2) dflt = NO_DEFAULT;
   if (it instanceof PyIterator || it instanceof PyGenerator) {
     const r = it.next();
     if (!r.done) return r.value;

@@ -22,6 +22,11 @@ export class PySlice {
 }
 PySlice.prototype.$cls = sliceType;
 
+/** `slice(lower, upper, step)` from `a[lower:upper:step]`. */
+export function makeSlice(lower, upper, step) {
+  return new PySlice(lower, upper, step);
+}
+
 /** An int usable as an index (`__index__`), as a JS number or bigint. */
 export function index(x, what) {
   if (typeof x === 'number' && Number.isInteger(x)) return x;

@@ -43,7 +43,8 @@ Object.assign(dictType.$dict, {
   values: (self) => new DictView(self, 'values'),
   items: (self) => new DictView(self, 'items'),
   get: (self, k, d) => self.get(k, d),
-  pop(self, k, d = NO_DEFAULT) {
+  pop(self, k, d) {
+    if (arguments.length < 3) d = NO_DEFAULT;
     const i = self.find(k);
     if (i < 0) {
       if (d !== NO_DEFAULT) return d;
