@@ -1,0 +1,47 @@
+package dev.taipan.conformance;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What CPython 3.11 did with a program, as recorded by regenerate.py: its whole stdout, the last
+ * line of its stderr (the exception line of a traceback) and its exit status.
+ */
+record Expectation(String stdout, String stderrLastLine, int exitStatus) {
+
+  static Expectation read(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  static Expectation parse(String json) {
+    JsonObject object = JsonParser.parseString(json).getAsJsonObject();
+    return new Expectation(
+        required(object, "stdout").getAsString(),
+        required(object, "stderr_last_line").getAsString(),
+        required(object, "exit_status").getAsInt());
+  }
+
+  private static JsonElement required(JsonObject object, String key) {
+    JsonElement value = object.get(key);
+    if (value == null || value.isJsonNull()) {
+      throw new IllegalArgumentException("expectation file lacks \"" + key + "\"");
+    }
+    return value;
+  }
+
+  /** The last non-blank line of a stderr text, without trailing whitespace; "" when none. */
+  static String lastLine(String stderr) {
+    String[] lines = stderr.split("\r?\n");
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (!lines[i].isBlank()) {
+        return lines[i].stripTrailing();
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,114 @@
+package dev.taipan.conformance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds one program with a {@link Builder} into its own output directory and runs the result
+ * with Node, with the program's directory as working directory, its header's arguments and stdin,
+ * and a time limit, as regenerate.py runs CPython.
+ */
+final class ProgramRunner {
+
+  /** Turns {@code source} into {@code outDir/<name>.js}; {@code taipan build} in production. */
+  interface Builder {
+    BuildResult build(Path source, Path outDir);
+  }
+
+  record BuildResult(int exitCode, String output) {}
+
+  private final Builder builder;
+  private final Path workDir;
+  private final Duration timeout;
+  private final String node;
+
+  ProgramRunner(Builder builder, Path workDir, Duration timeout, String node) {
+    this.builder = builder;
+    this.workDir = workDir;
+    this.timeout = timeout;
+    this.node = node;
+  }
+
+  Outcome run(Program program) {
+    try {
+      Path outDir = workDir.resolve(program.group()).resolve(program.name());
+      clean(outDir);
+      Files.createDirectories(outDir);
+      BuildResult built = builder.build(program.source(), outDir);
+      if (built.exitCode() != 0) {
+        return new Outcome.BuildFailed(built.exitCode(), built.output());
+      }
+      Path script = outDir.resolve(program.name() + ".js");
+      if (!Files.isRegularFile(script)) {
+        return new Outcome.HarnessError("taipan build exited 0 but did not write " + script);
+      }
+      return execute(program, script, outDir);
+    } catch (IOException e) {
+      return new Outcome.HarnessError(e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome.HarnessError("interrupted");
+    }
+  }
+
+  private Outcome execute(Program program, Path script, Path outDir)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(node);
+    command.add(script.toAbsolutePath().toString());
+    command.addAll(program.args());
+    Path stdout = outDir.resolve("stdout.txt");
+    Path stderr = outDir.resolve("stderr.txt");
+    Path stdin = outDir.resolve("stdin.txt");
+    Files.writeString(stdin, program.stdin(), StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder(command)
+            .directory(program.source().toAbsolutePath().getParent().toFile())
+            .redirectInput(stdin.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      process.waitFor();
+      return new Outcome.TimedOut(timeout, read(stdout));
+    }
+    return new Outcome.Ran(read(stdout), read(stderr), process.exitValue());
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static void clean(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Whether {@code node} can be started at all. */
+  static boolean nodeAvailable(String node) {
+    try {
+      Process p = new ProcessBuilder(node, "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

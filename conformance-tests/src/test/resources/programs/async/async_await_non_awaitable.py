@@ -1,0 +1,7 @@
+async def main():
+    await 5
+c = main()
+try:
+    c.send(None)
+except TypeError as e:
+    print("TypeError:", e)

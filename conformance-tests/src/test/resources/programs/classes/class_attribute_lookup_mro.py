@@ -1,0 +1,13 @@
+class A:
+    x = "A"
+class B(A):
+    pass
+class C(A):
+    x = "C"
+class D(B, C):
+    pass
+print(D.x, D().x)
+B.x = "B"
+print(D.x)
+del B.x
+print(D.x)

@@ -1,0 +1,3 @@
+x = [[1, 2], [3, 4]]
+print([x for x in x for x in x])
+print(x)

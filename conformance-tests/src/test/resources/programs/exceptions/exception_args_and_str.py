@@ -1,0 +1,5 @@
+print(str(Exception()), str(Exception("a")), str(Exception("a", 2)), repr(Exception("a", 2)))
+print(str(KeyError("k")), str(KeyError()), str(KeyError("a", "b")), repr(ValueError()))
+e = OSError(2, "No such file")
+print(e.errno, e.strerror, str(e), type(e).__name__)
+print(str(StopIteration(5)), StopIteration(5).value, repr(IndexError("i")))

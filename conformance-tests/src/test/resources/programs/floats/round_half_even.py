@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, -2), round(1234.5678, 1), round(-1234.5678, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(2.5, 0))
+print(round(1e300, 2), round(123.456, 10))

@@ -1,0 +1,2 @@
+value = "abc"
+print("value: %d" % value)

@@ -1,0 +1,4 @@
+def compute():
+    return undefined_name + 1
+print("before")
+compute()

@@ -1,0 +1,9 @@
+def g():
+    yield 1
+import inspect
+it = g()
+print(inspect.getgeneratorstate(it))
+next(it)
+print(inspect.getgeneratorstate(it))
+list(it)
+print(inspect.getgeneratorstate(it))

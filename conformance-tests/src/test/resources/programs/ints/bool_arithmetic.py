@@ -1,0 +1,5 @@
+print(True + True, True - False, True * 3.5, True / 2, True // 2, True % 2)
+print(True & False, True | False, True ^ True, ~True, ~False)
+print(sum([True, True, False, True]))
+print(isinstance(True, int), type(True + 1).__name__, type(True & True).__name__)
+print(True == 1.0, {True: "a", 1: "b"}[1.0])

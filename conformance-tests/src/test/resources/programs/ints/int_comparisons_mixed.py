@@ -1,0 +1,5 @@
+print(1 == 1.0, 2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 == float(2 ** 53))
+print(10 ** 400 > 1e308, -10 ** 400 < -1e308, 10 ** 400 < float("inf"))
+print(1 < 2 < 3, 3 > 2 > 2, 1 < 3 > 2)
+print(max(2 ** 100, 1e30), min(-2 ** 100, -1e30))
+print(True == 1, False == 0, True + True, True * 10, -True)

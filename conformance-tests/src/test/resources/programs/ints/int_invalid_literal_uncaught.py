@@ -1,0 +1,2 @@
+x = int("12a")
+print("unreachable", x)

@@ -1,0 +1,5 @@
+it = iter(range(6))
+pairs = list(zip(it, it))
+print(pairs)
+it2 = iter("abcdefg")
+print([a + b + c for a, b, c in zip(*[it2] * 3)])

@@ -1,0 +1,6 @@
+it = iter({"a": 1, "b": 2}.items())
+print(next(it), list(it))
+s = iter(range(3))
+print(type(s).__name__, next(s), list(s))
+e = enumerate("ab")
+print(iter(e) is e, next(e), list(e))

@@ -1,0 +1,6 @@
+# stdin: only line
+print(input())
+try:
+    input()
+except EOFError as e:
+    print("EOFError:", e)

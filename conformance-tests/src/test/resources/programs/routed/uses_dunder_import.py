@@ -1,0 +1,2 @@
+m = __import__("math")
+print(m.sqrt(81))

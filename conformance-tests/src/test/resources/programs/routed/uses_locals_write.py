@@ -1,0 +1,4 @@
+def f():
+    exec("q = 3")
+    return locals().get("q")
+print(f())

@@ -1,0 +1,2 @@
+items = ["a", 1, "b"]
+print(",".join(items))

@@ -1,0 +1,5 @@
+print("a,b,,c".split(","), "a b  c ".split(), "  x  ".split(" "))
+print("a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "".split(), "".split(","))
+print("line1\nline2\r\nline3\n".splitlines(), "x\ny\n".splitlines(keepends=True))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(4)))
+print("a1b2c3".partition("2"), "abc".partition("z"), "a.b.c".rpartition("."))

@@ -1,0 +1,5 @@
+t = str.maketrans("abc", "xyz", "d")
+print("aabbccdd".translate(t))
+print("hello".translate({ord("l"): "L", ord("o"): None}))
+print("a-b_c".replace("-", " ").replace("_", " "), "aaaa".replace("a", "b", 2))
+print("tab\tsep".expandtabs(4), "x\ty".expandtabs())

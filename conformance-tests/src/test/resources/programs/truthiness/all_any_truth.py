@@ -1,0 +1,5 @@
+print(all([]), any([]), all([1, "x", [0]]), any([0, "", None]), any([0, (0,)]))
+print(all(x > 0 for x in [3, 2, -1, 4]), any(x > 5 for x in range(10)))
+gen = (print("got", x) or x for x in [0, 1, 2])
+print(any(gen))
+print(list(gen))

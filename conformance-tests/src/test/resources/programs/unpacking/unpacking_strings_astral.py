@@ -1,0 +1,4 @@
+a, b, c = "😀x🐍"
+print(a, b, c)
+*init, last = "héllo😀"
+print(init, last)
