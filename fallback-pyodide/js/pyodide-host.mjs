@@ -45,13 +45,24 @@ async function boot(options) {
 
 async function bootNode(options) {
   let loadPyodide;
+  // With `indexURL` (a directory holding pyodide.mjs & co.: a build's self-hosted copy or
+  // $TAIPAN_PYODIDE) Pyodide comes from there, else from a resolvable `pyodide` npm package.
+  const where = options.indexURL ? options.indexURL.replace(/\/?$/, '/') : null;
   try {
-    ({ loadPyodide } = await import('pyodide'));
+    if (where) {
+      const { pathToFileURL } = await import('node:url');
+      ({ loadPyodide } = await import(pathToFileURL(where + 'pyodide.mjs').href));
+    } else {
+      ({ loadPyodide } = await import('pyodide'));
+    }
   } catch (e) {
-    throw new Error(`cannot load Pyodide: install the pinned release with \`npm install pyodide@${PYODIDE_VERSION}\` (${e.message})`);
+    throw new Error(where
+      ? `cannot load Pyodide from ${where}: ${e.message}`
+      : `cannot load Pyodide: install the pinned release with \`npm install pyodide@${PYODIDE_VERSION}\`, `
+        + `set TAIPAN_PYODIDE to a directory holding its files, or build with --pyodide copy (${e.message})`);
   }
   const args = { stdout: () => {}, stderr: () => {} };
-  if (options.indexURL) args.indexURL = options.indexURL;
+  if (where) args.indexURL = where;
   return loadPyodide(args);
 }
 

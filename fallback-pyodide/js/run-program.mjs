@@ -78,25 +78,34 @@ const prepared = new WeakSet();
  * Runs `entry` (a path on the real file system) with `argv` (sys.argv[1:]) and returns the exit
  * status. The directories in `dirs` (default: the working directory and the entry's directory)
  * are mounted at the same absolute paths, so relative paths, imports and files read by the
- * program resolve as under CPython. `packages` are Pyodide package names to load first.
+ * program resolve as under CPython. `packages` are Pyodide package names to load first;
+ * `argv0` is sys.argv[0] (default: `entry` as given).
  */
-export async function runProgram(pyodide, { entry, argv = [], dirs, packages = [] }) {
+export async function runProgram(pyodide, { entry, argv = [], argv0, dirs, packages = [] }) {
   const path = await import('node:path');
   const absEntry = path.resolve(entry);
   const mounted = mountDirs(pyodide, path, dirs ?? [process.cwd(), path.dirname(absEntry)]);
-  if (!prepared.has(pyodide)) {
-    pyodide.runPython(DRIVER);
-    prepared.add(pyodide);
-  }
   await loadPackages(pyodide, packages);
   try {
     pyodide.FS.chdir(process.cwd());
   } catch {
     // The working directory is not mounted: the program sees Pyodide's home directory.
   }
+  return runMain(pyodide, { path: absEntry, argv: [argv0 ?? entry, ...argv], mounted });
+}
+
+/**
+ * Runs the file at `path` (inside Pyodide's file system) as __main__ with `argv` (sys.argv
+ * whole) and returns the exit status; modules loaded from under `mounted` are forgotten after.
+ */
+export function runMain(pyodide, { path, argv, mounted }) {
+  if (!prepared.has(pyodide)) {
+    pyodide.runPython(DRIVER);
+    prepared.add(pyodide);
+  }
   const run = pyodide.globals.get('_taipan_run_main');
   try {
-    return run(entry, pyodide.toPy([entry, ...argv]), pyodide.toPy(mounted));
+    return run(path, pyodide.toPy(argv), pyodide.toPy(mounted));
   } finally {
     run.destroy();
   }

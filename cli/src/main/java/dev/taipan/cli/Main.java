@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       SymtableCommand.class,
       BenchParseCommand.class,
       CheckCommand.class,
+      BuildCommand.class,
+      RunCommand.class,
       // Subcommands are listed here, one class per command.
     })
 public final class Main implements Runnable {

@@ -1,5 +1,6 @@
 package dev.taipan.cli;
 
+import dev.taipan.compiler.fallback.PyodideSource;
 import dev.taipan.compiler.route.RoutingOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,22 @@ public final class RoutingOptionsMixin {
 
   public RoutingOptions toOptions() {
     return new RoutingOptions(Set.copyOf(fallback), noFallback);
+  }
+
+  /** {@code --pyodide cdn|copy}. */
+  public PyodideSource pyodideSource(String value) {
+    return switch (value) {
+      case "cdn" -> PyodideSource.CDN;
+      case "copy" -> PyodideSource.COPY;
+      default -> throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--pyodide: expected cdn or copy, got '" + value + "'");
+    };
+  }
+
+  /** {@code taipan run}: the Pyodide named by $TAIPAN_PYODIDE, else a copy from this jar. */
+  public PyodideSource pyodideForRun() {
+    String env = System.getenv("TAIPAN_PYODIDE");
+    return env != null && !env.isEmpty() ? PyodideSource.CDN : PyodideSource.COPY;
   }
 
   public List<Path> sourceRoots() {

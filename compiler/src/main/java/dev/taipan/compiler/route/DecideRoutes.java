@@ -1,5 +1,6 @@
 package dev.taipan.compiler.route;
 
+import dev.taipan.codegen.UnsupportedConstruct;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +72,11 @@ public final class DecideRoutes {
     if (commentLine > 0) {
       out.add(new RouteReason("fallback-comment", file, commentLine, "marked '# taipan: fallback'"));
     }
-    for (UnsupportedConstruct c : CheckUnsupportedFeatures.check(m.ast())) {
-      out.add(new RouteReason("unsupported-construct", file, c.line(), c.message()));
+    for (UnsupportedConstruct c : TranspilerRefusals.of(graph, m)) {
+      out.add(new RouteReason("unsupported-construct", file, c.span().lineno(), c.message()));
     }
     for (ImportEdge e : graph.importsOf(m.name())) {
-      if (!e.kind().transpilable()
-          && !CheckUnsupportedFeatures.UNSUPPORTED_MODULES.containsKey(e.topLevel())) {
+      if (!e.kind().transpilable()) {
         out.add(new RouteReason("import", file, e.line(), "imports " + e.target() + " (" + e.kind().description() + ")"));
       }
     }

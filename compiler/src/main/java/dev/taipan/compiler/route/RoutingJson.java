@@ -20,6 +20,14 @@ public final class RoutingJson {
   private RoutingJson() {}
 
   public static String render(RoutingPlan plan) {
+    return render(plan, null);
+  }
+
+  /**
+   * The plan as JSON; {@code pyodideSource} ({@code "copy"} or {@code "cdn"}, null for
+   * {@code check}) says where a routed build's Pyodide comes from.
+   */
+  public static String render(RoutingPlan plan, String pyodideSource) {
     JsonObject root = new JsonObject();
     root.addProperty("schemaVersion", SCHEMA_VERSION);
     root.addProperty("entry", plan.decisions().get(ModuleGraph.MAIN).module().relativeFile());
@@ -61,15 +69,19 @@ public final class RoutingJson {
     pyodide.addProperty("version", PyodideLock.VERSION);
     pyodide.add("packages", strings(plan.pyodidePackages()));
     pyodide.add("unavailable", strings(plan.unavailable()));
+    if (pyodideSource != null && plan.anyRouted()) {
+      pyodide.addProperty("source", pyodideSource);
+      pyodide.addProperty("indexURL", pyodideSource.equals("copy") ? "pyodide/" : PyodideLock.CDN_BASE_URL);
+    }
     root.add("pyodide", pyodide);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
   }
 
   /** Writes {@code dist/taipan-manifest.json}; returns the file written. */
-  public static Path writeManifest(RoutingPlan plan, Path distDir) throws IOException {
+  public static Path writeManifest(RoutingPlan plan, Path distDir, String pyodideSource) throws IOException {
     Files.createDirectories(distDir);
     Path file = distDir.resolve(MANIFEST_FILE);
-    Files.writeString(file, render(plan), StandardCharsets.UTF_8);
+    Files.writeString(file, render(plan, pyodideSource), StandardCharsets.UTF_8);
     return file;
   }
 

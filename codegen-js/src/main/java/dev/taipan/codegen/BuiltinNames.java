@@ -1,0 +1,55 @@
+package dev.taipan.codegen;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where each Python builtin lives in the runtime: the file and the export name. */
+public final class BuiltinNames {
+  /** A runtime export. */
+  public record Export(String file, String name) {}
+
+  private static final Map<String, Export> NAMES = new HashMap<>();
+
+  private static void add(String file, List<String> names) {
+    for (String n : names) {
+      NAMES.put(n, new Export(file, n));
+    }
+  }
+
+  static {
+    add("builtins/io.js", List.of("print", "input"));
+    add(
+        "builtins/iteration.js",
+        List.of("enumerate", "zip", "map", "filter", "reversed", "sorted", "any", "all", "sum", "min", "max", "iter", "next"));
+    add("builtins/numeric.js", List.of("abs", "round", "divmod", "pow", "hex", "oct", "bin", "chr", "ord"));
+    add(
+        "builtins/reflection.js",
+        List.of(
+            "isinstance", "issubclass", "getattr", "setattr", "delattr", "hasattr", "callable", "id",
+            "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod"));
+    add("internals/protocols.js", List.of("len"));
+    add(
+        "builtins/types.js",
+        List.of(
+            "object", "type", "int", "float", "bool", "str", "bytes", "list", "tuple", "dict", "set",
+            "frozenset", "range", "slice", "complex", "NotImplemented", "Ellipsis",
+            "BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
+            "StopIteration", "StopAsyncIteration", "ArithmeticError", "FloatingPointError",
+            "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError",
+            "EOFError", "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError",
+            "MemoryError", "NameError", "UnboundLocalError", "OSError", "FileNotFoundError",
+            "FileExistsError", "PermissionError", "IsADirectoryError", "NotADirectoryError",
+            "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
+            "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError",
+            "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "Warning", "UserWarning",
+            "DeprecationWarning", "RuntimeWarning"));
+  }
+
+  private BuiltinNames() {}
+
+  /** The runtime export of a builtin name, or null if Taipan does not provide it. */
+  public static Export lookup(String name) {
+    return NAMES.get(name);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.ExprContext;
+import dev.taipan.frontend.ast.Keyword;
+import dev.taipan.frontend.ast.Mod;
+import dev.taipan.frontend.ast.Span;
+import dev.taipan.frontend.ast.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The single list of constructs the JavaScript generator does not translate exactly; the
+ * compiler refuses them and the router sends their modules to Pyodide instead.
+ */
+public final class CheckUnsupportedFeatures {
+  private static final Map<String, String> DYNAMIC_BUILTINS =
+      Map.of(
+          "exec", "exec()",
+          "eval", "eval()",
+          "compile", "compile()",
+          "__import__", "__import__()",
+          "globals", "globals()",
+          "locals", "locals()",
+          "breakpoint", "breakpoint()",
+          "open", "open()",
+          "memoryview", "memoryview()",
+          "bytearray", "bytearray()");
+
+  private static final Set<String> FRAME_ATTRIBUTES =
+      Set.of("_getframe", "f_back", "f_locals", "f_globals", "tb_frame", "gi_frame", "settrace", "setprofile");
+
+  private static final Set<String> UNSUBCLASSABLE =
+      Set.of("int", "str", "float", "tuple", "bytes", "complex", "bool", "frozenset", "range");
+
+  private CheckUnsupportedFeatures() {}
+
+  /** The unsupported constructs of a module, in source order; imports are checked with {@code importable}. */
+  public static List<UnsupportedConstruct> find(Mod.Module module, Predicate<String> importable) {
+    List<UnsupportedConstruct> found = new ArrayList<>();
+    AstNodes.preorder(module.body(), node -> inspect(node, found, importable));
+    return List.copyOf(found);
+  }
+
+  /** The unsupported constructs of a module, not counting imports. */
+  public static List<UnsupportedConstruct> find(Mod.Module module) {
+    return find(module, m -> true);
+  }
+
+  private static void inspect(Record node, List<UnsupportedConstruct> found, Predicate<String> importable) {
+    switch (node) {
+      case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
+          add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
+      case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
+          add(found, "frame introspection (" + a.attr() + ")", a.span());
+      case Stmt.ClassDef c -> {
+        for (Keyword k : c.keywords()) {
+          if ("metaclass".equals(k.arg())) {
+            add(found, "metaclass=", k.span());
+          }
+        }
+        for (Expr b : c.bases()) {
+          if (b instanceof Expr.Name n && UNSUBCLASSABLE.contains(n.id())) {
+            add(found, "subclassing built-in type '" + n.id() + "'", b.span());
+          }
+        }
+      }
+      case Stmt.AsyncFunctionDef f -> add(found, "async def", f.span());
+      case dev.taipan.frontend.ast.Comprehension c when c.isAsync() != 0 ->
+          add(found, "async comprehension", c.target().span());
+      case Stmt.AsyncFor f -> add(found, "async for", f.span());
+      case Stmt.AsyncWith w -> add(found, "async with", w.span());
+      case Expr.Await a -> add(found, "await", a.span());
+      case Stmt.Match m -> add(found, "match statement", m.span());
+      case Stmt.TryStar t -> add(found, "except*", t.span());
+      case Stmt.TypeAlias t -> add(found, "type statement", t.span());
+      case Stmt.Delete d -> {
+        for (Expr t : d.targets()) {
+          if (t instanceof Expr.Name || t instanceof Expr.Tuple || t instanceof Expr.List) {
+            add(found, "del of a variable", t.span());
+          }
+        }
+      }
+      case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
+          add(found, "complex number", c.span());
+      case Expr.Constant c when c.value() instanceof ConstantValue.BytesValue ->
+          add(found, "bytes literal", c.span());
+      case Stmt.ImportFrom f -> {
+        if (f.names().stream().anyMatch(a -> a.name().equals("*"))) {
+          add(found, "from ... import *", f.span());
+        } else if (f.module() != null && (f.level() == null || f.level() == 0) && !f.module().equals("__future__")
+            && !importable.test(f.module())) {
+          add(found, "import of module '" + f.module() + "'", f.span());
+        }
+      }
+      case Stmt.Import i -> {
+        for (var a : i.names()) {
+          if (!importable.test(a.name())) {
+            add(found, "import of module '" + a.name() + "'", a.span());
+          }
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static void add(List<UnsupportedConstruct> found, String construct, Span span) {
+    found.add(new UnsupportedConstruct(construct, span));
+  }
+}

@@ -1,0 +1,385 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.BoolOperator;
+import dev.taipan.frontend.ast.CmpOp;
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Keyword;
+import dev.taipan.frontend.ast.Operator;
+import dev.taipan.frontend.ast.UnaryOperator;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates Python expressions to JavaScript expressions (one line each). Operators and
+ * protocols are runtime calls; anything printed with a JS operator is parenthesised, so the
+ * text can be embedded anywhere.
+ */
+final class ExpressionEmitter {
+  private static final BigInteger MAX_SAFE = BigInteger.valueOf(9007199254740991L);
+
+  private final ModuleEmitter m;
+
+  ExpressionEmitter(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  private String rt(String file, String name) {
+    return m.imports.ref(file, name);
+  }
+
+  String protocol(String name) {
+    return rt("internals/protocols.js", name);
+  }
+
+  /** The expression as a JS boolean (for `if`, `while`, `and`/`or` tests). */
+  String test(Expr e, Frame f) {
+    return switch (e) {
+      case Expr.Compare c when c.ops().size() == 1 && isBoolOp(c.ops().get(0)) -> emit(e, f);
+      case Expr.UnaryOp u when u.op() == UnaryOperator.Not -> "!" + test(u.operand(), f);
+      case Expr.BoolOp b -> {
+        List<String> parts = new ArrayList<>();
+        for (Expr v : b.values()) {
+          parts.add(test(v, f));
+        }
+        yield "(" + String.join(b.op() == BoolOperator.And ? " && " : " || ", parts) + ")";
+      }
+      case Expr.Constant c when c.value() == ConstantValue.Singleton.TRUE -> "true";
+      case Expr.Constant c when c.value() == ConstantValue.Singleton.FALSE -> "false";
+      default -> protocol("truthy") + "(" + emit(e, f) + ")";
+    };
+  }
+
+  private static boolean isBoolOp(CmpOp op) {
+    return switch (op) {
+      case Is, IsNot, In, NotIn, Eq, NotEq -> true;
+      case Lt, LtE, Gt, GtE -> false;
+    };
+  }
+
+  String emit(Expr e, Frame f) {
+    return switch (e) {
+      case Expr.Constant c -> constant(c.value());
+      case Expr.Name n -> m.names.load(n.id(), f);
+      case Expr.BinOp b -> binOp(b.op()) + "(" + emit(b.left(), f) + ", " + emit(b.right(), f) + ")";
+      case Expr.UnaryOp u -> unary(u, f);
+      case Expr.BoolOp b -> boolOp(b, f);
+      case Expr.Compare c -> compare(c, f);
+      case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
+      case Expr.Call c -> call(c, f);
+      case Expr.Attribute a -> rt("internals/attribute.js", "getattr") + "(" + emit(a.value(), f) + ", " + JsNames.string(m.mangle(a.attr(), f)) + ")";
+      case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
+      case Expr.Slice s -> rt("internals/subscript.js", "makeSlice") + "(" + optional(s.lower(), f) + ", " + optional(s.upper(), f) + ", " + optional(s.step(), f) + ")";
+      case Expr.List l -> "[" + elements(l.elts(), f) + "]";
+      case Expr.Tuple t -> rt("types/tuple.js", "makeTuple") + "([" + elements(t.elts(), f) + "])";
+      case Expr.Set s -> rt("types/set.js", "setOf") + "(" + elements(s.elts(), f) + ")";
+      case Expr.Dict d -> dict(d, f);
+      case Expr.JoinedStr j -> joined(j, f);
+      case Expr.FormattedValue v -> formatted(v, f);
+      case Expr.NamedExpr n -> "(" + m.names.assignExpr(((Expr.Name) n.target()).id(), emit(n.value(), f), f) + ")";
+      case Expr.Lambda l -> m.functions.lambda(l, f);
+      case Expr.ListComp c -> m.comprehensions.list(c, f);
+      case Expr.SetComp c -> m.comprehensions.set(c, f);
+      case Expr.DictComp c -> m.comprehensions.dict(c, f);
+      case Expr.GeneratorExp g -> m.comprehensions.generator(g, f);
+      case Expr.Yield y -> "(yield " + (y.value() == null ? "undefined" : emit(y.value(), f)) + ")";
+      case Expr.YieldFrom y -> "(yield* " + rt("internals/iteration.js", "yieldFrom") + "(" + emit(y.value(), f) + "))";
+      case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred expression here", s.span()));
+      case Expr.Await a -> throw new UnsupportedConstructException(new UnsupportedConstruct("await", a.span()));
+    };
+  }
+
+  private String optional(Expr e, Frame f) {
+    return e == null ? "undefined" : emit(e, f);
+  }
+
+  /** List/tuple/set elements, expanding `*x` with the runtime's toArray. */
+  String elements(List<Expr> elts, Frame f) {
+    List<String> parts = new ArrayList<>();
+    for (Expr x : elts) {
+      if (x instanceof Expr.Starred s) {
+        parts.add("..." + rt("internals/iteration.js", "toArray") + "(" + emit(s.value(), f) + ")");
+      } else {
+        parts.add(emit(x, f));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  String constant(ConstantValue v) {
+    return switch (v) {
+      case ConstantValue.Singleton s -> switch (s) {
+        case NONE -> "undefined";
+        case TRUE -> "true";
+        case FALSE -> "false";
+        case ELLIPSIS -> rt("types/type.js", "Ellipsis");
+      };
+      case ConstantValue.IntValue i -> i.value().abs().compareTo(MAX_SAFE) <= 0 ? i.value().toString() : i.value() + "n";
+      case ConstantValue.FloatValue d -> floatLiteral(d.value());
+      case ConstantValue.StrValue s -> JsNames.string(s.value());
+      case ConstantValue.ComplexValue c -> throw new IllegalStateException("complex literal reached the generator");
+      case ConstantValue.BytesValue b -> throw new IllegalStateException("bytes literal reached the generator");
+    };
+  }
+
+  private String floatLiteral(double d) {
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "-Infinity";
+    }
+    if (Double.isNaN(d)) {
+      return "NaN";
+    }
+    if (d == Math.rint(d)) {
+      return m.constant("new " + rt("types/float.js", "PyFloat") + "(" + jsNumber(d) + ")");
+    }
+    return jsNumber(d);
+  }
+
+  private static String jsNumber(double d) {
+    if (d == 0 && 1 / d < 0) {
+      return "-0";
+    }
+    String s = Double.toString(d);
+    if (s.endsWith(".0")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s.replace("E", "e");
+  }
+
+  private String binOp(Operator op) {
+    String arith = "internals/arith.js";
+    return switch (op) {
+      case Add -> rt(arith, "add");
+      case Sub -> rt(arith, "sub");
+      case Mult -> rt(arith, "mul");
+      case MatMult -> rt("internals/operators.js", "matmul");
+      case Div -> rt(arith, "truediv");
+      case Mod -> rt(arith, "mod");
+      case Pow -> rt(arith, "pow");
+      case LShift -> rt(arith, "lshift");
+      case RShift -> rt(arith, "rshift");
+      case BitOr -> rt(arith, "or_");
+      case BitXor -> rt(arith, "xor");
+      case BitAnd -> rt(arith, "and_");
+      case FloorDiv -> rt(arith, "floordiv");
+    };
+  }
+
+  /** The runtime function for `x op= y`. */
+  String inplaceOp(Operator op) {
+    String ops = "internals/operators.js";
+    return switch (op) {
+      case Add -> rt(ops, "iadd");
+      case Sub -> rt(ops, "isub");
+      case Mult -> rt(ops, "imul");
+      case MatMult -> rt(ops, "imatmul");
+      case Div -> rt(ops, "itruediv");
+      case Mod -> rt(ops, "imod");
+      case Pow -> rt(ops, "ipow");
+      case LShift -> rt(ops, "ilshift");
+      case RShift -> rt(ops, "irshift");
+      case BitOr -> rt(ops, "ior");
+      case BitXor -> rt(ops, "ixor");
+      case BitAnd -> rt(ops, "iand");
+      case FloorDiv -> rt(ops, "ifloordiv");
+    };
+  }
+
+  private String unary(Expr.UnaryOp u, Frame f) {
+    if (u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant c) {
+      if (c.value() instanceof ConstantValue.IntValue i && !i.value().equals(BigInteger.ZERO)) {
+        return "(" + constant(new ConstantValue.IntValue(i.value().negate())) + ")";
+      }
+      if (c.value() instanceof ConstantValue.FloatValue d && d.value() != Math.rint(d.value())) {
+        return "(" + constant(new ConstantValue.FloatValue(-d.value())) + ")";
+      }
+    }
+    String arith = "internals/arith.js";
+    return switch (u.op()) {
+      case Not -> "!" + test(u.operand(), f);
+      case USub -> rt(arith, "neg") + "(" + emit(u.operand(), f) + ")";
+      case UAdd -> rt(arith, "pos") + "(" + emit(u.operand(), f) + ")";
+      case Invert -> rt(arith, "invert") + "(" + emit(u.operand(), f) + ")";
+    };
+  }
+
+  private String boolOp(Expr.BoolOp b, Frame f) {
+    // a and b and c  ->  ($t = a, truthy($t) ? ($t = b, truthy($t) ? c : $t) : $t)
+    List<Expr> values = b.values();
+    String result = emit(values.get(values.size() - 1), f);
+    String t = m.temp(f);
+    for (int i = values.size() - 2; i >= 0; i--) {
+      String cond = protocol("truthy") + "(" + t + " = " + emit(values.get(i), f) + ")";
+      result = b.op() == BoolOperator.And
+          ? "(" + cond + " ? " + result + " : " + t + ")"
+          : "(" + cond + " ? " + t + " : " + result + ")";
+    }
+    return result;
+  }
+
+  private String compareOne(CmpOp op, String a, String b) {
+    return switch (op) {
+      case Eq -> protocol("eqValue") + "(" + a + ", " + b + ")";
+      case NotEq -> protocol("neValue") + "(" + a + ", " + b + ")";
+      case Lt -> protocol("lt") + "(" + a + ", " + b + ")";
+      case LtE -> protocol("le") + "(" + a + ", " + b + ")";
+      case Gt -> protocol("gt") + "(" + a + ", " + b + ")";
+      case GtE -> protocol("ge") + "(" + a + ", " + b + ")";
+      case Is -> "(" + a + " === " + b + ")";
+      case IsNot -> "(" + a + " !== " + b + ")";
+      case In -> rt("internals/subscript.js", "contains") + "(" + b + ", " + a + ")";
+      case NotIn -> "!" + rt("internals/subscript.js", "contains") + "(" + b + ", " + a + ")";
+    };
+  }
+
+  private String compare(Expr.Compare c, Frame f) {
+    if (c.ops().size() == 1) {
+      return compareOne(c.ops().get(0), emit(c.left(), f), emit(c.comparators().get(0), f));
+    }
+    // a < b < c  ->  (r = lt(a, t = b), truthy(r) ? lt(t, c) : r)
+    int n = c.ops().size();
+    String prev = emit(c.left(), f);
+    List<String> steps = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Expr right = c.comparators().get(i);
+      String rightCode;
+      String nextPrev;
+      if (i < n - 1) {
+        String t = m.temp(f);
+        rightCode = "(" + t + " = " + emit(right, f) + ")";
+        nextPrev = t;
+      } else {
+        rightCode = emit(right, f);
+        nextPrev = null;
+      }
+      steps.add(compareOne(c.ops().get(i), prev, rightCode));
+      prev = nextPrev;
+    }
+    String result = steps.get(n - 1);
+    String r = m.temp(f);
+    for (int i = n - 2; i >= 0; i--) {
+      result = "(" + protocol("truthy") + "(" + r + " = " + steps.get(i) + ") ? " + result + " : " + r + ")";
+    }
+    return result;
+  }
+
+  private String dict(Expr.Dict d, Frame f) {
+    boolean hasSpread = d.keys().stream().anyMatch(k -> k == null);
+    if (!hasSpread) {
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < d.keys().size(); i++) {
+        parts.add(emit(d.keys().get(i), f));
+        parts.add(emit(d.values().get(i), f));
+      }
+      return rt("types/dict.js", "dictOf") + "(" + String.join(", ", parts) + ")";
+    }
+    String t = m.temp(f);
+    StringBuilder b = new StringBuilder("(" + t + " = " + rt("types/dict.js", "dictOf") + "()");
+    for (int i = 0; i < d.keys().size(); i++) {
+      if (d.keys().get(i) == null) {
+        b.append(", ").append(rt("types/dict.js", "dictUpdate")).append("(").append(t).append(", ").append(emit(d.values().get(i), f)).append(")");
+      } else {
+        b.append(", ").append(t).append(".put(").append(emit(d.keys().get(i), f)).append(", ").append(emit(d.values().get(i), f)).append(")");
+      }
+    }
+    return b.append(", ").append(t).append(")").toString();
+  }
+
+  private String joined(Expr.JoinedStr j, Frame f) {
+    if (j.values().isEmpty()) {
+      return "''";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Expr v : j.values()) {
+      parts.add(emit(v, f));
+    }
+    return "(" + (j.values().get(0) instanceof Expr.Constant ? "" : "'' + ") + String.join(" + ", parts) + ")";
+  }
+
+  private String formatted(Expr.FormattedValue v, Frame f) {
+    String value = emit(v.value(), f);
+    value = switch (v.conversion()) {
+      case 's' -> protocol("str") + "(" + value + ")";
+      case 'r' -> protocol("repr") + "(" + value + ")";
+      case 'a' -> rt("builtins/reflection.js", "ascii") + "(" + value + ")";
+      default -> value;
+    };
+    String spec = v.formatSpec() == null ? "''" : emit(v.formatSpec(), f);
+    return rt("builtins/reflection.js", "format") + "(" + value + ", " + spec + ")";
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Calls
+
+  private String call(Expr.Call c, Frame f) {
+    boolean starred = c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
+    boolean doubleStar = c.keywords().stream().anyMatch(k -> k.arg() == null);
+    if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
+        && m.names.isBuiltin("super", f)) {
+      return superCall(c, f);
+    }
+    if (starred || doubleStar) {
+      String kw = "null";
+      if (!c.keywords().isEmpty()) {
+        String t = m.temp(f);
+        StringBuilder b = new StringBuilder("(" + t + " = " + rt("types/dict.js", "dictOf") + "()");
+        for (Keyword k : c.keywords()) {
+          if (k.arg() == null) {
+            b.append(", ").append(rt("internals/call.js", "mergeKwargs")).append("(").append(t).append(", ").append(emit(k.value(), f)).append(")");
+          } else {
+            b.append(", ").append(rt("internals/call.js", "addKwarg")).append("(").append(t).append(", ").append(JsNames.string(k.arg())).append(", ").append(emit(k.value(), f)).append(")");
+          }
+        }
+        kw = b.append(", ").append(t).append(")").toString();
+      }
+      return rt("internals/call.js", "callEx") + "(" + emit(c.func(), f) + ", [" + elements(c.args(), f) + "], " + kw + ")";
+    }
+    List<String> args = new ArrayList<>();
+    for (Expr a : c.args()) {
+      args.add(emit(a, f));
+    }
+    if (!c.keywords().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (Keyword k : c.keywords()) {
+        names.add(JsNames.string(k.arg()));
+        values.add(emit(k.value(), f));
+      }
+      return rt("internals/call.js", "callKw") + "(" + emit(c.func(), f) + ", [" + String.join(", ", args) + "], ["
+          + String.join(", ", names) + "], [" + String.join(", ", values) + "])";
+    }
+    if (c.func() instanceof Expr.Attribute a) {
+      List<String> all = new ArrayList<>();
+      all.add(emit(a.value(), f));
+      all.add(JsNames.string(m.mangle(a.attr(), f)));
+      all.addAll(args);
+      return rt("internals/attribute.js", "callMethod") + "(" + String.join(", ", all) + ")";
+    }
+    if (c.func() instanceof Expr.Name n) {
+      String direct = m.names.directCall(n.id(), args.size(), f);
+      if (direct != null) {
+        return direct + "(" + String.join(", ", args) + ")";
+      }
+    }
+    List<String> all = new ArrayList<>();
+    all.add(emit(c.func(), f));
+    all.addAll(args);
+    return rt("internals/call.js", "call") + "(" + String.join(", ", all) + ")";
+  }
+
+  private String superCall(Expr.Call c, Frame f) {
+    Frame fn = f;
+    while (fn != null && (fn.firstParam == null || fn.classCell == null)) {
+      if (fn.isClass() || fn.isModule()) {
+        fn = null;
+        break;
+      }
+      fn = fn.parent;
+    }
+    if (fn == null) {
+      return rt("builtins/reflection.js", "superOf") + "(undefined, undefined)";
+    }
+    return rt("builtins/reflection.js", "superOf") + "(" + fn.classCell + ", " + fn.firstParam + ")";
+  }
+}

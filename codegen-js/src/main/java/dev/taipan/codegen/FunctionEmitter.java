@@ -1,0 +1,206 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.Arg;
+import dev.taipan.frontend.ast.Arguments;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Keyword;
+import dev.taipan.frontend.ast.Stmt;
+import dev.taipan.frontend.scope.Scope;
+import dev.taipan.frontend.scope.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates `def`, `lambda` and `class`: a Python function is a JS function whose parameters
+ * are Python's in order, registered with its signature; a generator function returns a
+ * runtime generator around a JS generator; a class body fills a namespace object.
+ */
+final class FunctionEmitter {
+  private final ModuleEmitter m;
+
+  FunctionEmitter(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  private String rt(String file, String name) {
+    return m.imports.ref(file, name);
+  }
+
+  private static List<Arg> positional(Arguments a) {
+    List<Arg> all = new ArrayList<>(a.posonlyargs());
+    all.addAll(a.args());
+    return all;
+  }
+
+  /** JS parameter list, in the runtime's order: positional, *args, keyword-only, **kwargs. */
+  private static String jsParams(Arguments a) {
+    List<String> p = new ArrayList<>();
+    for (Arg x : positional(a)) {
+      p.add(JsNames.ident(x.arg()));
+    }
+    if (a.vararg() != null) {
+      p.add(JsNames.ident(a.vararg().arg()));
+    }
+    for (Arg x : a.kwonlyargs()) {
+      p.add(JsNames.ident(x.arg()));
+    }
+    if (a.kwarg() != null) {
+      p.add(JsNames.ident(a.kwarg().arg()));
+    }
+    return String.join(", ", p);
+  }
+
+  /** The `defineFunction` arguments after the function: qualname, names, posonly count, defaults, kw defaults. */
+  private String signature(String qualname, Arguments a, Frame outer) {
+    List<String> names = new ArrayList<>();
+    for (Arg x : positional(a)) {
+      names.add(JsNames.string(x.arg()));
+    }
+    if (a.vararg() != null) {
+      names.add(JsNames.string("*" + a.vararg().arg()));
+    } else if (!a.kwonlyargs().isEmpty()) {
+      names.add("'*'");
+    }
+    for (Arg x : a.kwonlyargs()) {
+      names.add(JsNames.string(x.arg()));
+    }
+    if (a.kwarg() != null) {
+      names.add(JsNames.string("**" + a.kwarg().arg()));
+    }
+    List<String> defaults = new ArrayList<>();
+    for (Expr d : a.defaults()) {
+      defaults.add(m.expressions.emit(d, outer));
+    }
+    String kwdefaults = "null";
+    List<String> kw = new ArrayList<>();
+    for (int i = 0; i < a.kwonlyargs().size(); i++) {
+      Expr d = i < a.kwDefaults().size() ? a.kwDefaults().get(i) : null;
+      if (d != null) {
+        kw.add(JsNames.string(a.kwonlyargs().get(i).arg()) + ": " + m.expressions.emit(d, outer));
+      }
+    }
+    if (!kw.isEmpty()) {
+      kwdefaults = "{ __proto__: null, " + String.join(", ", kw) + " }";
+    }
+    return JsNames.string(qualname) + ", [" + String.join(", ", names) + "], " + a.posonlyargs().size() + ", ["
+        + String.join(", ", defaults) + "], " + kwdefaults + ", " + JsNames.string(m.moduleName);
+  }
+
+  /** The `let` declaration of a function scope's own variables and temporaries. */
+  private static String declarations(Scope scope, Frame frame) {
+    List<String> decl = new ArrayList<>();
+    for (Symbol s : scope.symbols()) {
+      if (NameResolver.declaresLocal(scope, s)) {
+        decl.add(JsNames.ident(s.name()));
+      }
+    }
+    decl.addAll(frame.temps);
+    return decl.isEmpty() ? "" : "let " + String.join(", ", decl) + ";";
+  }
+
+  private Frame functionFrame(Object node, Frame outer, String qualname, Arguments args) {
+    Scope scope = m.tables.scopeOf(node);
+    Frame inner = new Frame(scope, outer);
+    inner.qualPrefix = qualname + ".<locals>.";
+    List<Arg> pos = positional(args);
+    if (outer.isClass()) {
+      inner.classCell = outer.classCell;
+    }
+    if (!pos.isEmpty()) {
+      inner.firstParam = JsNames.ident(pos.get(0).arg());
+    } else if (args.vararg() != null) {
+      inner.firstParam = JsNames.ident(args.vararg().arg()) + ".items[0]";
+    }
+    return inner;
+  }
+
+  void def(Stmt.FunctionDef d, Frame f) {
+    String qualname = f.qualPrefix + d.name();
+    Frame inner = functionFrame(d, f, qualname, d.args());
+    List<String> decorators = new ArrayList<>();
+    for (Expr deco : d.decoratorList()) {
+      decorators.add(m.expressions.emit(deco, f));
+    }
+    String jsName = JsNames.ident(d.name());
+    String define = rt("internals/call.js", "defineFunction");
+    StringBuilder opening = new StringBuilder();
+    for (String deco : decorators) {
+      opening.append(rt("internals/call.js", "call")).append("(").append(deco).append(", ");
+    }
+    String target = m.names.store(d.name(), opening + define + "(function " + jsName + "$(" + jsParams(d.args()) + ")", f);
+    m.out.open(target);
+    body(d.body(), inner, inner.scope.isGenerator(), d.name(), qualname);
+    m.out.at(d.span().lineno());
+    m.out.close("}, " + signature(qualname, d.args(), f) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  /** Prints a function body (inside an opened JS function), declaring its variables first. */
+  private void body(List<Stmt> body, Frame inner, boolean generator, String name, String qualname) {
+    if (generator) {
+      m.out.open("return " + rt("internals/iteration.js", "makeGenerator") + "((function* " + JsNames.ident(name) + "$0()");
+    }
+    int slot = m.out.reserve();
+    int level = m.out.indent();
+    m.statements.block(body, inner);
+    m.out.fill(slot, declarations(inner.scope, inner), level);
+    if (generator) {
+      m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
+    }
+  }
+
+  /** A lambda as a one-line JS function expression. */
+  String lambda(Expr.Lambda l, Frame f) {
+    String qualname = f.qualPrefix + "<lambda>";
+    Frame inner = functionFrame(l, f, qualname, l.args());
+    String sig = signature(qualname, l.args(), f);
+    String bodyCode;
+    if (inner.scope.isGenerator()) {
+      String value = m.expressions.emit(l.body(), inner);
+      String decl = declarations(inner.scope, inner);
+      bodyCode = "return " + rt("internals/iteration.js", "makeGenerator") + "((function* $lambda$0() { " + decl
+          + " return " + value + "; })(), '<lambda>', " + JsNames.string(qualname) + ");";
+    } else {
+      String value = m.expressions.emit(l.body(), inner);
+      String decl = declarations(inner.scope, inner);
+      bodyCode = (decl.isEmpty() ? "" : decl + " ") + "return " + value + ";";
+    }
+    return rt("internals/call.js", "defineFunction") + "(function $lambda(" + jsParams(l.args()) + ") { " + bodyCode + " }, " + sig + ")";
+  }
+
+  void classDef(Stmt.ClassDef c, Frame f) {
+    String qualname = f.qualPrefix + c.name();
+    Scope scope = m.tables.scopeOf(c);
+    Frame body = new Frame(scope, f);
+    body.nsVar = m.fresh("ns");
+    body.className = c.name();
+    body.classCell = m.fresh("cls");
+    body.qualPrefix = qualname + ".";
+    List<String> decorators = new ArrayList<>();
+    for (Expr deco : c.decoratorList()) {
+      decorators.add(m.expressions.emit(deco, f));
+    }
+    m.out.open("");
+    String bases = m.fresh("bases");
+    m.out.line("const " + bases + " = [" + m.expressions.elements(c.bases(), f) + "];");
+    List<String> kw = new ArrayList<>();
+    for (Keyword k : c.keywords()) {
+      if (k.arg() == null) {
+        throw new UnsupportedConstructException(new UnsupportedConstruct("class keywords from **mapping", k.span()));
+      }
+      kw.add(JsNames.string(k.arg()) + ": " + m.expressions.emit(k.value(), f));
+    }
+    m.out.line("const " + body.nsVar + " = new " + rt("types/type.js", "AttrDict") + "();");
+    m.out.line("let " + body.classCell + ";");
+    m.statements.block(c.body(), body);
+    m.out.at(c.span().lineno());
+    String kwCode = kw.isEmpty() ? "null" : "{ __proto__: null, " + String.join(", ", kw) + " }";
+    m.out.line(body.classCell + " = " + rt("types/object.js", "makeClass") + "(" + JsNames.string(c.name()) + ", " + bases
+        + ", " + body.nsVar + ", " + JsNames.string(qualname) + ", " + JsNames.string(m.moduleName) + ", " + kwCode + ");");
+    String value = body.classCell;
+    for (int i = decorators.size() - 1; i >= 0; i--) {
+      value = rt("internals/call.js", "call") + "(" + decorators.get(i) + ", " + value + ")";
+    }
+    m.out.line(m.names.store(c.name(), value, f) + ";");
+    m.out.close();
+  }
+}

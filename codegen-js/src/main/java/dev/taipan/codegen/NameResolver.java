@@ -1,0 +1,149 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.scope.Scope;
+import dev.taipan.frontend.scope.Symbol;
+import dev.taipan.frontend.scope.SymbolFlag;
+import dev.taipan.frontend.scope.SymbolScope;
+import java.util.Map;
+
+/**
+ * Decides how each Python name is read and written, from the symbol tables: JS locals for
+ * function and module variables (closures are JS closures), the namespace object for class
+ * bodies, runtime exports for builtins, and a NameError for names bound nowhere.
+ */
+final class NameResolver {
+  private final ModuleEmitter m;
+  /** Module-level functions bound once by a plain `def`: name -> number of parameters (simple signatures only). */
+  private final Map<String, Integer> stableFunctions;
+
+  NameResolver(ModuleEmitter m, Map<String, Integer> stableFunctions) {
+    this.m = m;
+    this.stableFunctions = stableFunctions;
+  }
+
+  /** Whether the module binds `name` (assignment, def, class, import, or `global` in a function). */
+  boolean moduleBinds(String name) {
+    Symbol s = m.tables.module().symbol(name);
+    if (s == null) {
+      return false;
+    }
+    int fl = s.flags();
+    return SymbolFlag.DEF_LOCAL.in(fl) || SymbolFlag.DEF_IMPORT.in(fl) || SymbolFlag.DEF_GLOBAL.in(fl)
+        || SymbolFlag.DEF_PARAM.in(fl);
+  }
+
+  private Symbol symbol(Frame f, String name) {
+    return f.scope.lookup(name);
+  }
+
+  /** Whether `name` in frame `f` means the builtin of that name. */
+  boolean isBuiltin(String name, Frame f) {
+    Symbol s = symbol(f, name);
+    if (s != null && (s.isLocal() || s.isFree()) && !f.isModule()) {
+      return false;
+    }
+    return !moduleBinds(name);
+  }
+
+  private String global(String name) {
+    if (name.equals("__name__") && !moduleBinds(name)) {
+      return JsNames.string(m.moduleName);
+    }
+    if (moduleBinds(name)) {
+      return JsNames.ident(name);
+    }
+    BuiltinNames.Export b = BuiltinNames.lookup(name);
+    if (b != null) {
+      return m.imports.ref(b.file(), b.name());
+    }
+    return m.imports.ref("internals/names.js", "nameError") + "(" + JsNames.string(name) + ")";
+  }
+
+  /** A JS expression reading `name`. */
+  String load(String name, Frame f) {
+    Symbol s = symbol(f, name);
+    String mangled = f.scope.mangle(name);
+    if (f.isModule()) {
+      return global(name);
+    }
+    if (f.isClass()) {
+      String ns = f.nsVar;
+      String fallback;
+      if (s != null && s.scope() == SymbolScope.FREE) {
+        fallback = JsNames.ident(mangled);
+      } else if (s != null && s.scope() == SymbolScope.GLOBAL_EXPLICIT) {
+        return global(mangled);
+      } else {
+        fallback = global(mangled);
+      }
+      if (s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.FREE || s.isAssigned())) {
+        String key = JsNames.string(mangled);
+        return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
+      }
+      return fallback;
+    }
+    if (s == null) {
+      return global(mangled);
+    }
+    return switch (s.scope()) {
+      case LOCAL, CELL, FREE -> JsNames.ident(mangled);
+      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> global(mangled);
+    };
+  }
+
+  /** A JS statement (without `;`) storing `value` into `name`. */
+  String store(String name, String value, Frame f) {
+    return assignExpr(name, value, f);
+  }
+
+  /** A JS assignment expression storing `value` into `name`. */
+  String assignExpr(String name, String value, Frame f) {
+    Frame target = f;
+    Symbol s = symbol(f, name);
+    // A walrus inside a comprehension binds in the enclosing function scope: the JS closure handles it.
+    String mangled = f.scope.mangle(name);
+    if (target.isClass()) {
+      if (s != null && s.scope() == SymbolScope.GLOBAL_EXPLICIT) {
+        return JsNames.ident(mangled) + " = " + value;
+      }
+      if (s != null && s.scope() == SymbolScope.FREE) {
+        return JsNames.ident(mangled) + " = " + value;
+      }
+      return target.nsVar + "[" + JsNames.string(mangled) + "] = " + value;
+    }
+    return JsNames.ident(mangled) + " = " + value;
+  }
+
+  /**
+   * The JS function to call directly for a positional call of `name` with `argc` arguments, or
+   * null when the call must go through the runtime (unknown callee, defaults, keywords).
+   */
+  String directCall(String name, int argc, Frame f) {
+    Symbol s = symbol(f, name);
+    boolean global = f.isModule() || s == null || s.isGlobal();
+    if (f.isClass() && s != null && s.isAssigned()) {
+      return null;
+    }
+    if (global) {
+      Integer n = stableFunctions.get(name);
+      if (n != null && n == argc && moduleBinds(name)) {
+        return JsNames.ident(name);
+      }
+      if (!moduleBinds(name)) {
+        BuiltinNames.Export b = BuiltinNames.lookup(name);
+        if (b != null && b.file().startsWith("builtins/") && !b.file().equals("builtins/types.js")
+            && !b.file().equals("builtins/reflection.js") || name.equals("len")
+            || (b != null && b.file().equals("builtins/reflection.js") && Character.isLowerCase(name.charAt(0))
+                && !name.equals("property") && !name.equals("staticmethod") && !name.equals("classmethod"))) {
+          return m.imports.ref(b.file(), b.name());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a scope binds `name` as its own variable (declared with `let` in its JS function). */
+  static boolean declaresLocal(Scope scope, Symbol s) {
+    return (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.CELL) && !s.isParameter();
+  }
+}

@@ -1,0 +1,378 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.Alias;
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.ExceptHandler;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Stmt;
+import dev.taipan.frontend.ast.WithItem;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates Python statements to JavaScript statements, each printed at its Python line. */
+final class StatementEmitter {
+  private final ModuleEmitter m;
+
+  StatementEmitter(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  private String rt(String file, String name) {
+    return m.imports.ref(file, name);
+  }
+
+  private String expr(Expr e, Frame f) {
+    return m.expressions.emit(e, f);
+  }
+
+  void block(List<Stmt> body, Frame f) {
+    for (Stmt s : body) {
+      statement(s, f);
+    }
+  }
+
+  void statement(Stmt s, Frame f) {
+    m.out.at(s.span().lineno());
+    switch (s) {
+      case Stmt.Expr e -> m.out.line(expr(e.value(), f) + ";");
+      case Stmt.Assign a -> assign(a, f);
+      case Stmt.AugAssign a -> augAssign(a, f);
+      case Stmt.AnnAssign a -> {
+        if (a.value() != null) {
+          m.out.line(m.targets.assign(a.target(), expr(a.value(), f), f) + ";");
+        } else if (f.isModule() || f.isClass()) {
+          // A bare annotation binds nothing; its annotation is not evaluated into __annotations__.
+          m.out.line(";");
+        }
+      }
+      case Stmt.Pass p -> {}
+      case Stmt.If i -> ifStatement(i, f);
+      case Stmt.While w -> whileLoop(w, f);
+      case Stmt.For fo -> forLoop(fo, f);
+      case Stmt.Break b -> {
+        String flag = f.loopBreakFlags.peek();
+        if (flag != null && !flag.isEmpty()) {
+          m.out.line(flag + " = true;");
+        }
+        m.out.line("break;");
+      }
+      case Stmt.Continue c -> m.out.line("continue;");
+      case Stmt.Return r -> m.out.line(r.value() == null ? "return;" : "return " + expr(r.value(), f) + ";");
+      case Stmt.FunctionDef d -> m.functions.def(d, f);
+      case Stmt.ClassDef c -> m.functions.classDef(c, f);
+      case Stmt.Raise r -> raise(r, f);
+      case Stmt.Try t -> tryStatement(t, f);
+      case Stmt.Assert a -> {
+        String msg = a.msg() == null ? "" : expr(a.msg(), f);
+        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") throw " + rt("types/exceptions.js", "raise") + "("
+            + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));");
+      }
+      case Stmt.With w -> with(w.items(), 0, w.body(), f);
+      case Stmt.Delete d -> {
+        for (Expr t : d.targets()) {
+          m.out.line(m.targets.delete(t, f) + ";");
+        }
+      }
+      case Stmt.Global g -> {}
+      case Stmt.Nonlocal n -> {}
+      case Stmt.Import i -> importStatement(i, f);
+      case Stmt.ImportFrom i -> importFrom(i, f);
+      case Stmt.AsyncFunctionDef d -> throw unsupported("async def", s);
+      case Stmt.AsyncFor a -> throw unsupported("async for", s);
+      case Stmt.AsyncWith a -> throw unsupported("async with", s);
+      case Stmt.Match mt -> throw unsupported("match statement", s);
+      case Stmt.TryStar t -> throw unsupported("except*", s);
+      case Stmt.TypeAlias t -> throw unsupported("type statement", s);
+    }
+  }
+
+  private static UnsupportedConstructException unsupported(String what, Stmt s) {
+    return new UnsupportedConstructException(new UnsupportedConstruct(what, s.span()));
+  }
+
+  private void assign(Stmt.Assign a, Frame f) {
+    if (a.targets().size() == 1) {
+      m.out.line(m.targets.assign(a.targets().get(0), expr(a.value(), f), f) + ";");
+      return;
+    }
+    String t = m.temp(f);
+    m.out.line(t + " = " + expr(a.value(), f) + ";");
+    for (Expr target : a.targets()) {
+      m.out.line(m.targets.assign(target, t, f) + ";");
+    }
+  }
+
+  private void augAssign(Stmt.AugAssign a, Frame f) {
+    String op = m.expressions.inplaceOp(a.op());
+    switch (a.target()) {
+      case Expr.Name n -> m.out.line(m.names.store(n.id(), op + "(" + m.names.load(n.id(), f) + ", " + expr(a.value(), f) + ")", f) + ";");
+      case Expr.Attribute at -> {
+        String o = m.temp(f);
+        String name = JsNames.string(m.mangle(at.attr(), f));
+        m.out.line(o + " = " + expr(at.value(), f) + ";");
+        m.out.line(rt("internals/attribute.js", "setattr") + "(" + o + ", " + name + ", " + op + "("
+            + rt("internals/attribute.js", "getattr") + "(" + o + ", " + name + "), " + expr(a.value(), f) + "));");
+      }
+      case Expr.Subscript sub -> {
+        String o = m.temp(f);
+        String k = m.temp(f);
+        m.out.line(o + " = " + expr(sub.value(), f) + ";");
+        m.out.line(k + " = " + expr(sub.slice(), f) + ";");
+        m.out.line(rt("internals/subscript.js", "setitem") + "(" + o + ", " + k + ", " + op + "("
+            + rt("internals/subscript.js", "getitem") + "(" + o + ", " + k + "), " + expr(a.value(), f) + "));");
+      }
+      default -> throw new UnsupportedConstructException(new UnsupportedConstruct("this augmented assignment target", a.span()));
+    }
+  }
+
+  private void ifStatement(Stmt.If i, Frame f) {
+    m.out.open("if (" + m.expressions.test(i.test(), f) + ")");
+    block(i.body(), f);
+    List<Stmt> orelse = i.orelse();
+    while (orelse.size() == 1 && orelse.get(0) instanceof Stmt.If elif) {
+      m.out.at(elif.span().lineno());
+      m.out.middle("} else if (" + m.expressions.test(elif.test(), f) + ") {");
+      block(elif.body(), f);
+      orelse = elif.orelse();
+    }
+    if (!orelse.isEmpty()) {
+      m.out.middle("} else {");
+      block(orelse, f);
+    }
+    m.out.close();
+  }
+
+  private void loopBody(List<Stmt> body, List<Stmt> orelse, Frame f, String flag, Runnable header) {
+    f.loopBreakFlags.push(flag == null ? "" : flag);
+    header.run();
+    block(body, f);
+    m.out.close();
+    f.loopBreakFlags.pop();
+    if (flag != null) {
+      m.out.open("if (!" + flag + ")");
+      block(orelse, f);
+      m.out.close();
+    }
+  }
+
+  private String breakFlag(List<Stmt> orelse, Frame f) {
+    if (orelse.isEmpty()) {
+      return null;
+    }
+    String flag = m.temp(f);
+    m.out.line(flag + " = false;");
+    return flag;
+  }
+
+  private void whileLoop(Stmt.While w, Frame f) {
+    String flag = breakFlag(w.orelse(), f);
+    loopBody(w.body(), w.orelse(), f, flag, () -> m.out.open("while (" + m.expressions.test(w.test(), f) + ")"));
+  }
+
+  private void forLoop(Stmt.For fo, Frame f) {
+    String flag = breakFlag(fo.orelse(), f);
+    if (fo.iter() instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+        && m.names.isBuiltin("range", f) && c.keywords().isEmpty() && !c.args().isEmpty() && c.args().size() <= 3
+        && c.args().stream().noneMatch(a -> a instanceof Expr.Starred)) {
+      BigInteger step = c.args().size() == 3 ? literalInt(c.args().get(2)) : BigInteger.ONE;
+      if (step != null && step.signum() != 0 && step.abs().bitLength() < 31) {
+        rangeLoop(fo, c.args(), step.intValue(), f, flag);
+        return;
+      }
+    }
+    String item = m.fresh("x");
+    String iterable = rt("internals/iteration.js", "iterate") + "(" + expr(fo.iter(), f) + ")";
+    loopBody(fo.body(), fo.orelse(), f, flag, () -> {
+      m.out.open("for (const " + item + " of " + iterable + ")");
+      m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    });
+  }
+
+  private static BigInteger literalInt(Expr e) {
+    if (e instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue i) {
+      return i.value();
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == dev.taipan.frontend.ast.UnaryOperator.USub
+        && u.operand() instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue i) {
+      return i.value().negate();
+    }
+    return null;
+  }
+
+  /** `for x in range(...)` with a literal step: a counting JS loop; the range's bounds are evaluated once. */
+  private void rangeLoop(Stmt.For fo, List<Expr> args, int step, Frame f, String flag) {
+    String arg = rt("types/range.js", "rangeArg");
+    String i = m.fresh("i");
+    String end = m.fresh("e");
+    String start = args.size() == 1 ? "0" : arg + "(" + expr(args.get(0), f) + ")";
+    String stop = arg + "(" + expr(args.get(args.size() == 1 ? 0 : 1), f) + ")";
+    String cond = step > 0 ? i + " < " + end : i + " > " + end;
+    String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
+    loopBody(fo.body(), fo.orelse(), f, flag, () -> {
+      m.out.open("for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")");
+      m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+    });
+  }
+
+  private void raise(Stmt.Raise r, Frame f) {
+    String raise = rt("types/exceptions.js", "raise");
+    if (r.exc() == null) {
+      m.out.line("throw " + rt("types/exceptions.js", "reraise") + "();");
+    } else if (r.cause() == null) {
+      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ");");
+    } else {
+      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ", " + expr(r.cause(), f) + ", true);");
+    }
+  }
+
+  private void tryStatement(Stmt.Try t, Frame f) {
+    boolean hasFinally = !t.finalbody().isEmpty();
+    if (hasFinally) {
+      m.out.open("try");
+    }
+    String ok = t.orelse().isEmpty() ? null : m.temp(f);
+    if (ok != null) {
+      m.out.line(ok + " = false;");
+    }
+    if (!t.handlers().isEmpty()) {
+      m.out.open("try");
+      block(t.body(), f);
+      if (ok != null) {
+        m.out.line(ok + " = true;");
+      }
+      String caught = m.fresh("e");
+      String exc = m.fresh("exc");
+      m.out.middle("} catch (" + caught + ") {");
+      m.out.line("const " + exc + " = " + rt("types/exceptions.js", "toPyException") + "(" + caught + ");");
+      m.out.line(rt("types/exceptions.js", "enterHandler") + "(" + exc + ");");
+      m.out.open("try");
+      boolean bare = false;
+      for (int k = 0; k < t.handlers().size(); k++) {
+        ExceptHandler h = t.handlers().get(k);
+        m.out.at(h.span().lineno());
+        String cond = h.type() == null ? "true"
+            : rt("types/exceptions.js", "exceptionMatches") + "(" + exc + ", " + expr(h.type(), f) + ")";
+        if (k == 0) {
+          m.out.open("if (" + cond + ")");
+        } else {
+          m.out.middle("} else if (" + cond + ") {");
+        }
+        if (h.name() != null) {
+          m.out.line(m.names.store(h.name(), exc, f) + ";");
+        }
+        block(h.body(), f);
+        bare = h.type() == null;
+      }
+      if (!bare) {
+        m.out.middle("} else {");
+        m.out.line("throw " + exc + ";");
+      }
+      m.out.close();
+      m.out.middle("} finally {");
+      m.out.line(rt("types/exceptions.js", "exitHandler") + "();");
+      m.out.close();
+      m.out.close();
+    } else {
+      block(t.body(), f);
+      if (ok != null) {
+        m.out.line(ok + " = true;");
+      }
+    }
+    if (ok != null) {
+      m.out.open("if (" + ok + ")");
+      block(t.orelse(), f);
+      m.out.close();
+    }
+    if (hasFinally) {
+      m.out.middle("} finally {");
+      block(t.finalbody(), f);
+      m.out.close();
+    }
+  }
+
+  /** `with a as x, b as y:` nests one context manager per item, as the language reference defines. */
+  private void with(List<WithItem> items, int index, List<Stmt> body, Frame f) {
+    if (index == items.size()) {
+      block(body, f);
+      return;
+    }
+    WithItem item = items.get(index);
+    String mgr = m.temp(f);
+    String exit = m.temp(f);
+    String ok = m.temp(f);
+    m.out.line(mgr + " = " + expr(item.contextExpr(), f) + ";");
+    m.out.line(exit + " = " + rt("internals/context.js", "exitOf") + "(" + mgr + ");");
+    String entered = rt("internals/context.js", "enter") + "(" + mgr + ")";
+    m.out.line(ok + " = true;");
+    m.out.open("try");
+    if (item.optionalVars() != null) {
+      m.out.line(m.targets.assign(item.optionalVars(), entered, f) + ";");
+    } else {
+      m.out.line(entered + ";");
+    }
+    with(items, index + 1, body, f);
+    String caught = m.fresh("e");
+    m.out.middle("} catch (" + caught + ") {");
+    m.out.line(ok + " = false;");
+    m.out.line(rt("internals/context.js", "exitWithException") + "(" + exit + ", " + mgr + ", " + caught + ");");
+    m.out.middle("} finally {");
+    m.out.line("if (" + ok + ") " + rt("internals/call.js", "call") + "(" + exit + ", " + mgr + ", undefined, undefined, undefined);");
+    m.out.close();
+  }
+
+  private void importStatement(Stmt.Import i, Frame f) {
+    for (Alias a : i.names()) {
+      String top = a.name().split("\\.")[0];
+      if (a.asname() != null) {
+        m.out.line(m.names.store(a.asname(), moduleRef(a.name(), a), f) + ";");
+      } else {
+        String[] parts = a.name().split("\\.");
+        String prefix = parts[0];
+        String parent = moduleRef(prefix, a);
+        for (int k = 1; k < parts.length; k++) {
+          String child = prefix + "." + parts[k];
+          m.out.line(rt("internals/attribute.js", "setattr") + "(" + moduleRef(prefix, a) + ", " + JsNames.string(parts[k]) + ", " + moduleRef(child, a) + ");");
+          prefix = child;
+        }
+        m.out.line(m.names.store(top, parent, f) + ";");
+      }
+    }
+  }
+
+  /** A JS expression for the module object of `dotted`. */
+  private String moduleRef(String dotted, Alias at) {
+    String runtime = m.linker.runtimeModule(dotted);
+    if (runtime != null) {
+      String exportName = dotted.replace('.', '_');
+      return rt(runtime, exportName);
+    }
+    String path = m.linker.userModule(dotted);
+    if (path == null) {
+      throw new UnsupportedConstructException(new UnsupportedConstruct("import of module '" + dotted + "'", at.span()));
+    }
+    String alias = "$m_" + dotted.replace('.', '_');
+    m.userImports.put(alias, path);
+    return alias;
+  }
+
+  private void importFrom(Stmt.ImportFrom i, Frame f) {
+    int level = i.level() == null ? 0 : i.level();
+    String module = level > 0 ? m.linker.resolveRelative(level, i.module()) : i.module();
+    if ("__future__".equals(module)) {
+      return;
+    }
+    Alias at = i.names().get(0);
+    for (Alias a : i.names()) {
+      String bound = a.asname() != null ? a.asname() : a.name();
+      String value;
+      String sub = module + "." + a.name();
+      if (m.linker.userModule(sub) != null && m.linker.runtimeModule(sub) == null) {
+        value = moduleRef(sub, a);
+      } else {
+        value = rt("internals/attribute.js", "importFrom") + "(" + moduleRef(module, at) + ", " + JsNames.string(a.name()) + ")";
+      }
+      m.out.line(m.names.store(bound, value, f) + ";");
+    }
+  }
+}

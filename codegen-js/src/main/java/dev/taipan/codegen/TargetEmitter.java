@@ -1,0 +1,66 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates assignment and deletion targets: names, attributes, subscripts and (nested, starred) unpacking. */
+final class TargetEmitter {
+  private final ModuleEmitter m;
+
+  TargetEmitter(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  private String rt(String file, String name) {
+    return m.imports.ref(file, name);
+  }
+
+  /** A JS expression that stores `value` (JS code evaluated once) into `target`. */
+  String assign(Expr target, String value, Frame f) {
+    return switch (target) {
+      case Expr.Name n -> m.names.assignExpr(n.id(), value, f);
+      case Expr.Attribute a -> rt("internals/attribute.js", "setattr") + "(" + m.expressions.emit(a.value(), f) + ", "
+          + JsNames.string(m.mangle(a.attr(), f)) + ", " + value + ")";
+      case Expr.Subscript s -> rt("internals/subscript.js", "setitem") + "(" + m.expressions.emit(s.value(), f) + ", "
+          + m.expressions.emit(s.slice(), f) + ", " + value + ")";
+      case Expr.Tuple t -> unpack(t.elts(), value, f);
+      case Expr.List l -> unpack(l.elts(), value, f);
+      case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred assignment target", s.span()));
+      default -> throw new UnsupportedConstructException(new UnsupportedConstruct("this assignment target", target.span()));
+    };
+  }
+
+  private String unpack(List<Expr> elts, String value, Frame f) {
+    int star = -1;
+    for (int i = 0; i < elts.size(); i++) {
+      if (elts.get(i) instanceof Expr.Starred) {
+        star = i;
+      }
+    }
+    String t = m.temp(f);
+    List<String> parts = new ArrayList<>();
+    if (star < 0) {
+      parts.add(t + " = " + rt("internals/iteration.js", "unpack") + "(" + value + ", " + elts.size() + ")");
+    } else {
+      parts.add(t + " = " + rt("internals/iteration.js", "unpackStar") + "(" + value + ", " + star + ", " + (elts.size() - star - 1) + ")");
+    }
+    for (int i = 0; i < elts.size(); i++) {
+      Expr e = elts.get(i);
+      Expr target = e instanceof Expr.Starred s ? s.value() : e;
+      parts.add(assign(target, t + "[" + i + "]", f));
+    }
+    return "(" + String.join(", ", parts) + ")";
+  }
+
+  /** A JS expression deleting `target`. */
+  String delete(Expr target, Frame f) {
+    return switch (target) {
+      case Expr.Attribute a -> rt("internals/attribute.js", "delattr") + "(" + m.expressions.emit(a.value(), f) + ", "
+          + JsNames.string(m.mangle(a.attr(), f)) + ")";
+      case Expr.Subscript s -> rt("internals/subscript.js", "delitem") + "(" + m.expressions.emit(s.value(), f) + ", "
+          + m.expressions.emit(s.slice(), f) + ")";
+      default -> throw new UnsupportedConstructException(new UnsupportedConstruct("del of a variable", target.span()));
+    };
+  }
+}

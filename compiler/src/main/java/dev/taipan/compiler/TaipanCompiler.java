@@ -1,0 +1,264 @@
+package dev.taipan.compiler;
+
+import dev.taipan.codegen.AstNodes;
+import dev.taipan.codegen.CheckUnsupportedFeatures;
+import dev.taipan.codegen.GeneratedModule;
+import dev.taipan.codegen.JsCodegen;
+import dev.taipan.codegen.ModuleLinker;
+import dev.taipan.codegen.UnsupportedConstruct;
+import dev.taipan.codegen.UnsupportedConstructException;
+import dev.taipan.frontend.ast.Alias;
+import dev.taipan.frontend.ast.Stmt;
+import dev.taipan.frontend.diag.DiagnosticRenderer;
+import dev.taipan.frontend.parse.ParseResult;
+import dev.taipan.frontend.parse.SourceParser;
+import dev.taipan.frontend.scope.ScopeAnalysis;
+import dev.taipan.frontend.scope.SymbolTableError;
+import dev.taipan.frontend.scope.SymbolTables;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The compiler API that the command line, the Maven plugin and the tests call: builds a Python
+ * program (an entry file and the user modules it imports) into runnable ES modules plus the
+ * runtime files they use.
+ */
+public final class TaipanCompiler {
+  /** Standard modules the runtime provides: Python name -> runtime file. */
+  public static final Map<String, String> RUNTIME_MODULES = Map.of("sys", "modules/sys.js");
+
+  /** Where the runtime goes inside the output directory. */
+  public static final String RUNTIME_DIR = "taipan-runtime";
+
+  private TaipanCompiler() {}
+
+  /** What a build wrote. */
+  public record BuildResult(Path entryJs, List<Path> files, long rawBytes, long gzipBytes) {}
+
+  /**
+   * Builds {@code entry} into {@code outDir}: {@code <name>.js} (runnable with node), user modules
+   * beside it, the runtime under {@code taipan-runtime/}. Nothing is written unless the whole
+   * build succeeds.
+   */
+  public static BuildResult build(Path entry, Path outDir) throws CompileException, IOException {
+    Map<String, SourceModule> modules = collect(entry);
+    Map<String, String> outputs = new TreeMap<>();
+    Set<String> runtimeRoots = new TreeSet<>();
+    for (SourceModule mod : modules.values()) {
+      GeneratedModule g = generate(mod, modules);
+      outputs.put(mod.jsPath(), g.js());
+      runtimeRoots.addAll(g.runtimeFiles());
+    }
+    for (var e : RuntimeFiles.closure(runtimeRoots).entrySet()) {
+      outputs.put(RUNTIME_DIR + "/" + e.getKey(), e.getValue());
+    }
+    outputs.put("package.json", "{\n  \"type\": \"module\"\n}\n");
+    return write(outputs, outDir, modules.get("__main__").jsPath());
+  }
+
+  private static SourceModule parse(String name, Path file, Path base, String jsPath, boolean pkg) throws CompileException, IOException {
+    String display = displayPath(file, base);
+    ParseResult r = SourceParser.parse(display, Files.readAllBytes(file));
+    return switch (r) {
+      case ParseResult.Success s -> new SourceModule(name, file, display, s.module(), s.lines(), jsPath, pkg);
+      case ParseResult.Failure f -> throw new CompileException(
+          DiagnosticRenderer.render(f.diagnostic(), line -> f.lines() == null ? null : f.lines().lineText(line)));
+    };
+  }
+
+  private static String displayPath(Path file, Path base) {
+    Path rel = base.relativize(file.toAbsolutePath().normalize());
+    return rel.toString().replace('\\', '/');
+  }
+
+  /** The entry and every user module reachable through its imports. */
+  private static Map<String, SourceModule> collect(Path entry) throws CompileException, IOException {
+    Path file = entry.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new CompileException("taipan: cannot open '" + entry + "': no such file\n");
+    }
+    Path base = file.getParent();
+    Path shownBase = Path.of("").toAbsolutePath();
+    String stem = file.getFileName().toString().replaceFirst("\\.py$", "");
+    Map<String, SourceModule> modules = new LinkedHashMap<>();
+    modules.put("__main__", parse("__main__", file, file.startsWith(shownBase) ? shownBase : base, stem + ".js", false));
+    Deque<SourceModule> work = new ArrayDeque<>(modules.values());
+    while (!work.isEmpty()) {
+      SourceModule mod = work.pop();
+      for (String dotted : importedNames(mod)) {
+        String[] parts = dotted.split("\\.");
+        String prefix = "";
+        for (String part : parts) {
+          prefix = prefix.isEmpty() ? part : prefix + "." + part;
+          if (modules.containsKey(prefix) || RUNTIME_MODULES.containsKey(prefix)) {
+            continue;
+          }
+          Path asFile = base.resolve(prefix.replace('.', '/') + ".py");
+          Path asPkg = base.resolve(prefix.replace('.', '/')).resolve("__init__.py");
+          SourceModule found = null;
+          if (Files.isRegularFile(asPkg)) {
+            found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true);
+          } else if (Files.isRegularFile(asFile)) {
+            found = parse(prefix, asFile, base, prefix.replace('.', '/') + ".js", false);
+          }
+          if (found != null) {
+            modules.put(prefix, found);
+            work.push(found);
+          }
+        }
+      }
+    }
+    return modules;
+  }
+
+  /** Absolute module names a module imports (relative imports resolved against its package). */
+  private static List<String> importedNames(SourceModule mod) {
+    List<String> out = new ArrayList<>();
+    AstNodes.preorder(mod.ast().body(), node -> {
+      if (node instanceof Stmt.Import i) {
+        for (Alias a : i.names()) {
+          out.add(a.name());
+        }
+      } else if (node instanceof Stmt.ImportFrom f) {
+        int level = f.level() == null ? 0 : f.level();
+        String m = level > 0 ? resolveRelative(mod, level, f.module()) : f.module();
+        if (m != null && !m.isEmpty()) {
+          out.add(m);
+          for (Alias a : f.names()) {
+            out.add(m + "." + a.name());
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  static String resolveRelative(SourceModule mod, int level, String module) {
+    String pkg = mod.isPackage() ? mod.name() : mod.name().contains(".") ? mod.name().substring(0, mod.name().lastIndexOf('.')) : "";
+    if (mod.name().equals("__main__")) {
+      pkg = "";
+    }
+    for (int i = 1; i < level && !pkg.isEmpty(); i++) {
+      pkg = pkg.contains(".") ? pkg.substring(0, pkg.lastIndexOf('.')) : "";
+    }
+    if (module == null) {
+      return pkg;
+    }
+    return pkg.isEmpty() ? module : pkg + "." + module;
+  }
+
+  private static GeneratedModule generate(SourceModule mod, Map<String, SourceModule> modules) throws CompileException {
+    List<UnsupportedConstruct> unsupported = CheckUnsupportedFeatures.find(
+        mod.ast(), name -> RUNTIME_MODULES.containsKey(name) || modules.containsKey(name) || name.equals("__future__"));
+    if (!unsupported.isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (UnsupportedConstruct u : unsupported) {
+        b.append(ErrorRendering.render(mod.displayPath(), mod.lines(), u.span(), "error[unsupported]", u.message()));
+      }
+      throw new CompileException(b.toString());
+    }
+    SymbolTables tables;
+    try {
+      tables = ScopeAnalysis.analyze(mod.ast());
+    } catch (SymbolTableError e) {
+      throw new CompileException(ErrorRendering.render(mod.displayPath(), mod.lines(), e.span(), "SyntaxError", e.getMessage()));
+    }
+    String depth = "../".repeat((int) mod.jsPath().chars().filter(c -> c == '/').count());
+    String runtimePrefix = (depth.isEmpty() ? "./" : depth) + RUNTIME_DIR + "/";
+    ModuleLinker linker = new ModuleLinker() {
+      @Override
+      public String userModule(String dotted) {
+        SourceModule target = modules.get(dotted);
+        if (target == null || dotted.equals("__main__")) {
+          return null;
+        }
+        String rel = Path.of(mod.jsPath()).toAbsolutePath().getParent()
+            .relativize(Path.of(target.jsPath()).toAbsolutePath()).toString().replace('\\', '/');
+        return rel.startsWith(".") ? rel : "./" + rel;
+      }
+
+      @Override
+      public String runtimeModule(String dotted) {
+        return RUNTIME_MODULES.get(dotted);
+      }
+
+      @Override
+      public String resolveRelative(int level, String module) {
+        return TaipanCompiler.resolveRelative(mod, level, module);
+      }
+    };
+    try {
+      return JsCodegen.generate(mod.ast(), tables, mod.name(), mod.displayPath(), linker, runtimePrefix);
+    } catch (UnsupportedConstructException e) {
+      throw new CompileException(ErrorRendering.render(
+          mod.displayPath(), mod.lines(), e.construct().span(), "error[unsupported]", e.construct().message()));
+    }
+  }
+
+  /** Writes everything into a fresh directory beside {@code outDir}, then moves it into place. */
+  private static BuildResult write(Map<String, String> outputs, Path outDir, String entryJs) throws IOException {
+    Path out = outDir.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, ".taipan-build-");
+    long raw = 0;
+    long gz = 0;
+    List<Path> files = new ArrayList<>();
+    try {
+      for (var e : outputs.entrySet()) {
+        Path p = tmp.resolve(e.getKey());
+        Files.createDirectories(p.getParent());
+        byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+        Files.write(p, bytes);
+        if (e.getKey().endsWith(".js")) {
+          raw += bytes.length;
+          gz += Gzip.size(bytes);
+        }
+      }
+      Files.createDirectories(out);
+      Path oldRuntime = out.resolve(RUNTIME_DIR);
+      if (Files.isDirectory(oldRuntime)) {
+        deleteTree(oldRuntime);
+      }
+      try (Stream<Path> top = Files.list(tmp)) {
+        for (Path p : top.sorted().toList()) {
+          Path dest = out.resolve(p.getFileName().toString());
+          if (Files.isDirectory(dest) && Files.isDirectory(p)) {
+            deleteTree(dest);
+          }
+          Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } finally {
+      if (Files.exists(tmp)) {
+        deleteTree(tmp);
+      }
+    }
+    for (String k : outputs.keySet()) {
+      files.add(out.resolve(k));
+    }
+    return new BuildResult(out.resolve(entryJs), files, raw, gz);
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+// Built-in functions over iterables: https://docs.python.org/3/library/functions.html
+// (enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max).
+
+import { typeOf, lookup, PyType, objectType, AttrDict } from '../types/type.js';
+import { makeTuple, Tuple } from '../types/tuple.js';
+import { PyFloat } from '../types/float.js';
+import { PyDict } from '../types/dict.js';
+import { call } from '../internals/call.js';
+import { pyError } from '../internals/errors.js';
+import { truthy, lt, gt } from '../internals/protocols.js';
+import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration.js';
+import { add } from '../internals/arith.js';
+import { sortArray } from '../types/list.js';
+import { len } from '../internals/protocols.js';
+import { getitem } from '../internals/subscript.js';
+
+function namedIterator(name) {
+  const t = new PyType(name, [objectType], new AttrDict());
+  Object.assign(t.$dict, {
+    __iter__: (self) => self,
+    __next__: (self) => {
+      const r = self.it.next();
+      if (r.done) throw pyError('StopIteration');
+      return r.value;
+    },
+  });
+  return (jsIterator) => {
+    const it = new PyIterator(jsIterator);
+    it.$cls = t;
+    return it;
+  };
+}
+
+const enumerateIt = namedIterator('enumerate');
+const zipIt = namedIterator('zip');
+const mapIt = namedIterator('map');
+const filterIt = namedIterator('filter');
+const reversedIt = namedIterator('reversed');
+
+function* enumerateGen(it, start) {
+  let i = start;
+  for (const x of it) {
+    yield makeTuple([i, x]);
+    i = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : add(i, 1);
+  }
+}
+
+/** `enumerate(iterable, start=0)`. */
+export function enumerate(iterable, start) {
+  if (arguments.length < 2) start = 0;
+  return enumerateIt(enumerateGen(iterate(iterable), start));
+}
+enumerate.$kw = (args, kw) => enumerate(args[0] !== undefined ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
+
+function* zipGen(its, strict) {
+  for (;;) {
+    const items = [];
+    for (let i = 0; i < its.length; i++) {
+      const r = its[i].next();
+      if (r.done) {
+        if (strict && (i > 0 || its.slice(1).some((o) => !o.next().done))) {
+          throw pyError('ValueError', `zip() argument ${i > 0 ? i + 1 : 2} is ${i > 0 ? 'shorter' : 'longer'} than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+        }
+        return;
+      }
+      items.push(r.value);
+    }
+    yield makeTuple(items);
+  }
+}
+
+/** `zip(*iterables)`. */
+export function zip(...iterables) {
+  if (iterables.length === 0) return zipIt([][Symbol.iterator]());
+  return zipIt(zipGen(iterables.map((x) => iterate(x)[Symbol.iterator]()), false));
+}
+zip.$kw = (args, kw) => zipIt(zipGen(args.map((x) => iterate(x)[Symbol.iterator]()), truthy(kw.strict)));
+
+function* mapGen(f, its) {
+  for (;;) {
+    const items = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      items.push(r.value);
+    }
+    yield call(f, ...items);
+  }
+}
+
+/** `map(f, *iterables)`. */
+export function map(f, ...iterables) {
+  if (iterables.length === 0) throw pyError('TypeError', 'map() must have at least two arguments.');
+  return mapIt(mapGen(f, iterables.map((x) => iterate(x)[Symbol.iterator]())));
+}
+
+function* filterGen(f, it) {
+  for (const x of it) if (f === undefined ? truthy(x) : truthy(call(f, x))) yield x;
+}
+
+/** `filter(f, iterable)`. */
+export function filter(f, iterable) {
+  return filterIt(filterGen(f, iterate(iterable)));
+}
+
+function* reverseIndex(seq, n) {
+  for (let i = n - 1; i >= 0; i--) yield getitem(seq, i);
+}
+
+/** `reversed(seq)`. */
+export function reversed(seq) {
+  if (Array.isArray(seq) && seq.$cls === undefined) {
+    return reversedIt((function* () {
+      for (let i = seq.length - 1; i >= 0; i--) {
+        if (i < seq.length) yield seq[i];
+      }
+    })());
+  }
+  if (seq instanceof Tuple) return reversedIt(seq.items.slice().reverse()[Symbol.iterator]());
+  if (typeof seq === 'string') return reversedIt(Array.from(seq).reverse()[Symbol.iterator]());
+  if (seq instanceof PyDict) return reversedIt(Array.from(seq.keys()).reverse()[Symbol.iterator]());
+  const t = typeOf(seq);
+  const r = lookup(t, '__reversed__');
+  if (r !== undefined) return call(r, seq);
+  if (lookup(t, '__getitem__') !== undefined && lookup(t, '__len__') !== undefined) {
+    return reversedIt(reverseIndex(seq, len(seq)));
+  }
+  throw pyError('TypeError', `'${t.__name__}' object is not reversible`);
+}
+
+/** `sorted(iterable, key=None, reverse=False)`. */
+export function sorted(iterable) {
+  const a = toArray(iterable);
+  sortArray(a, undefined, false);
+  return a;
+}
+sorted.$kw = (args, kw) => {
+  for (const k in kw) if (k !== 'key' && k !== 'reverse') throw pyError('TypeError', `sort() got an unexpected keyword argument '${k}'`);
+  if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
+  const a = toArray(args[0]);
+  sortArray(a, kw.key, kw.reverse);
+  return a;
+};
+
+/** `any(iterable)`. */
+export function any(iterable) {
+  for (const x of iterate(iterable)) if (truthy(x)) return true;
+  return false;
+}
+
+/** `all(iterable)`. */
+export function all(iterable) {
+  for (const x of iterate(iterable)) if (!truthy(x)) return false;
+  return true;
+}
+
+/** `sum(iterable, start=0)`. */
+export function sum(iterable, start) {
+  if (arguments.length < 2) start = 0;
+  if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  let acc = start;
+  for (const x of iterate(iterable)) acc = add(acc, x);
+  return acc;
+}
+sum.$kw = (args, kw) => sum(args[0], args.length > 1 ? args[1] : 'start' in kw ? kw.start : 0);
+
+const NO_DEFAULT = Symbol('no default');
+
+function minmax(name, better, args, key, dflt) {
+  let items;
+  if (args.length === 0) throw pyError('TypeError', `${name} expected at least 1 argument, got 0`);
+  if (args.length === 1) items = iterate(args[0]);
+  else {
+    if (dflt !== NO_DEFAULT) throw pyError('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args;
+  }
+  let best;
+  let bestKey;
+  let found = false;
+  for (const x of items) {
+    const k = key === undefined ? x : call(key, x);
+    if (!found || truthy(better(k, bestKey))) {
+      best = x;
+      bestKey = k;
+      found = true;
+    }
+  }
+  if (!found) {
+    if (dflt !== NO_DEFAULT) return dflt;
+    throw pyError('ValueError', `${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+/** `min(...)`. */
+export function min(...args) {
+  return minmax('min', lt, args, undefined, NO_DEFAULT);
+}
+min.$kw = (args, kw) => minmax('min', lt, args, kw.key, 'default' in kw ? kw.default : NO_DEFAULT);
+
+/** `max(...)`. */
+export function max(...args) {
+  return minmax('max', gt, args, undefined, NO_DEFAULT);
+}
+max.$kw = (args, kw) => minmax('max', gt, args, kw.key, 'default' in kw ? kw.default : NO_DEFAULT);
+
+export { iter, next, PyFloat };

@@ -1,0 +1,73 @@
+// Numeric built-in functions: https://docs.python.org/3/library/functions.html
+// (abs, round, divmod, pow, hex, oct, bin, chr, ord).
+
+import { typeOf, lookup } from '../types/type.js';
+import { PyFloat } from '../types/float.js';
+import { call } from '../internals/call.js';
+import { pyError } from '../internals/errors.js';
+import * as arith from '../internals/arith.js';
+import * as ints from '../types/int.js';
+import { index } from '../internals/subscript.js';
+import { binaryOp } from '../internals/operators.js';
+import { strLen } from '../types/str.js';
+
+function isNumber(x) {
+  return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof PyFloat;
+}
+
+/** `abs(x)`. */
+export function abs(x) {
+  if (isNumber(x)) return ints.abs(x);
+  const f = lookup(typeOf(x), '__abs__');
+  if (f === undefined) throw pyError('TypeError', `bad operand type for abs(): '${typeOf(x).__name__}'`);
+  return call(f, x);
+}
+
+/** `round(x[, ndigits])`. */
+export function round(x, ndigits) {
+  if (isNumber(x)) return ints.round(x, ndigits);
+  const f = lookup(typeOf(x), '__round__');
+  if (f === undefined) throw pyError('TypeError', `type ${typeOf(x).__name__} doesn't define __round__ method`);
+  return ndigits === undefined ? call(f, x) : call(f, x, ndigits);
+}
+round.$kw = (args, kw) => round(args[0], args.length > 1 ? args[1] : kw.ndigits);
+
+/** `divmod(a, b)`. */
+export function divmod(a, b) {
+  if (isNumber(a) && isNumber(b)) return arith.divmod(a, b);
+  return binaryOp('divmod', a, b);
+}
+
+/** `pow(base, exp[, mod])`. */
+export function pow(base, exp, mod) {
+  if (mod === undefined) return arith.pow(base, exp);
+  return ints.powMod(base, exp, mod);
+}
+
+/** `hex(x)`. */
+export function hex(x) {
+  return ints.hex(index(x));
+}
+/** `oct(x)`. */
+export function oct(x) {
+  return ints.oct(index(x));
+}
+/** `bin(x)`. */
+export function bin(x) {
+  return ints.bin(index(x));
+}
+
+/** `chr(i)`. */
+export function chr(i) {
+  const n = index(i);
+  if (typeof n === 'bigint' || n < 0 || n > 0x10ffff) throw pyError('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+}
+
+/** `ord(c)`. */
+export function ord(c) {
+  if (typeof c !== 'string') throw pyError('TypeError', `ord() expected string of length 1, but ${typeOf(c).__name__} found`);
+  const n = strLen(c);
+  if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);
+  return c.codePointAt(0);
+}

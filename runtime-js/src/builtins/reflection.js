@@ -1,0 +1,169 @@
+// Built-in functions about objects and classes: https://docs.python.org/3/library/functions.html
+// (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
+// ascii, format, vars, super, property, staticmethod, classmethod).
+
+import { PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType } from '../types/type.js';
+import { Tuple } from '../types/tuple.js';
+import { call, BoundMethod } from '../internals/call.js';
+import { pyError } from '../internals/errors.js';
+import {
+  getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
+  PyProperty, StaticMethod, ClassMethod, PySuper, PyModule,
+} from '../internals/attribute.js';
+import { repr as reprOf, hash as hashOf, id as idOf, str } from '../internals/protocols.js';
+import { formatWithSpec } from '../internals/format-spec.js';
+import { dictFromNamespace } from '../types/dict.js';
+import { strAscii } from '../types/str.js';
+import { PyFloat } from '../types/float.js';
+import { AttributeError } from '../types/exceptions.js';
+
+function classInfo(t, fname) {
+  if (t instanceof PyType) return [t];
+  if (t instanceof Tuple) return t.items.flatMap((x) => classInfo(x, fname));
+  throw pyError('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** `isinstance(x, classinfo)`. */
+export function isinstance(x, t) {
+  if (t instanceof PyType) {
+    const xt = typeOf(x);
+    return xt === t || xt.$mro.includes(t);
+  }
+  const xt = typeOf(x);
+  for (const c of classInfo(t, 'isinstance')) if (isSubtype(xt, c)) return true;
+  return false;
+}
+
+/** `issubclass(c, classinfo)`. */
+export function issubclass(c, t) {
+  if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+  for (const x of classInfo(t, 'issubclass')) if (isSubtype(c, x)) return true;
+  return false;
+}
+
+function attrName(name) {
+  if (typeof name !== 'string') throw pyError('TypeError', `attribute name must be string, not '${typeOf(name).__name__}'`);
+  return name;
+}
+
+const NO_DEFAULT = Symbol('no default');
+
+/** `getattr(obj, name[, default])`. */
+export function getattr(obj, name, dflt) {
+  if (arguments.length < 3) dflt = NO_DEFAULT;
+  if (dflt === NO_DEFAULT) return getattrOf(obj, attrName(name));
+  try {
+    return getattrOf(obj, attrName(name));
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) return dflt;
+    throw e;
+  }
+}
+
+/** `setattr(obj, name, value)`. */
+export function setattr(obj, name, value) {
+  setattrOf(obj, attrName(name), value);
+}
+
+/** `delattr(obj, name)`. */
+export function delattr(obj, name) {
+  delattrOf(obj, attrName(name));
+}
+
+/** `hasattr(obj, name)`. */
+export function hasattr(obj, name) {
+  return hasattrOf(obj, attrName(name));
+}
+
+/** `callable(x)`. */
+export function callable(x) {
+  if (typeof x === 'function' || x instanceof PyType || x instanceof BoundMethod) return true;
+  if (x === undefined || x === null) return false;
+  return lookup(typeOf(x), '__call__') !== undefined;
+}
+
+/** `id(x)`. */
+export function id(x) {
+  return idOf(x);
+}
+
+/** `hash(x)`. */
+export function hash(x) {
+  return hashOf(x);
+}
+
+/** `repr(x)`. */
+export function repr(x) {
+  return reprOf(x);
+}
+
+/** `ascii(x)`. */
+export function ascii(x) {
+  return strAscii(reprOf(x));
+}
+
+/** `format(value, spec='')`: `type(value).__format__(value, spec)`. */
+export function format(value, spec) {
+  if (arguments.length < 2) spec = '';
+  if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeOf(spec).__name__}`);
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+    case 'string':
+    case 'boolean':
+      return formatWithSpec(value, spec);
+  }
+  if (value instanceof PyFloat) return formatWithSpec(value, spec);
+  const f = lookup(typeOf(value), '__format__');
+  const r = call(f, value, spec);
+  if (typeof r !== 'string') throw pyError('TypeError', `__format__ must return a str, not ${typeOf(r).__name__}`);
+  return r;
+}
+
+/** `vars(obj)`: a copy of the instance namespace (Taipan's `__dict__` is not live). */
+export function vars(obj) {
+  if (obj === undefined) throw pyError('TypeError', 'vars() without arguments is not supported');
+  if (obj instanceof PyType) return dictFromNamespace(obj.$dict);
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && obj.$d !== undefined) return dictFromNamespace(obj.$d);
+  throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
+}
+
+/** `super(cls, obj)` (the zero-argument form is compiled to this with the enclosing class and first argument). */
+export function superOf(cls, obj) {
+  if (cls === undefined) throw pyError('RuntimeError', 'super(): __class__ cell not found');
+  if (obj === undefined) throw pyError('RuntimeError', 'super(): no arguments');
+  const ok = obj instanceof PyType ? isSubtype(obj, cls) || isSubtype(typeOf(obj), cls) : isSubtype(typeOf(obj), cls);
+  if (!ok) throw pyError('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(cls, obj);
+}
+
+const propertyType = PyProperty.prototype.$cls;
+propertyType.$new = (args, kw) => {
+  const get = (i, k) => (args.length > i ? args[i] : kw !== null && k in kw ? kw[k] : undefined);
+  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
+};
+Object.assign(propertyType.$dict, {
+  getter: (self, f) => new PyProperty(f, self.fset, self.fdel, self.__doc__),
+  setter: (self, f) => new PyProperty(self.fget, f, self.fdel, self.__doc__),
+  deleter: (self, f) => new PyProperty(self.fget, self.fset, f, self.__doc__),
+  fget: new PyProperty((self) => self.fget),
+  fset: new PyProperty((self) => self.fset),
+  fdel: new PyProperty((self) => self.fdel),
+  __get__: (self, obj) => (obj === undefined ? self : call(self.fget, obj)),
+});
+/** The `property` class. */
+export const property = propertyType;
+
+const staticmethodType = StaticMethod.prototype.$cls;
+staticmethodType.$new = (args) => new StaticMethod(args[0]);
+Object.assign(staticmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+/** The `staticmethod` class. */
+export const staticmethod = staticmethodType;
+
+const classmethodType = ClassMethod.prototype.$cls;
+classmethodType.$new = (args) => new ClassMethod(args[0]);
+Object.assign(classmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+/** The `classmethod` class. */
+export const classmethod = classmethodType;
+
+export { str, AttrDict, objectType, PyModule };

@@ -1,0 +1,383 @@
+// Attribute access: https://docs.python.org/3/howto/descriptor.html#overview-of-descriptor-invocation
+// CPython's PyObject_GenericGetAttr order: data descriptors on the type, then the
+// instance __dict__, then non-data descriptors (functions bind to the instance), then
+// plain class attributes, then __getattr__.
+
+import {
+  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs,
+  objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype,
+} from '../types/type.js';
+import { BoundMethod, call, defineFunction } from './call.js';
+import { pyError } from './errors.js';
+
+/** `property`: a data descriptor with getter, setter and deleter. */
+export class PyProperty {
+  constructor(fget, fset, fdel, doc) {
+    this.fget = fget;
+    this.fset = fset;
+    this.fdel = fdel;
+    this.__doc__ = doc;
+    this.$name = null;
+  }
+}
+
+/** `staticmethod(f)`. */
+export class StaticMethod {
+  constructor(f) {
+    this.__func__ = f;
+  }
+}
+
+/** `classmethod(f)`. */
+export class ClassMethod {
+  constructor(f) {
+    this.__func__ = f;
+  }
+}
+
+/** A module object: its attributes are the module's globals, read and written through accessors. */
+export class PyModule {
+  constructor(name, attrs) {
+    this.__name__ = name;
+    this.$d = attrs;
+  }
+}
+
+function isDataDescriptor(a) {
+  if (a instanceof PyProperty) return true;
+  if (a === null || typeof a !== 'object' || !(a instanceof PyObject)) return false;
+  const t = a.$cls;
+  return hasAttrInMro(t, '__set__') || hasAttrInMro(t, '__delete__');
+}
+
+/** Applies the descriptor protocol to a class attribute found for `obj` (`obj` undefined for class access). */
+function bind(a, obj, cls, isClassAccess) {
+  if (typeof a === 'function') {
+    return isClassAccess ? a : new BoundMethod(a, obj);
+  }
+  if (a === null || typeof a !== 'object') return a;
+  if (a instanceof StaticMethod) return a.__func__;
+  if (a instanceof ClassMethod) return new BoundMethod(a.__func__, cls);
+  if (a instanceof PyProperty) {
+    if (isClassAccess) return a;
+    if (a.fget === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${cls.__name__}' object has no getter`);
+    return call(a.fget, obj);
+  }
+  if (a instanceof PyObject) {
+    const get = lookup(a.$cls, '__get__');
+    if (get !== undefined) return call(get, a, isClassAccess ? undefined : obj, cls);
+  }
+  return a;
+}
+
+function noAttribute(obj, name) {
+  if (obj instanceof PyType) return pyError('AttributeError', `type object '${obj.__name__}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.__name__}' has no attribute '${name}'`);
+  return pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
+}
+
+/** `obj.name`. */
+export function getattr(obj, name) {
+  if (obj instanceof PyObject) {
+    const t = obj.$cls;
+    const attrs = t.$attrs || lookupAll(t);
+    const a = attrs[name];
+    if (a === undefined) {
+      const d = obj.$d;
+      const v = d[name];
+      if (v !== undefined || name in d) return v;
+      if (name in attrs) return undefined;
+      return getattrMissing(obj, t, name);
+    }
+    if (typeof a === 'function') {
+      const d = obj.$d;
+      const v = d[name];
+      if (v !== undefined || name in d) return v;
+      return new BoundMethod(a, obj);
+    }
+    if (isDataDescriptor(a)) return bind(a, obj, t, false);
+    const d = obj.$d;
+    const v = d[name];
+    if (v !== undefined || name in d) return v;
+    return bind(a, obj, t, false);
+  }
+  return getattrSlow(obj, name);
+}
+
+function lookupAll(t) {
+  lookup(t, '__init__');
+  return t.$attrs;
+}
+
+function getattrMissing(obj, t, name) {
+  const ga = lookup(t, '__getattr__');
+  if (ga !== undefined) return call(ga, obj, name);
+  if (name === '__dict__') return dictProxy(obj);
+  if (name === '__class__') return t;
+  throw noAttribute(obj, name);
+}
+
+let dictProxyFactory = null;
+/** Installs how `obj.__dict__` is materialised (a dict built from the namespace). */
+export function setDictProxyFactory(f) {
+  dictProxyFactory = f;
+}
+function dictProxy(obj) {
+  return dictProxyFactory(obj.$d);
+}
+
+function getattrSlow(obj, name) {
+  if (obj instanceof PySuper) return superGetattr(obj, name);
+  if (obj instanceof PyType) {
+    // Class attribute access: the metatype's descriptors are not modelled (no metaclasses).
+    for (const c of obj.$mro) {
+      if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
+    }
+    switch (name) {
+      case '__name__': return obj.__name__;
+      case '__qualname__': return obj.__qualname__;
+      case '__module__': return obj.__module__;
+      case '__mro__': return tupleOf(obj.$mro);
+      case '__bases__': return tupleOf(obj.$bases);
+      case '__dict__': return dictProxy(obj.$dict);
+      case '__class__': return typeType;
+      case '__doc__': return undefined;
+    }
+    const ta = lookup(typeType, name);
+    if (ta !== undefined) return bind(ta, obj, typeType, false);
+    throw noAttribute(obj, name);
+  }
+  if (obj instanceof PyModule) {
+    const d = obj.$d;
+    if (name in d) return d[name];
+    if (name === '__name__') return obj.__name__;
+    if (name === '__dict__') return dictProxy(obj.$d);
+    throw noAttribute(obj, name);
+  }
+  if (typeof obj === 'function') {
+    if (obj.$d !== undefined && name in obj.$d) return obj.$d[name];
+    switch (name) {
+      case '__name__': return obj.__name__ !== undefined ? obj.__name__ : obj.name;
+      case '__qualname__': return obj.__qualname__ !== undefined ? obj.__qualname__ : obj.name;
+      case '__module__': return obj.__module__;
+      case '__doc__': return obj.__doc__;
+      case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
+      case '__dict__': return dictProxy(obj.$d);
+      case '__class__': return typeOf(obj);
+    }
+  }
+  if (obj instanceof BoundMethod) {
+    if (name === '__func__') return obj.__func__;
+    if (name === '__self__') return obj.__self__;
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
+  }
+  const t = typeOf(obj);
+  const a = lookup(t, name);
+  if (a !== undefined) {
+    if (obj !== null && typeof obj === 'object' && obj.$d !== undefined && !isDataDescriptor(a)) {
+      const d = obj.$d;
+      if (name in d) return d[name];
+    }
+    return bind(a, obj, t, false);
+  }
+  if (obj !== null && typeof obj === 'object' && obj.$d !== undefined && name in obj.$d) return obj.$d[name];
+  if (hasAttrInMro(t, name)) return undefined;
+  if (name === '__class__') return t;
+  return getattrMissing(obj, t, name);
+}
+
+let tupleFactory = null;
+export function setTupleFactory(f) {
+  tupleFactory = f;
+}
+function tupleOf(items) {
+  return tupleFactory(items.slice());
+}
+
+/** `obj.name = value`. */
+export function setattr(obj, name, value) {
+  if (obj instanceof PyObject) {
+    const t = obj.$cls;
+    const a = lookup(t, name);
+    if (a !== undefined && typeof a === 'object') {
+      if (a instanceof PyProperty) {
+        if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__name__}' object has no setter`);
+        call(a.fset, obj, value);
+        return;
+      }
+      if (a instanceof PyObject) {
+        const set = lookup(a.$cls, '__set__');
+        if (set !== undefined) {
+          call(set, a, obj, value);
+          return;
+        }
+      }
+    }
+    if (t.$setattr !== undefined) {
+      const sa = lookup(t, '__setattr__');
+      if (sa !== objectSetattr) {
+        call(sa, obj, name, value);
+        return;
+      }
+    }
+    obj.$d[name] = value;
+    return;
+  }
+  if (obj instanceof PyType) {
+    if (obj.$native !== null && obj.__module__ === 'builtins') {
+      throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
+    }
+    obj.$dict[name] = value;
+    invalidateAttrs(obj);
+    if (name === '__setattr__') obj.$setattr = true;
+    return;
+  }
+  if (obj instanceof PyModule) {
+    obj.$d[name] = value;
+    return;
+  }
+  if (typeof obj === 'function' && obj.$d !== undefined) {
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') obj[name] = value;
+    else obj.$d[name] = value;
+    return;
+  }
+  if (obj !== null && typeof obj === 'object' && obj.$d !== undefined) {
+    obj.$d[name] = value;
+    return;
+  }
+  const t = typeOf(obj);
+  if (hasAttrInMro(t, name)) {
+    throw pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
+  }
+  throw pyError('AttributeError', `'${t.__name__}' object has no attribute '${name}'`);
+}
+
+/** `del obj.name`. */
+export function delattr(obj, name) {
+  if (obj instanceof PyObject) {
+    const t = obj.$cls;
+    const a = lookup(t, name);
+    if (a instanceof PyProperty) {
+      if (a.fdel === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__name__}' object has no deleter`);
+      call(a.fdel, obj);
+      return;
+    }
+    if (t.$delattr !== undefined) {
+      call(lookup(t, '__delattr__'), obj, name);
+      return;
+    }
+    if (!(name in obj.$d)) throw noAttribute(obj, name);
+    delete obj.$d[name];
+    return;
+  }
+  if (obj instanceof PyType) {
+    if (!(name in obj.$dict)) throw noAttribute(obj, name);
+    delete obj.$dict[name];
+    invalidateAttrs(obj);
+    return;
+  }
+  const d = obj !== null && (typeof obj === 'object' || typeof obj === 'function') ? obj.$d : undefined;
+  if (d === undefined || !(name in d)) throw noAttribute(obj, name);
+  delete d[name];
+}
+
+/** `hasattr(obj, name)`. */
+export function hasattr(obj, name) {
+  try {
+    getattr(obj, name);
+    return true;
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, attributeErrorType())) return false;
+    throw e;
+  }
+}
+
+let attributeErrorClass = null;
+export function setAttributeErrorType(t) {
+  attributeErrorClass = t;
+}
+function attributeErrorType() {
+  return attributeErrorClass;
+}
+
+/**
+ * `obj.name(*args)` without materialising a bound method when the attribute is a plain
+ * function on the type that the instance does not shadow.
+ */
+export function callMethod(obj, name, ...args) {
+  const t = typeOf(obj);
+  const a = (t.$attrs || lookupAll(t))[name];
+  if (typeof a === 'function' && !(obj instanceof PyType)) {
+    const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
+    if (d === undefined || !(name in d)) {
+      const sig = a.$sig;
+      if (sig === undefined || (sig.simple && sig.nparams === args.length + 1)) return a(obj, ...args);
+      return call(a, obj, ...args);
+    }
+  }
+  return call(getattr(obj, name), ...args);
+}
+
+/** Looks a special method up on the type only, as CPython does for implicit invocations. */
+export function lookupSpecial(obj, name) {
+  return lookup(typeOf(obj), name);
+}
+
+/** `object.__setattr__`, marker so subclasses that do not override it take the fast path. */
+export function objectSetattr(self, name, value) {
+  if (self instanceof PyObject || (self !== null && typeof self === 'object' && self.$d !== undefined)) {
+    self.$d[name] = value;
+    return;
+  }
+  setattr(self, name, value);
+}
+
+/** `super()` inside a method of `cls` whose first argument is `self`. */
+export class PySuper {
+  constructor(cls, self) {
+    this.cls = cls;
+    this.self = self;
+  }
+}
+
+export const superType = new PyType('super', [], new AttrDict());
+PySuper.prototype.$cls = superType;
+PyProperty.prototype.$cls = new PyType('property', [objectType], new AttrDict());
+StaticMethod.prototype.$cls = new PyType('staticmethod', [objectType], new AttrDict());
+ClassMethod.prototype.$cls = new PyType('classmethod', [objectType], new AttrDict());
+PyModule.prototype.$cls = moduleType;
+
+/** Attribute lookup through `super(cls, self)`: the MRO after `cls`. */
+export function superGetattr(s, name) {
+  const selfType = s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
+  const mro = selfType.$mro;
+  let i = mro.indexOf(s.cls);
+  for (i++; i < mro.length; i++) {
+    const d = mro[i].$dict;
+    if (name in d) {
+      const a = d[name];
+      if (s.self instanceof PyType && selfType === s.self) {
+        if (a instanceof ClassMethod) return new BoundMethod(a.__func__, s.self);
+        return bind(a, undefined, selfType, true);
+      }
+      return bind(a, s.self, selfType, false);
+    }
+  }
+  throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };
+
+/** The module object of a generated module: `accessors` reads and writes its live globals. */
+export function makeModule(name, accessors) {
+  Object.setPrototypeOf(accessors, null);
+  if (!('__name__' in accessors)) accessors.__name__ = name;
+  return new PyModule(name, accessors);
+}
+
+/** `from module import name`. */
+export function importFrom(module, name) {
+  const d = module.$d;
+  if (name in d) return d[name];
+  throw pyError('ImportError', `cannot import name '${name}' from '${module.__name__}'`);
+}

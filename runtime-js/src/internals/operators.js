@@ -1,0 +1,187 @@
+// Binary, unary and in-place operators on non-numeric operands (CPython's abstract.c
+// binary_op1 / binary_iop1): sequence concatenation and repetition, `str % args`, then
+// `__op__` / `__rop__` with the subclass-first rule and NotImplemented.
+// https://docs.python.org/3/reference/datamodel.html#emulating-numeric-types
+
+import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
+import { Tuple, makeTuple } from '../types/tuple.js';
+import { call } from './call.js';
+import { pyError } from './errors.js';
+import * as arith from './arith.js';
+import { percentFormat } from './percent-format.js';
+import { iterate, toArray } from './iteration.js';
+import { index } from './subscript.js';
+
+const SYMBOLS = {
+  add: '+', sub: '-', mul: '*', matmul: '@', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  lshift: '<<', rshift: '>>', and_: '&', or_: '|', xor: '^', divmod: 'divmod()',
+};
+const DUNDER = {
+  add: 'add', sub: 'sub', mul: 'mul', matmul: 'matmul', truediv: 'truediv', floordiv: 'floordiv', mod: 'mod',
+  pow: 'pow', lshift: 'lshift', rshift: 'rshift', and_: 'and', or_: 'or', xor: 'xor', divmod: 'divmod',
+};
+
+function isInt(x) {
+  return (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint' || typeof x === 'boolean';
+}
+
+function repeatCount(n) {
+  const c = Number(index(n));
+  return c < 0 ? 0 : c;
+}
+
+function repeatArray(a, n) {
+  const c = repeatCount(n);
+  if (c * a.length > 2 ** 31) throw pyError('MemoryError');
+  const out = [];
+  for (let i = 0; i < c; i++) for (const x of a) out.push(x);
+  return out;
+}
+
+function isPlainList(x) {
+  return Array.isArray(x) && x.$cls === undefined;
+}
+
+/** The built-in sequence cases CPython handles in sq_concat / sq_repeat / str's nb_remainder. */
+function sequenceOp(op, a, b) {
+  switch (op) {
+    case 'add':
+      if (typeof a === 'string') {
+        if (typeof b === 'string') return a + b;
+        if (lookup(typeOf(b), '__radd__') === undefined) {
+          throw pyError('TypeError', `can only concatenate str (not "${typeOf(b).__name__}") to str`);
+        }
+      } else if (isPlainList(a)) {
+        if (Array.isArray(b)) return a.concat(b);
+        if (lookup(typeOf(b), '__radd__') === undefined) {
+          throw pyError('TypeError', `can only concatenate list (not "${typeOf(b).__name__}") to list`);
+        }
+      } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
+        if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
+        if (lookup(typeOf(b), '__radd__') === undefined) {
+          throw pyError('TypeError', `can only concatenate tuple (not "${typeOf(b).__name__}") to tuple`);
+        }
+      }
+      return NotImplemented;
+    case 'mul': {
+      let seq = a;
+      let n = b;
+      if (isInt(a) && !isInt(b)) {
+        seq = b;
+        n = a;
+      }
+      if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple) {
+        if (!isInt(n) && lookup(typeOf(n), '__index__') === undefined) {
+          if (seq === a && lookup(typeOf(b), '__rmul__') !== undefined) return NotImplemented;
+          throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(n).__name__}'`);
+        }
+        if (typeof seq === 'string') {
+          const c = repeatCount(n);
+          if (c * seq.length > 2 ** 29) throw pyError('MemoryError');
+          return seq.repeat(c);
+        }
+        if (seq instanceof Tuple) return makeTuple(repeatArray(seq.items, n));
+        return repeatArray(seq, n);
+      }
+      return NotImplemented;
+    }
+    case 'mod':
+      if (typeof a === 'string') return percentFormat(a, b);
+      return NotImplemented;
+  }
+  return NotImplemented;
+}
+
+/** CPython's binary_op1: `a.__op__(b)`, then `b.__rop__(a)`; the right operand first when its type is a proper subclass. */
+export function binaryOp(op, a, b) {
+  const s = sequenceOp(op, a, b);
+  if (s !== NotImplemented) return s;
+  const name = DUNDER[op];
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const f = lookup(ta, `__${name}__`);
+  const rf = ta === tb ? undefined : lookup(tb, `__r${name}__`);
+  if (rf !== undefined && isSubtype(tb, ta) && rf !== lookup(ta, `__r${name}__`)) {
+    const r = call(rf, b, a);
+    if (r !== NotImplemented) return r;
+    if (f !== undefined) {
+      const r2 = call(f, a, b);
+      if (r2 !== NotImplemented) return r2;
+    }
+  } else {
+    if (f !== undefined) {
+      const r = call(f, a, b);
+      if (r !== NotImplemented) return r;
+    }
+    if (rf !== undefined) {
+      const r = call(rf, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  throw pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${ta.__name__}' and '${tb.__name__}'`);
+}
+
+const UNARY = { neg: ['__neg__', '-'], pos: ['__pos__', '+'], invert: ['__invert__', '~'] };
+
+/** `-x`, `+x`, `~x` on non-numbers. */
+export function unaryOp(op, a) {
+  const [dunder, sym] = UNARY[op];
+  const t = typeOf(a);
+  const f = lookup(t, dunder);
+  if (f === undefined) throw pyError('TypeError', `bad operand type for unary ${sym}: '${t.__name__}'`);
+  return call(f, a);
+}
+
+arith.setBinaryFallback(binaryOp);
+arith.setUnaryFallback(unaryOp);
+
+/** `a op= b`: `__iop__` when defined, lists extend and repeat in place, otherwise the binary operator. */
+function inplace(op, binary) {
+  const iname = `__i${DUNDER[op]}__`;
+  return (a, b) => {
+    if (typeof a === 'number' || typeof a === 'string') return binary(a, b);
+    if (isPlainList(a)) {
+      if (op === 'add') {
+        const items = Array.isArray(b) ? b.slice() : toArray(b);
+        for (const x of items) a.push(x);
+        return a;
+      }
+      if (op === 'mul') {
+        const items = a.slice();
+        const c = repeatCount(b);
+        a.length = 0;
+        for (let i = 0; i < c; i++) for (const x of items) a.push(x);
+        return a;
+      }
+    }
+    if (a !== null && typeof a === 'object') {
+      const f = lookup(typeOf(a), iname);
+      if (f !== undefined) {
+        const r = call(f, a, b);
+        if (r !== NotImplemented) return r;
+      }
+    }
+    return binary(a, b);
+  };
+}
+
+export const iadd = inplace('add', arith.add);
+export const isub = inplace('sub', arith.sub);
+export const imul = inplace('mul', arith.mul);
+export const itruediv = inplace('truediv', arith.truediv);
+export const ifloordiv = inplace('floordiv', arith.floordiv);
+export const imod = inplace('mod', arith.mod);
+export const ipow = inplace('pow', (a, b) => arith.pow(a, b));
+export const ilshift = inplace('lshift', arith.lshift);
+export const irshift = inplace('rshift', arith.rshift);
+export const iand = inplace('and_', arith.and_);
+export const ior = inplace('or_', arith.or_);
+export const ixor = inplace('xor', arith.xor);
+
+/** `a @ b` (no built-in type implements it). */
+export function matmul(a, b) {
+  return binaryOp('matmul', a, b);
+}
+export const imatmul = inplace('matmul', matmul);
+
+export { iterate };

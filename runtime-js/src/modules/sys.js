@@ -1,0 +1,95 @@
+// The `sys` module: https://docs.python.org/3/library/sys.html
+// Only what a transpiled program can observe faithfully in Node.
+
+import { AttrDict, PyObject, PyType, objectType } from '../types/type.js';
+import { PyModule } from '../internals/attribute.js';
+import { writeStdout, writeStderr, flushStdout, readLine, readAll } from '../internals/stdio.js';
+import { pyError } from '../internals/errors.js';
+import { str } from '../internals/protocols.js';
+import { makeTuple } from '../types/tuple.js';
+import { currentException } from '../types/exceptions.js';
+
+function streamType(name, write) {
+  const t = new PyType(name, [objectType], new AttrDict(), '_io');
+  Object.assign(t.$dict, {
+    write(self, s) {
+      if (typeof s !== 'string') throw pyError('TypeError', `write() argument must be str, not ${s.$cls ? s.$cls.__name__ : typeof s}`);
+      write(s);
+      return s.length;
+    },
+    flush: () => flushStdout(),
+    isatty: () => false,
+    writelines(self, lines) {
+      for (const l of lines) write(l);
+    },
+  });
+  return t;
+}
+
+export const stdoutObject = new PyObject(streamType('TextIOWrapper', writeStdout));
+export const stderrObject = new PyObject(streamType('TextIOWrapper', writeStderr));
+const stdinType = new PyType('TextIOWrapper', [objectType], new AttrDict(), '_io');
+Object.assign(stdinType.$dict, {
+  readline: () => readLine(),
+  read: () => readAll(),
+  readlines: () => {
+    const out = [];
+    for (;;) {
+      const l = readLine();
+      if (l === '') return out;
+      out.push(l);
+    }
+  },
+  __iter__: (self) => self,
+  __next__: () => {
+    const l = readLine();
+    if (l === '') throw pyError('StopIteration');
+    return l;
+  },
+});
+export const stdinObject = new PyObject(stdinType);
+
+let recursionLimit = 1000;
+
+/** `sys.exit([code])`. */
+export function exit(code) {
+  const e = pyError('SystemExit');
+  if (code !== undefined) e.$args = makeTuple([code]);
+  throw e;
+}
+
+function excInfo() {
+  const e = currentException();
+  return e === undefined ? makeTuple([undefined, undefined, undefined]) : makeTuple([e.$cls, e, undefined]);
+}
+
+const attrs = new AttrDict();
+Object.assign(attrs, {
+  argv: ['' + (process.argv[1] || '').replace(/^.*[\\/]/, '').replace(/\.js$/, '.py'), ...process.argv.slice(2)],
+  exit,
+  stdout: stdoutObject,
+  stderr: stderrObject,
+  stdin: stdinObject,
+  maxsize: 9223372036854775807n,
+  byteorder: 'little',
+  platform: 'linux',
+  version_info: makeTuple([3, 11, 0, 'final', 0]),
+  version: '3.11.0 (taipan)',
+  implementation: undefined,
+  setrecursionlimit(n) {
+    recursionLimit = Number(n);
+  },
+  getrecursionlimit: () => recursionLimit,
+  exc_info: excInfo,
+  exception: () => currentException(),
+  getdefaultencoding: () => 'utf-8',
+  modules: undefined,
+  path: [],
+  flags: undefined,
+});
+attrs.setrecursionlimit.__name__ = 'setrecursionlimit';
+
+/** The module object for `import sys`. */
+export const sys = new PyModule('sys', attrs);
+
+export { str, writeStdout };

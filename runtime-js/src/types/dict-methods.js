@@ -1,0 +1,163 @@
+// dict's methods and views: https://docs.python.org/3/library/stdtypes.html#dict
+
+import { dictType, PyType, AttrDict, NotImplemented, objectType } from './type.js';
+import { Tuple, makeTuple } from './tuple.js';
+import { PyDict, DictView, dictUpdate, setDictProtocols, DELETED } from './dict.js';
+import { pyError } from '../internals/errors.js';
+import { repr, reprGuard, eq, truthy } from '../internals/protocols.js';
+import { iterate, toArray, PyIterator } from '../internals/iteration.js';
+import { call } from '../internals/call.js';
+import { getitem, contains } from '../internals/subscript.js';
+
+setDictProtocols({ call, iterate, toArray, getitem });
+
+const NO_DEFAULT = Symbol('no default');
+
+function dictRepr(self) {
+  return reprGuard(self, '{...}', () => {
+    const parts = [];
+    for (const [k, v] of self.entries()) parts.push(repr(k) + ': ' + repr(v));
+    return '{' + parts.join(', ') + '}';
+  });
+}
+
+function dictEq(self, o) {
+  if (!(o instanceof PyDict)) return NotImplemented;
+  if (self.size !== o.size) return false;
+  for (const [k, v] of self.entries()) {
+    const i = o.find(k);
+    if (i < 0) return false;
+    const w = o.v[i];
+    if (v !== w && !eq(v, w)) return false;
+  }
+  return true;
+}
+
+function update(self, ...args) {
+  if (args.length > 1) throw pyError('TypeError', `update expected at most 1 argument, got ${args.length}`);
+  if (args.length) dictUpdate(self, args[0]);
+}
+
+Object.assign(dictType.$dict, {
+  keys: (self) => new DictView(self, 'keys'),
+  values: (self) => new DictView(self, 'values'),
+  items: (self) => new DictView(self, 'items'),
+  get: (self, k, d) => self.get(k, d),
+  pop(self, k, d) {
+    if (arguments.length < 3) d = NO_DEFAULT;
+    const i = self.find(k);
+    if (i < 0) {
+      if (d !== NO_DEFAULT) return d;
+      return self.getItem(k);
+    }
+    const v = self.v[i];
+    self.removeAt(i);
+    return v;
+  },
+  popitem(self) {
+    for (let i = self.k.length - 1; i >= 0; i--) {
+      if (self.k[i] !== DELETED) {
+        const key = self.k[i];
+        const v = self.v[i];
+        self.removeAt(i);
+        return makeTuple([key, v]);
+      }
+    }
+    throw pyError('KeyError', 'popitem(): dictionary is empty');
+  },
+  setdefault(self, k, d) {
+    const i = self.find(k);
+    if (i >= 0) return self.v[i];
+    self.put(k, d);
+    return d;
+  },
+  update,
+  clear: (self) => self.clear(),
+  copy: (self) => self.copy(),
+  __len__: (self) => self.size,
+  __getitem__: (self, k) => self.getItem(k),
+  __setitem__: (self, k, v) => self.put(k, v),
+  __delitem__: (self, k) => self.delItem(k),
+  __contains__: (self, k) => self.find(k) >= 0,
+  __iter__: (self) => new PyIterator(self.keys()),
+  __repr__: dictRepr,
+  __eq__: dictEq,
+  __or__(self, o) {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = self.copy();
+    dictUpdate(d, o);
+    return d;
+  },
+  __ior__(self, o) {
+    dictUpdate(self, o);
+    return self;
+  },
+  __init__(self, ...args) {
+    update(self, ...args);
+  },
+  __hash__: undefined,
+  fromkeys: null,
+});
+update.$kw = (args, kw) => {
+  update(...args);
+  for (const k in kw) args[0].put(k, kw[k]);
+};
+dictType.$dict.__init__.$kw = update.$kw;
+
+function fromkeys(cls, it, v) {
+  const d = cls === dictType ? new PyDict() : call(cls);
+  for (const k of iterate(it)) d.put(k, v);
+  return d;
+}
+import { ClassMethod } from '../internals/attribute.js';
+dictType.$dict.fromkeys = new ClassMethod(fromkeys);
+
+dictType.$new = (args, kw) => {
+  if (args.length > 1) throw pyError('TypeError', `dict expected at most 1 argument, got ${args.length}`);
+  const d = new PyDict();
+  if (args.length) dictUpdate(d, args[0]);
+  if (kw !== null) for (const k in kw) d.put(k, kw[k]);
+  return d;
+};
+dictType.$make = (cls) => {
+  const d = new PyDict();
+  d.$cls = cls;
+  d.$d = new AttrDict();
+  return d;
+};
+
+function viewType(name, kind) {
+  const t = new PyType(name, [objectType], new AttrDict());
+  Object.assign(t.$dict, {
+    __len__: (self) => self.d.size,
+    __iter__: (self) => new PyIterator(self.$iter()),
+    __contains__(self, x) {
+      if (kind === 'keys') return self.d.find(x) >= 0;
+      for (const y of self.$iter()) if (y === x || eq(y, x)) return true;
+      return false;
+    },
+    __repr__: (self) => `${name}([${Array.from(self.$iter(), repr).join(', ')}])`,
+    __reversed__: (self) => new PyIterator(Array.from(self.$iter()).reverse()[Symbol.iterator]()),
+  });
+  if (kind !== 'values') {
+    t.$dict.__eq__ = (self, o) => {
+      if (!(o instanceof DictView) || o.kind === 'values') return NotImplemented;
+      const a = Array.from(self.$iter());
+      const b = Array.from(o.$iter());
+      return a.length === b.length && a.every((x) => b.some((y) => eq(x, y)));
+    };
+  }
+  return t;
+}
+const viewTypes = {
+  keys: viewType('dict_keys', 'keys'),
+  values: viewType('dict_values', 'values'),
+  items: viewType('dict_items', 'items'),
+};
+Object.defineProperty(DictView.prototype, '$cls', {
+  get() {
+    return viewTypes[this.kind];
+  },
+});
+
+export { PyDict, truthy, contains, Tuple };

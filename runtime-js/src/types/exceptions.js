@@ -1,0 +1,238 @@
+// The built-in exception hierarchy: https://docs.python.org/3/library/exceptions.html#exception-hierarchy
+// Exceptions are instances of Python classes (PyObject with `$args`); raising one records
+// the JS stack, which the traceback module maps back to Python files and lines.
+
+import { PyType, PyObject, AttrDict, isSubtype, objectType } from './type.js';
+import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
+import { setExceptionFactory, pyError } from '../internals/errors.js';
+import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
+import { call } from '../internals/call.js';
+
+const exceptionTypes = new AttrDict();
+
+function makeException(cls) {
+  const e = new PyObject(cls);
+  e.$args = EMPTY_TUPLE;
+  e.$stack = undefined;
+  return e;
+}
+
+function define(name, base, methods) {
+  const dict = new AttrDict();
+  if (methods) Object.assign(dict, methods);
+  const t = new PyType(name, base ? [base] : [objectType], dict);
+  t.$make = makeException;
+  t.$native = PyObject;
+  t.$isException = true;
+  exceptionTypes[name] = t;
+  return t;
+}
+
+function argsRepr(self, repr) {
+  const a = self.$args.items;
+  if (a.length === 1) return '(' + repr(a[0]) + ')';
+  return '(' + a.map(repr).join(', ') + ')';
+}
+
+let reprFn = null;
+let strFn = null;
+/** Installs repr() and str() (the protocol module depends on this one, not the other way). */
+export function setExceptionStringifiers(repr, str) {
+  reprFn = repr;
+  strFn = str;
+}
+
+export const BaseException = define('BaseException', null, {
+  __init__(self, ...args) {
+    self.$args = makeTuple(args);
+  },
+  __str__(self) {
+    const a = self.$args.items;
+    if (a.length === 0) return '';
+    if (a.length === 1) return strFn(a[0]);
+    return reprFn(self.$args);
+  },
+  __repr__(self) {
+    return self.$cls.__name__ + argsRepr(self, reprFn);
+  },
+  with_traceback(self, tb) {
+    return self;
+  },
+  args: new PyProperty(
+    (self) => self.$args,
+    (self, v) => {
+      self.$args = v instanceof Tuple ? v : makeTuple([...v]);
+    }),
+  __cause__: undefined,
+  __context__: undefined,
+  __suppress_context__: false,
+  __traceback__: undefined,
+});
+
+export const Exception = define('Exception', BaseException);
+export const SystemExit = define('SystemExit', BaseException, {
+  code: new PyProperty((self) => {
+    const a = self.$args.items;
+    return a.length === 0 ? undefined : a.length === 1 ? a[0] : self.$args;
+  }),
+});
+export const KeyboardInterrupt = define('KeyboardInterrupt', BaseException);
+export const GeneratorExit = define('GeneratorExit', BaseException);
+export const StopIteration = define('StopIteration', Exception, {
+  value: new PyProperty((self) => self.$args.items[0]),
+});
+export const StopAsyncIteration = define('StopAsyncIteration', Exception);
+export const ArithmeticError = define('ArithmeticError', Exception);
+export const FloatingPointError = define('FloatingPointError', ArithmeticError);
+export const OverflowError = define('OverflowError', ArithmeticError);
+export const ZeroDivisionError = define('ZeroDivisionError', ArithmeticError);
+export const AssertionError = define('AssertionError', Exception);
+export const AttributeError = define('AttributeError', Exception);
+export const BufferError = define('BufferError', Exception);
+export const EOFError = define('EOFError', Exception);
+export const ImportError = define('ImportError', Exception);
+export const ModuleNotFoundError = define('ModuleNotFoundError', ImportError);
+export const LookupError = define('LookupError', Exception);
+export const IndexError = define('IndexError', LookupError);
+export const KeyError = define('KeyError', LookupError, {
+  __str__(self) {
+    const a = self.$args.items;
+    if (a.length === 1) return reprFn(a[0]);
+    return BaseException.$dict.__str__(self);
+  },
+});
+export const MemoryError = define('MemoryError', Exception);
+export const NameError = define('NameError', Exception);
+export const UnboundLocalError = define('UnboundLocalError', NameError);
+export const OSError = define('OSError', Exception);
+export const FileNotFoundError = define('FileNotFoundError', OSError);
+export const FileExistsError = define('FileExistsError', OSError);
+export const PermissionError = define('PermissionError', OSError);
+export const IsADirectoryError = define('IsADirectoryError', OSError);
+export const NotADirectoryError = define('NotADirectoryError', OSError);
+export const TimeoutError = define('TimeoutError', OSError);
+export const ReferenceError = define('ReferenceError', Exception);
+export const RuntimeError = define('RuntimeError', Exception);
+export const NotImplementedError = define('NotImplementedError', RuntimeError);
+export const RecursionError = define('RecursionError', RuntimeError);
+export const SyntaxError = define('SyntaxError', Exception);
+export const IndentationError = define('IndentationError', SyntaxError);
+export const SystemError = define('SystemError', Exception);
+export const TypeError = define('TypeError', Exception);
+export const ValueError = define('ValueError', Exception);
+export const UnicodeError = define('UnicodeError', ValueError);
+export const UnicodeDecodeError = define('UnicodeDecodeError', UnicodeError);
+export const UnicodeEncodeError = define('UnicodeEncodeError', UnicodeError);
+export const Warning = define('Warning', Exception);
+export const UserWarning = define('UserWarning', Warning);
+export const DeprecationWarning = define('DeprecationWarning', Warning);
+export const RuntimeWarning = define('RuntimeWarning', Warning);
+
+/** The exception classes by name, for the `builtins` namespace. */
+export { exceptionTypes };
+
+setExceptionFactory((name, message) => {
+  const t = exceptionTypes[name];
+  const e = makeException(t);
+  e.$args = message === undefined ? EMPTY_TUPLE : makeTuple([message]);
+  return raise(e);
+});
+setAttributeErrorType(AttributeError);
+
+/** Whether `e` (anything thrown) is an instance of BaseException. */
+export function isException(e) {
+  return e instanceof PyObject && e.$cls.$isException === true;
+}
+
+/** `isinstance(e, t)` for exception matching in `except t:`; `t` may be a tuple of classes. */
+export function exceptionMatches(e, t) {
+  if (t instanceof Tuple) {
+    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+    return false;
+  }
+  if (!(t instanceof PyType) || t.$isException !== true) {
+    throw pyError('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return isSubtype(e.$cls, t);
+}
+
+/** The exceptions being handled, innermost last (CPython's exc_info stack). */
+const handling = [];
+
+/** Turns anything a JS `catch` caught into a Python exception (a JS stack overflow is RecursionError). */
+export function toPyException(e) {
+  if (e instanceof PyObject) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    const r = pyError('RecursionError', 'maximum recursion depth exceeded');
+    r.$stack = e.stack;
+    return r;
+  }
+  throw e;
+}
+
+/** Entering an `except` block: the exception becomes the context of any raised inside. */
+export function enterHandler(e) {
+  handling.push(e);
+}
+
+export function exitHandler() {
+  handling.pop();
+}
+
+/** The exception being handled, or None (`sys.exc_info()[1]`, bare `raise`). */
+export function currentException() {
+  return handling.length ? handling[handling.length - 1] : undefined;
+}
+
+/** Bare `raise`: re-raises the exception being handled. */
+export function reraise() {
+  const e = currentException();
+  if (e === undefined) throw pyError('RuntimeError', 'No active exception to reraise');
+  return e;
+}
+
+function instantiate(x, what) {
+  if (x instanceof PyType && x.$isException === true) return call(x);
+  if (isException(x)) return x;
+  throw pyError('TypeError', what);
+}
+
+/** `raise exc [from cause]`: returns the instance to throw, with context, cause and stack set. */
+export function raise(exc, cause, hasCause) {
+  const e = instantiate(exc, 'exceptions must derive from BaseException');
+  if (hasCause) {
+    const c = cause === undefined ? undefined : instantiate(cause, 'exception causes must derive from BaseException');
+    e.$d.__cause__ = c;
+    e.$d.__suppress_context__ = true;
+  }
+  const ctx = currentException();
+  if (ctx !== undefined && ctx !== e) {
+    // Break cycles as CPython's _PyErr_SetObject does.
+    let o = ctx;
+    while (o !== undefined) {
+      const next = o.$d.__context__;
+      if (next === e) {
+        o.$d.__context__ = undefined;
+        break;
+      }
+      o = next;
+    }
+    e.$d.__context__ = ctx;
+  }
+  if (e.$stack === undefined) {
+    const holder = {};
+    Error.captureStackTrace(holder, raise);
+    e.$stack = holder.stack;
+  }
+  return e;
+}
+
+/** Records where a runtime-raised exception (pyError) surfaced, for its traceback. */
+export function withStack(e) {
+  if (e.$stack === undefined) {
+    const holder = {};
+    Error.captureStackTrace(holder, withStack);
+    e.$stack = holder.stack;
+  }
+  return e;
+}

@@ -1,0 +1,202 @@
+// Python list and tuple methods: https://docs.python.org/3/library/stdtypes.html#sequence-types-list-tuple-range
+// A list is a plain JS Array; a tuple a Tuple over a frozen-by-convention array.
+
+import { listType, tupleType, AttrDict, NotImplemented } from './type.js';
+import { Tuple, makeTuple, EMPTY_TUPLE } from './tuple.js';
+import { pyError } from '../internals/errors.js';
+import { eq, lt, repr, reprGuard, hash, compare } from '../internals/protocols.js';
+import { iterate, toArray, PyIterator } from '../internals/iteration.js';
+import { index, sliceArray, PySlice, getitem, setitem, delitem, contains } from '../internals/subscript.js';
+import { call } from '../internals/call.js';
+import { truthy } from '../internals/protocols.js';
+
+function checkList(self, method) {
+  if (!Array.isArray(self)) {
+    throw pyError('TypeError', `descriptor '${method}' for 'list' objects doesn't apply to a '${typeof self}' object`);
+  }
+}
+
+function indexOf(a, x, start, stop, what) {
+  const n = a.length;
+  let s = start === undefined ? 0 : Number(index(start));
+  let e = stop === undefined ? n : Number(index(stop));
+  if (s < 0) s = Math.max(0, s + n);
+  if (e < 0) e = Math.max(0, e + n);
+  for (let i = s; i < Math.min(e, n); i++) if (a[i] === x || eq(a[i], x)) return i;
+  throw pyError('ValueError', what);
+}
+
+function count(a, x) {
+  let c = 0;
+  for (const y of a) if (y === x || eq(y, x)) c++;
+  return c;
+}
+
+/** The stable merge sort behind list.sort and sorted(), with CPython's key/reverse semantics. */
+export function sortArray(a, key, reverse) {
+  const keys = key === undefined ? a.slice() : a.map((x) => call(key, x));
+  const idx = a.map((_, i) => i);
+  const rev = truthy(reverse);
+  const cmp = (i, j) => {
+    const x = keys[i];
+    const y = keys[j];
+    if (rev) {
+      if (truthy(lt(y, x))) return -1;
+      if (truthy(lt(x, y))) return 1;
+      return 0;
+    }
+    if (truthy(lt(x, y))) return -1;
+    if (truthy(lt(y, x))) return 1;
+    return 0;
+  };
+  idx.sort((i, j) => cmp(i, j) || i - j);
+  const vals = idx.map((i) => a[i]);
+  for (let i = 0; i < vals.length; i++) a[i] = vals[i];
+}
+
+function listSort(self, key, reverse) {
+  const copy = self.slice();
+  self.length = 0;
+  try {
+    sortArray(copy, key, reverse);
+  } finally {
+    if (self.length !== 0) {
+      self.length = 0;
+      for (const x of copy) self.push(x);
+      throw pyError('ValueError', 'list modified during sort');
+    }
+    for (const x of copy) self.push(x);
+  }
+}
+listSort.$kw = (args, kw) => {
+  const extra = Object.keys(kw).filter((k) => k !== 'key' && k !== 'reverse');
+  if (extra.length) throw pyError('TypeError', `sort() got an unexpected keyword argument '${extra[0]}'`);
+  if (args.length > 1) throw pyError('TypeError', 'sort() takes no positional arguments');
+  return listSort(args[0], kw.key, kw.reverse);
+};
+
+Object.assign(listType.$dict, {
+  append(self, x) {
+    self.push(x);
+  },
+  extend(self, it) {
+    const items = Array.isArray(it) ? it.slice() : toArray(it);
+    for (const x of items) self.push(x);
+  },
+  insert(self, i, x) {
+    let j = Number(index(i));
+    const n = self.length;
+    if (j < 0) j = Math.max(0, j + n);
+    if (j > n) j = n;
+    self.splice(j, 0, x);
+  },
+  pop(self, i) {
+    if (self.length === 0) throw pyError('IndexError', 'pop from empty list');
+    if (i === undefined) return self.pop();
+    let j = Number(index(i));
+    if (j < 0) j += self.length;
+    if (j < 0 || j >= self.length) throw pyError('IndexError', 'pop index out of range');
+    return self.splice(j, 1)[0];
+  },
+  remove(self, x) {
+    const i = indexOf(self, x, undefined, undefined, 'list.remove(x): x not in list');
+    self.splice(i, 1);
+  },
+  index(self, x, start, stop) {
+    return indexOf(self, x, start, stop, `${repr(x)} is not in list`);
+  },
+  count,
+  clear(self) {
+    self.length = 0;
+  },
+  copy(self) {
+    return self.slice();
+  },
+  reverse(self) {
+    self.reverse();
+  },
+  sort: listSort,
+  __len__: (self) => self.length,
+  __getitem__: (self, k) => getitem(self.$cls === undefined ? self : Array.prototype.slice.call(self), k),
+  __setitem__: (self, k, v) => arraySet(self, k, v),
+  __delitem__: (self, k) => arrayDel(self, k),
+  __contains__: (self, x) => contains(Array.prototype.slice.call(self), x),
+  __iter__: (self) => new PyIterator(new ArrayIter(self)),
+  __repr__: (self) => reprGuard(self, '[...]', () => '[' + Array.prototype.map.call(self, repr).join(', ') + ']'),
+  __eq__: (self, o) => (Array.isArray(o) ? eq(Array.prototype.slice.call(self), Array.prototype.slice.call(o)) : NotImplemented),
+  __lt__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__lt__') : NotImplemented),
+  __le__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__le__') : NotImplemented),
+  __gt__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__gt__') : NotImplemented),
+  __ge__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__ge__') : NotImplemented),
+  __init__(self, it) {
+    self.length = 0;
+    if (it !== undefined) for (const x of toArray(it)) self.push(x);
+  },
+  __hash__: undefined,
+});
+
+function arraySet(self, k, v) {
+  const plain = Array.prototype.slice.call(self);
+  setitem(plain, k, v);
+  self.length = 0;
+  for (const x of plain) self.push(x);
+}
+function arrayDel(self, k) {
+  const plain = Array.prototype.slice.call(self);
+  delitem(plain, k);
+  self.length = 0;
+  for (const x of plain) self.push(x);
+}
+
+class ArrayIter {
+  constructor(a) {
+    this.a = a;
+    this.i = 0;
+  }
+  next() {
+    return this.i < this.a.length ? { done: false, value: this.a[this.i++] } : { done: true, value: undefined };
+  }
+}
+
+listType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'list() takes no keyword arguments');
+  if (args.length > 1) throw pyError('TypeError', `list expected at most 1 argument, got ${args.length}`);
+  return args.length ? toArray(args[0]) : [];
+};
+listType.$make = (cls) => {
+  const a = [];
+  a.$cls = cls;
+  a.$d = new AttrDict();
+  return a;
+};
+
+Object.assign(tupleType.$dict, {
+  index(self, x, start, stop) {
+    return indexOf(self.items, x, start, stop, 'tuple.index(x): x not in tuple');
+  },
+  count: (self, x) => count(self.items, x),
+  __len__: (self) => self.items.length,
+  __getitem__: (self, k) => getitem(self, k),
+  __contains__: (self, x) => contains(self, x),
+  __iter__: (self) => new PyIterator(new ArrayIter(self.items)),
+  __hash__: (self) => hash(self),
+  __repr__: (self) =>
+    reprGuard(self, '(...)', () =>
+      self.items.length === 1 ? '(' + repr(self.items[0]) + ',)' : '(' + self.items.map(repr).join(', ') + ')'),
+  __eq__: (self, o) => (o instanceof Tuple ? eq(self, o) : NotImplemented),
+  __lt__: (self, o) => (o instanceof Tuple ? compare(self, o, '__lt__') : NotImplemented),
+  __le__: (self, o) => (o instanceof Tuple ? compare(self, o, '__le__') : NotImplemented),
+  __gt__: (self, o) => (o instanceof Tuple ? compare(self, o, '__gt__') : NotImplemented),
+  __ge__: (self, o) => (o instanceof Tuple ? compare(self, o, '__ge__') : NotImplemented),
+});
+
+tupleType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'tuple() takes no keyword arguments');
+  if (args.length > 1) throw pyError('TypeError', `tuple expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0) return EMPTY_TUPLE;
+  if (args[0] instanceof Tuple) return args[0];
+  return makeTuple(toArray(args[0]));
+};
+tupleType.$make = null;
+
+export { PySlice, sliceArray, iterate };

@@ -1,0 +1,150 @@
+// Python range and slice objects: https://docs.python.org/3/library/stdtypes.html#ranges
+
+import { rangeType, sliceType, NotImplemented } from './type.js';
+import { pyError } from '../internals/errors.js';
+import { index, PySlice, sliceIndices } from '../internals/subscript.js';
+import { PyIterator } from '../internals/iteration.js';
+import { repr, eq } from '../internals/protocols.js';
+import { makeTuple } from './tuple.js';
+import { PyProperty } from '../internals/attribute.js';
+
+function norm(x) {
+  return typeof x === 'bigint' && x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
+}
+
+export class PyRange {
+  constructor(start, stop, step) {
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    const n = rangeLength(start, stop, step);
+    this.length = n;
+  }
+  *$iter() {
+    const { start, step } = this;
+    if (typeof start === 'number' && typeof step === 'number' && typeof this.length === 'number' &&
+        Number.isSafeInteger(start + step * this.length)) {
+      for (let i = 0, v = start; i < this.length; i++, v += step) yield v;
+      return;
+    }
+    let v = BigInt(start);
+    const s = BigInt(step);
+    for (let i = 0n; i < BigInt(this.length); i++, v += s) yield norm(v);
+  }
+  item(i) {
+    if (typeof this.start === 'number' && typeof this.step === 'number') {
+      const v = this.start + this.step * i;
+      if (Number.isSafeInteger(v)) return v;
+    }
+    return norm(BigInt(this.start) + BigInt(this.step) * BigInt(i));
+  }
+}
+PyRange.prototype.$cls = rangeType;
+
+function rangeLength(start, stop, step) {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  const a = BigInt(start);
+  const b = BigInt(stop);
+  const s = BigInt(step);
+  let n = 0n;
+  if (s > 0n && a < b) n = (b - a - 1n) / s + 1n;
+  else if (s < 0n && a > b) n = (a - b - 1n) / -s + 1n;
+  return norm(n);
+}
+
+/** `range(...)`. */
+export function range(a, b, c) {
+  const n = arguments.length;
+  if (n === 0) throw pyError('TypeError', 'range expected at least 1 argument, got 0');
+  if (n > 3) throw pyError('TypeError', `range expected at most 3 arguments, got ${n}`);
+  const start = n === 1 ? 0 : index(a);
+  const stop = n === 1 ? index(a) : index(b);
+  const step = n === 3 ? index(c) : 1;
+  if (step === 0) throw pyError('ValueError', 'range() arg 3 must not be zero');
+  return new PyRange(start, stop, step);
+}
+
+/** An int argument of a `for ... in range(...)` loop compiled to a JS for-loop. */
+export function rangeArg(x) {
+  if (typeof x === 'number' && Number.isInteger(x)) return x;
+  return index(x);
+}
+
+rangeType.$new = (args) => range(...args);
+
+Object.assign(rangeType.$dict, {
+  __len__(self) {
+    if (typeof self.length === 'bigint') throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
+    return self.length;
+  },
+  __iter__: (self) => new PyIterator(self.$iter()),
+  __reversed__(self) {
+    const last = self.item(typeof self.length === 'number' ? self.length - 1 : 0);
+    return new PyIterator(new PyRange(last, norm(BigInt(last) - BigInt(self.step) * BigInt(self.length)), norm(-BigInt(self.step))).$iter());
+  },
+  __getitem__(self, k) {
+    if (k instanceof PySlice) {
+      const [start, , step, count] = sliceIndices(k, Number(self.length));
+      const s = self.item(start);
+      const st = norm(BigInt(self.step) * BigInt(step));
+      return new PyRange(s, norm(BigInt(s) + BigInt(st) * BigInt(count)), st);
+    }
+    let i = index(k, (v) => `range indices must be integers or slices, not ${v.$cls ? v.$cls.__name__ : typeof v}`);
+    if (i < 0) i = norm(BigInt(i) + BigInt(self.length));
+    if (i < 0 || i >= self.length) throw pyError('IndexError', 'range object index out of range');
+    return self.item(i);
+  },
+  __contains__(self, x) {
+    if (typeof x === 'number' && Number.isInteger(x) || typeof x === 'bigint' || typeof x === 'boolean') {
+      const v = BigInt(x);
+      const a = BigInt(self.start);
+      const s = BigInt(self.step);
+      const n = BigInt(self.length);
+      if (n === 0n) return false;
+      const d = v - a;
+      if (s > 0n ? d < 0n : d > 0n) return false;
+      if (d % s !== 0n) return false;
+      return d / s < n;
+    }
+    for (const y of self.$iter()) if (eq(y, x)) return true;
+    return false;
+  },
+  __repr__(self) {
+    return self.step === 1 ? `range(${self.start}, ${self.stop})` : `range(${self.start}, ${self.stop}, ${self.step})`;
+  },
+  __eq__(self, o) {
+    if (!(o instanceof PyRange)) return NotImplemented;
+    if (self.length !== o.length) return false;
+    if (self.length === 0) return true;
+    if (self.start !== o.start) return false;
+    return self.length === 1 || self.step === o.step;
+  },
+  __hash__: (self) => 0,
+  index(self, x) {
+    if (!rangeType.$dict.__contains__(self, x)) throw pyError('ValueError', `${repr(x)} is not in range`);
+    return norm((BigInt(x) - BigInt(self.start)) / BigInt(self.step));
+  },
+  count: (self, x) => (rangeType.$dict.__contains__(self, x) ? 1 : 0),
+  start: new PyProperty((self) => self.start),
+  stop: new PyProperty((self) => self.stop),
+  step: new PyProperty((self) => self.step),
+});
+
+sliceType.$new = (args) => {
+  if (args.length === 0) throw pyError('TypeError', 'slice expected at least 1 argument, got 0');
+  if (args.length === 1) return new PySlice(undefined, args[0], undefined);
+  return new PySlice(args[0], args[1], args[2]);
+};
+Object.assign(sliceType.$dict, {
+  __repr__: (self) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
+  indices: (self, n) => makeTuple(sliceIndices(self, Number(index(n))).slice(0, 3)),
+  start: new PyProperty((self) => self.start),
+  stop: new PyProperty((self) => self.stop),
+  step: new PyProperty((self) => self.step),
+  __eq__: (self, o) => (o instanceof PySlice ? eq(makeTuple([self.start, self.stop, self.step]), makeTuple([o.start, o.stop, o.step])) : NotImplemented),
+});
+
+export { PySlice };

@@ -1,0 +1,245 @@
+// Constructors and methods of int, float, bool, str and None as Python classes:
+// https://docs.python.org/3/library/functions.html#int (and #float, #bool, #func-str).
+// The values themselves are JS primitives (docs/runtime-model.md).
+
+import { intType, floatType, boolType, strType, noneType, typeOf, lookup, NotImplemented } from './type.js';
+import { PyFloat, makeFloat, isFloat, floatValue } from './float.js';
+import { makeTuple } from './tuple.js';
+import { pyError } from '../internals/errors.js';
+import { call } from '../internals/call.js';
+import { truthy, repr, str, strRepr, hash } from '../internals/protocols.js';
+import * as strModule from './str.js';
+import { formatWithSpec } from '../internals/format-spec.js';
+import { floatRepr } from '../internals/float-repr.js';
+
+/** Normalises a bigint to a JS number when it is in the safe range. */
+export function normInt(b) {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+const DIGITS = /^[0-9a-z]$/;
+
+function parseIntLiteral(text, base) {
+  const bad = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${strRepr(text)}`);
+  let s = text.trim();
+  let sign = 1n;
+  if (s.startsWith('-')) {
+    sign = -1n;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  let b = base;
+  const lower = s.toLowerCase();
+  const prefixes = { '0x': 16, '0o': 8, '0b': 2 };
+  const p = lower.slice(0, 2);
+  if (prefixes[p] !== undefined && (b === 0 || b === prefixes[p])) {
+    b = prefixes[p];
+    s = s.slice(2);
+    if (s.startsWith('_')) s = s.slice(1);
+  } else if (b === 0) {
+    if (/^0+(_?0)*$/.test(s)) return 0;
+    if (s.startsWith('0')) throw bad();
+    b = 10;
+  }
+  if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) throw bad();
+  let v = 0n;
+  const B = BigInt(b);
+  for (const ch of s.toLowerCase()) {
+    if (ch === '_') continue;
+    let d;
+    if (ch >= '0' && ch <= '9') d = ch.charCodeAt(0) - 48;
+    else if (DIGITS.test(ch)) d = ch.charCodeAt(0) - 87;
+    else if (/^\p{Nd}$/u.test(ch)) d = decimalValue(ch);
+    else throw bad();
+    if (Number.isNaN(d)) throw bad();
+    if (d >= b) throw bad();
+    v = v * B + BigInt(d);
+  }
+  return normInt(sign * v);
+}
+
+function decimalValue(ch) {
+  const c = ch.codePointAt(0);
+  // Unicode decimal digits come in contiguous runs of ten starting at a code point ending in 0 or 6.
+  for (let z = c; z > c - 10; z--) {
+    if (!/^\p{Nd}$/u.test(String.fromCodePoint(z - 1))) return c - z;
+  }
+  return NaN;
+}
+
+/** `int(x)` / `int(x, base)`. */
+export function toInt(x, base) {
+  if (base !== undefined) {
+    if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
+    const b = Number(base);
+    if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    return parseIntLiteral(x, b);
+  }
+  switch (typeof x) {
+    case 'number':
+      if (Number.isInteger(x)) return x;
+      return floatToInt(x);
+    case 'bigint':
+      return x;
+    case 'boolean':
+      return +x;
+    case 'string':
+      return parseIntLiteral(x, 10);
+    case 'undefined':
+      throw pyError('TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+  }
+  if (x instanceof PyFloat) return floatToInt(x.v);
+  const t = typeOf(x);
+  for (const m of ['__int__', '__index__', '__trunc__']) {
+    const f = lookup(t, m);
+    if (f !== undefined) {
+      const r = call(f, x);
+      if (typeof r === 'number' && Number.isInteger(r) || typeof r === 'bigint') return r;
+      if (typeof r === 'boolean') return +r;
+      throw pyError('TypeError', `${m} returned non-int (type ${typeOf(r).__name__})`);
+    }
+  }
+  throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${t.__name__}'`);
+}
+
+/** Truncates a float to an int, as `int(3.7)` does. */
+export function floatToInt(v) {
+  if (Number.isNaN(v)) throw pyError('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) throw pyError('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
+}
+
+const FLOAT_LITERAL = /^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*([eE][+-]?\d(_?\d)*)?|\d(_?\d)*\.([eE][+-]?\d(_?\d)*)?)$/;
+
+/** `float(x)`. */
+export function toFloat(x) {
+  switch (typeof x) {
+    case 'number':
+      return makeFloat(x);
+    case 'bigint': {
+      const v = Number(x);
+      if (!Number.isFinite(v)) throw pyError('OverflowError', 'int too large to convert to float');
+      return makeFloat(v);
+    }
+    case 'boolean':
+      return makeFloat(+x);
+    case 'string': {
+      const s = x.trim().toLowerCase();
+      const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+      if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+      if (!FLOAT_LITERAL.test(s)) throw pyError('ValueError', `could not convert string to float: ${strRepr(x)}`);
+      return makeFloat(Number(s.replace(/_/g, '')));
+    }
+  }
+  if (x instanceof PyFloat) return x;
+  const t = typeOf(x);
+  for (const m of ['__float__', '__index__']) {
+    const f = lookup(t, m);
+    if (f !== undefined) {
+      const r = call(f, x);
+      if (m === '__index__') return toFloat(r);
+      if (!isFloat(r)) throw pyError('TypeError', `${t.__name__}.__float__ returned non-float (type ${typeOf(r).__name__})`);
+      return r;
+    }
+  }
+  throw pyError('TypeError', `float() argument must be a string or a real number, not '${t.__name__}'`);
+}
+
+intType.$new = (args, kw) => {
+  if (kw !== null && 'base' in kw) return toInt(args[0], kw.base);
+  if (args.length === 0) return 0;
+  if (args.length > 2) throw pyError('TypeError', `int() takes at most 2 arguments (${args.length} given)`);
+  return toInt(args[0], args[1]);
+};
+floatType.$new = (args) => {
+  if (args.length > 1) throw pyError('TypeError', `float expected at most 1 argument, got ${args.length}`);
+  return args.length ? toFloat(args[0]) : new PyFloat(0);
+};
+boolType.$new = (args) => {
+  if (args.length > 1) throw pyError('TypeError', `bool expected at most 1 argument, got ${args.length}`);
+  return args.length ? truthy(args[0]) : false;
+};
+strType.$new = (args, kw) => {
+  if (args.length === 0) return '';
+  if (args.length > 1 || (kw !== null && Object.keys(kw).length)) {
+    throw pyError('TypeError', 'str() with encoding arguments is not supported for non-bytes values');
+  }
+  return str(args[0]);
+};
+noneType.$new = (args) => {
+  if (args.length) throw pyError('TypeError', 'NoneType takes no arguments');
+  return undefined;
+};
+
+function intValue(self) {
+  return typeof self === 'boolean' ? +self : self;
+}
+
+function bitLength(self) {
+  const v = intValue(self);
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return a === 0 ? 0 : a < 2 ** 31 ? 32 - Math.clz32(a) : a.toString(2).length;
+  }
+  return (v < 0n ? -v : v).toString(2).length;
+}
+
+Object.assign(intType.$dict, {
+  bit_length: bitLength,
+  bit_count: (self) => {
+    const v = BigInt(intValue(self));
+    return Array.from((v < 0n ? -v : v).toString(2)).filter((c) => c === '1').length;
+  },
+  conjugate: (self) => intValue(self),
+  is_integer: () => true,
+  __index__: (self) => intValue(self),
+  __int__: (self) => intValue(self),
+  __float__: (self) => toFloat(intValue(self)),
+  __repr__: (self) => repr(intValue(self)),
+  __hash__: (self) => hash(self),
+  __format__: (self, spec) => formatWithSpec(self, spec),
+});
+
+Object.assign(floatType.$dict, {
+  is_integer: (self) => Number.isInteger(floatValue(self)),
+  as_integer_ratio(self) {
+    const v = floatValue(self);
+    if (!Number.isFinite(v)) throw pyError(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+    let d = 1n;
+    let x = v;
+    while (!Number.isInteger(x)) {
+      x *= 2;
+      d *= 2n;
+    }
+    return makeTuple([normInt(BigInt(x)), normInt(d)]);
+  },
+  conjugate: (self) => self,
+  __int__: (self) => floatToInt(floatValue(self)),
+  __float__: (self) => self,
+  __repr__: (self) => floatRepr(floatValue(self)),
+  __hash__: (self) => hash(self),
+  __format__: (self, spec) => formatWithSpec(self, spec),
+});
+
+const strMethods = {};
+for (const [k, f] of Object.entries(strModule)) {
+  if (k.startsWith('strMethod_') && typeof f === 'function') strMethods[k.slice('strMethod_'.length)] = f;
+}
+Object.assign(strType.$dict, strMethods, {
+  __len__: (self) => strModule.strLen(self),
+  __repr__: (self) => strRepr(self),
+  __str__: (self) => self,
+  __hash__: (self) => hash(self),
+  __format__: (self, spec) => formatWithSpec(self, spec),
+  __eq__: (self, o) => (typeof o === 'string' ? self === o : NotImplemented),
+});
+
+Object.assign(boolType.$dict, {
+  __repr__: (self) => (self ? 'True' : 'False'),
+});
+Object.assign(noneType.$dict, {
+  __repr__: () => 'None',
+  __bool__: () => false,
+});
+
+export { makeFloat, isFloat };

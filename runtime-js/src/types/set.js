@@ -1,0 +1,234 @@
+// Python set and frozenset: https://docs.python.org/3/library/stdtypes.html#set-types-set-frozenset
+
+import { HashTable } from '../internals/hash-table.js';
+import { setType, frozensetType, AttrDict, NotImplemented } from './type.js';
+import { pyError } from '../internals/errors.js';
+import { repr, reprGuard, hash } from '../internals/protocols.js';
+import { iterate, PyIterator } from '../internals/iteration.js';
+import { makeTuple } from './tuple.js';
+
+export class PySet extends HashTable {
+  add(x) {
+    this.put(x, undefined);
+  }
+  has(x) {
+    return this.find(x) >= 0;
+  }
+  *items() {
+    for (const i of this.positions('Set')) yield this.k[i];
+  }
+  $iter() {
+    return this.items();
+  }
+}
+PySet.prototype.$cls = setType;
+
+export class PyFrozenSet extends PySet {}
+PyFrozenSet.prototype.$cls = frozensetType;
+
+/** A set from the given items (`{a, b}` literals). */
+export function setOf(...items) {
+  const s = new PySet();
+  for (const x of items) s.put(x, undefined);
+  return s;
+}
+
+function from(iterable, frozen) {
+  const s = frozen ? new PyFrozenSet() : new PySet();
+  if (iterable instanceof PySet) {
+    for (const x of iterable.items()) s.put(x, undefined);
+  } else {
+    for (const x of iterate(iterable)) s.put(x, undefined);
+  }
+  return s;
+}
+
+function like(self) {
+  return self instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+}
+
+function isSet(x) {
+  return x instanceof PySet;
+}
+
+function union(self, ...others) {
+  const s = from(self, self instanceof PyFrozenSet);
+  for (const o of others) for (const x of iterate(o)) s.put(x, undefined);
+  return s;
+}
+function intersection(self, ...others) {
+  let s = from(self, self instanceof PyFrozenSet);
+  for (const o of others) {
+    const other = isSet(o) ? o : from(o, false);
+    const r = like(self);
+    for (const x of s.items()) if (other.has(x)) r.put(x, undefined);
+    s = r;
+  }
+  return s;
+}
+function difference(self, ...others) {
+  const r = like(self);
+  const os = others.map((o) => (isSet(o) ? o : from(o, false)));
+  for (const x of self.items()) if (!os.some((o) => o.has(x))) r.put(x, undefined);
+  return r;
+}
+function symmetricDifference(self, o) {
+  const other = isSet(o) ? o : from(o, false);
+  const r = like(self);
+  for (const x of self.items()) if (!other.has(x)) r.put(x, undefined);
+  for (const x of other.items()) if (!self.has(x)) r.put(x, undefined);
+  return r;
+}
+function issubset(self, o) {
+  const other = isSet(o) ? o : from(o, false);
+  for (const x of self.items()) if (!other.has(x)) return false;
+  return true;
+}
+function issuperset(self, o) {
+  const other = isSet(o) ? o : from(o, false);
+  return issubset(other, self);
+}
+
+function setRepr(self) {
+  const name = self.$cls.__name__;
+  if (self.size === 0) return name + '()';
+  return reprGuard(self, name + '(...)', () => {
+    const body = '{' + Array.from(self.items(), repr).join(', ') + '}';
+    return self.$cls === setType ? body : name + '(' + body + ')';
+  });
+}
+
+function binop(f) {
+  return (self, o) => (isSet(o) ? f(self, o) : NotImplemented);
+}
+
+const common = {
+  union,
+  intersection,
+  difference,
+  symmetric_difference: symmetricDifference,
+  issubset,
+  issuperset,
+  isdisjoint(self, o) {
+    for (const x of iterate(o)) if (self.has(x)) return false;
+    return true;
+  },
+  copy: (self) => (self instanceof PyFrozenSet ? self : from(self, false)),
+  __len__: (self) => self.size,
+  __contains__: (self, x) => self.has(x),
+  __iter__: (self) => new PyIterator(self.items()),
+  __repr__: setRepr,
+  __or__: binop(union),
+  __and__: binop(intersection),
+  __sub__: binop(difference),
+  __xor__: binop(symmetricDifference),
+  __eq__: (self, o) => (isSet(o) ? self.size === o.size && issubset(self, o) : NotImplemented),
+  __le__: binop(issubset),
+  __ge__: binop(issuperset),
+  __lt__: binop((a, b) => a.size < b.size && issubset(a, b)),
+  __gt__: binop((a, b) => a.size > b.size && issuperset(a, b)),
+};
+
+Object.assign(setType.$dict, common, {
+  add: (self, x) => self.put(x, undefined),
+  remove(self, x) {
+    const i = self.find(x);
+    if (i < 0) {
+      const e = pyError('KeyError');
+      e.$args = makeTuple([x]);
+      throw e;
+    }
+    self.removeAt(i);
+  },
+  discard(self, x) {
+    const i = self.find(x);
+    if (i >= 0) self.removeAt(i);
+  },
+  pop(self) {
+    for (const x of self.items()) {
+      self.removeAt(self.find(x));
+      return x;
+    }
+    throw pyError('KeyError', 'pop from an empty set');
+  },
+  clear: (self) => self.clear(),
+  update(self, ...others) {
+    for (const o of others) for (const x of iterate(o)) self.put(x, undefined);
+  },
+  intersection_update(self, ...others) {
+    const r = intersection(self, ...others);
+    self.clear();
+    for (const x of r.items()) self.put(x, undefined);
+  },
+  difference_update(self, ...others) {
+    const r = difference(self, ...others);
+    self.clear();
+    for (const x of r.items()) self.put(x, undefined);
+  },
+  symmetric_difference_update(self, o) {
+    const r = symmetricDifference(self, o);
+    self.clear();
+    for (const x of r.items()) self.put(x, undefined);
+  },
+  __ior__(self, o) {
+    if (!isSet(o)) return NotImplemented;
+    for (const x of o.items()) self.put(x, undefined);
+    return self;
+  },
+  __iand__(self, o) {
+    if (!isSet(o)) return NotImplemented;
+    setType.$dict.intersection_update(self, o);
+    return self;
+  },
+  __isub__(self, o) {
+    if (!isSet(o)) return NotImplemented;
+    setType.$dict.difference_update(self, o);
+    return self;
+  },
+  __ixor__(self, o) {
+    if (!isSet(o)) return NotImplemented;
+    setType.$dict.symmetric_difference_update(self, o);
+    return self;
+  },
+  __hash__: undefined,
+  __init__(self, it) {
+    self.clear();
+    if (it !== undefined) for (const x of iterate(it)) self.put(x, undefined);
+  },
+});
+
+/** frozenset's hash, as CPython's frozenset_hash computes it. */
+function frozensetHash(self) {
+  let h = 0n;
+  const M = (1n << 64n) - 1n;
+  for (const x of self.items()) {
+    let v = BigInt.asUintN(64, BigInt(hash(x)));
+    v = (((v ^ 89869747n) ^ ((v << 16n) & M)) * 3644798167n) & M;
+    h ^= v;
+  }
+  h ^= ((BigInt(self.size) + 1n) * 1927868237n) & M;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & M;
+  let r = BigInt.asIntN(64, h);
+  if (r === -1n) r = 590923713n;
+  return Number.isSafeInteger(Number(r)) ? Number(r) : r;
+}
+
+Object.assign(frozensetType.$dict, common, { __hash__: frozensetHash });
+
+setType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'set() takes no keyword arguments');
+  if (args.length > 1) throw pyError('TypeError', `set expected at most 1 argument, got ${args.length}`);
+  return args.length ? from(args[0], false) : new PySet();
+};
+setType.$make = (cls) => {
+  const s = new PySet();
+  s.$cls = cls;
+  s.$d = new AttrDict();
+  return s;
+};
+frozensetType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'frozenset() takes no keyword arguments');
+  if (args.length > 1) throw pyError('TypeError', `frozenset expected at most 1 argument, got ${args.length}`);
+  return args.length ? from(args[0], true) : new PyFrozenSet();
+};

@@ -1,0 +1,181 @@
+// Python's `type` and `object`: https://docs.python.org/3/reference/datamodel.html#the-standard-type-hierarchy
+// Every Python value has a PyType; classes keep their own namespace in `$dict` and a
+// flattened view of the whole MRO in `$attrs` (rebuilt lazily after a class changes),
+// so attribute lookup is one property read instead of a walk over the MRO.
+
+import { Tuple } from './tuple.js';
+import { PyFloat } from './float.js';
+import { pyError } from '../internals/errors.js';
+
+/** A namespace object with no inherited keys, yet fast-mode in V8 (unlike `Object.create(null)`). */
+export function AttrDict() {}
+AttrDict.prototype = Object.create(null);
+
+/** An instance of a class defined in Python (and of object, exceptions, ...). */
+export class PyObject {
+  /** @param {!PyType} cls */
+  constructor(cls) {
+    this.$cls = cls;
+    this.$d = new AttrDict();
+  }
+}
+
+let typeType = null;
+
+/** A Python class object. */
+export class PyType {
+  /**
+   * @param {string} name
+   * @param {!Array<!PyType>} bases
+   * @param {!Object} dict the class namespace (an AttrDict)
+   */
+  constructor(name, bases, dict, module = 'builtins', qualname = name) {
+    this.$cls = typeType;
+    this.__name__ = name;
+    this.__qualname__ = qualname;
+    this.__module__ = module;
+    this.$bases = bases;
+    this.$dict = dict;
+    this.$attrs = null;
+    this.$subclasses = [];
+    /** The JS constructor instances are made with (PyObject, Array, PyDict, ...). */
+    this.$native = bases.length ? bases[0].$native : null;
+    /** Creates an instance for `__new__` of a class that has this as its solid base. */
+    this.$make = bases.length ? bases[0].$make : null;
+    this.$new = null;
+    this.$mro = computeMro(this);
+    for (const b of bases) b.$subclasses.push(this);
+  }
+}
+
+/** Looks `name` up along the MRO (flattened view); `undefined` when absent or None. */
+export function lookup(t, name) {
+  return (t.$attrs || buildAttrs(t))[name];
+}
+
+/** Whether the class or a base defines `name`. */
+export function hasAttrInMro(t, name) {
+  return name in (t.$attrs || buildAttrs(t));
+}
+
+export function buildAttrs(t) {
+  const a = new AttrDict();
+  for (let i = t.$mro.length - 1; i >= 0; i--) {
+    const d = t.$mro[i].$dict;
+    for (const k in d) a[k] = d[k];
+  }
+  t.$attrs = a;
+  return a;
+}
+
+/** Forgets the flattened views of `t` and its subclasses after its namespace changed. */
+export function invalidateAttrs(t) {
+  t.$attrs = null;
+  for (const s of t.$subclasses) invalidateAttrs(s);
+}
+
+/** C3 linearization: https://www.python.org/download/releases/2.3/mro/ */
+function computeMro(t) {
+  if (t.$bases.length === 0) return [t];
+  const seqs = t.$bases.map((b) => b.$mro.slice());
+  seqs.push(t.$bases.slice());
+  const out = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length);
+    if (nonEmpty.length === 0) return out;
+    let head = null;
+    for (const s of nonEmpty) {
+      const cand = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) {
+      const names = [];
+      for (const s of nonEmpty) if (!names.includes(s[0].__name__)) names.push(s[0].__name__);
+      throw pyError(
+        'TypeError',
+        'Cannot create a consistent method resolution\norder (MRO) for bases ' + names.join(', '));
+    }
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+function nativeType(name, base, native) {
+  const t = new PyType(name, base ? [base] : [], new AttrDict());
+  if (native) t.$native = native;
+  return t;
+}
+
+export const objectType = nativeType('object', null, PyObject);
+objectType.$make = (cls) => new PyObject(cls);
+typeType = nativeType('type', objectType, PyType);
+objectType.$cls = typeType;
+typeType.$cls = typeType;
+
+export const intType = nativeType('int', objectType);
+export const boolType = nativeType('bool', intType);
+export const floatType = nativeType('float', objectType);
+export const complexType = nativeType('complex', objectType);
+export const strType = nativeType('str', objectType);
+export const bytesType = nativeType('bytes', objectType);
+export const noneType = nativeType('NoneType', objectType);
+export const notImplementedType = nativeType('NotImplementedType', objectType);
+export const ellipsisType = nativeType('ellipsis', objectType);
+export const listType = nativeType('list', objectType, Array);
+export const tupleType = nativeType('tuple', objectType, Tuple);
+export const dictType = nativeType('dict', objectType);
+export const setType = nativeType('set', objectType);
+export const frozensetType = nativeType('frozenset', objectType);
+export const rangeType = nativeType('range', objectType);
+export const sliceType = nativeType('slice', objectType);
+export const functionType = nativeType('function', objectType);
+export const builtinFunctionType = nativeType('builtin_function_or_method', objectType);
+export const methodType = nativeType('method', objectType);
+export const generatorType = nativeType('generator', objectType);
+export const coroutineType = nativeType('coroutine', objectType);
+export const moduleType = nativeType('module', objectType);
+export const iteratorType = nativeType('iterator', objectType);
+export { typeType };
+
+Tuple.prototype.$cls = tupleType;
+PyFloat.prototype.$cls = floatType;
+
+/** The singleton NotImplemented. */
+export const NotImplemented = Object.freeze({ $cls: notImplementedType });
+/** The singleton Ellipsis. */
+export const Ellipsis = Object.freeze({ $cls: ellipsisType });
+
+/** `type(x)`: the class of any Python value. */
+export function typeOf(x) {
+  switch (typeof x) {
+    case 'number':
+      return Number.isInteger(x) ? intType : floatType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+    case 'undefined':
+      return noneType;
+    case 'bigint':
+      return intType;
+    case 'function':
+      return x.$sig !== undefined ? functionType : builtinFunctionType;
+    default:
+      if (x === null) return noneType;
+      return x.$cls || (Array.isArray(x) ? listType : objectType);
+  }
+}
+
+/** `issubclass(a, b)` for two classes. */
+export function isSubtype(a, b) {
+  return a === b || a.$mro.includes(b);
+}
+
+/** `isinstance(x, t)` for one class `t`. */
+export function isInstance(x, t) {
+  const xt = typeOf(x);
+  return xt === t || xt.$mro.includes(t);
+}
