@@ -10,21 +10,34 @@ import java.math.BigInteger;
 final class CorrectRounding {
   private static final int MIN_EXPONENT = -1074; // weight of the last bit of the least subnormal
   private static final int PRECISION = 53;
+  private static final int GUARD_BITS = 8;
 
   private CorrectRounding() {}
+
+  /** A correctly rounded quotient, and whether the exact value lies near a rounding midpoint. */
+  record Rounded(double value, boolean nearMidpoint) {}
 
   /**
    * The double nearest to {@code numerator / denominator} (denominator non-zero), signed by the
    * operands' signs; {@code ±Infinity} when the rounded magnitude exceeds the largest double.
    */
   static double divide(BigInteger numerator, BigInteger denominator) {
+    return round(numerator, denominator).value();
+  }
+
+  /**
+   * As {@link #divide}, also telling whether the exact quotient is within 1/32 of a unit in the
+   * last place of a rounding midpoint, where a faithful but not correctly rounded function (a
+   * libm {@code pow}, within 0.52 ulp) may round the other way.
+   */
+  static Rounded round(BigInteger numerator, BigInteger denominator) {
     if (denominator.signum() == 0) {
       throw new ArithmeticException("zero denominator");
     }
     boolean negative = numerator.signum() * denominator.signum() < 0
         || (numerator.signum() == 0 && denominator.signum() < 0);
-    double magnitude = divideMagnitude(numerator.abs(), denominator.abs());
-    return negative ? -magnitude : magnitude;
+    Rounded magnitude = roundMagnitude(numerator.abs(), denominator.abs());
+    return negative ? new Rounded(-magnitude.value(), magnitude.nearMidpoint()) : magnitude;
   }
 
   /** The double nearest to an int, or {@code ±Infinity} past the largest double. */
@@ -32,12 +45,12 @@ final class CorrectRounding {
     return divide(value, BigInteger.ONE);
   }
 
-  private static double divideMagnitude(BigInteger num, BigInteger den) {
+  private static Rounded roundMagnitude(BigInteger num, BigInteger den) {
     if (num.signum() == 0) {
-      return 0.0;
+      return new Rounded(0.0, false);
     }
-    // Scale so that the integer quotient has at least PRECISION + 2 bits.
-    int shift = PRECISION + 3 - (num.bitLength() - den.bitLength());
+    // Scale so that the integer quotient has PRECISION bits, a guard bit and GUARD_BITS more.
+    int shift = PRECISION + GUARD_BITS + 2 - (num.bitLength() - den.bitLength());
     BigInteger[] qr = shift >= 0
         ? num.shiftLeft(shift).divideAndRemainder(den)
         : num.divideAndRemainder(den.shiftLeft(-shift));
@@ -50,17 +63,24 @@ final class CorrectRounding {
         ? PRECISION
         : topExponent - MIN_EXPONENT + 1;
     if (keep < 0) {
-      return 0.0; // below half the least subnormal
+      return new Rounded(0.0, false); // below half the least subnormal
     }
     int drop = bits - keep;
     BigInteger mantissa = quotient.shiftRight(drop);
-    boolean half = quotient.testBit(drop - 1);
-    boolean rest = sticky || quotient.getLowestSetBit() < drop - 1;
-    if (half && (rest || mantissa.testBit(0))) {
+    BigInteger dropped = quotient.subtract(mantissa.shiftLeft(drop));
+    BigInteger halfway = BigInteger.ONE.shiftLeft(drop - 1);
+    int versusHalf = dropped.compareTo(halfway);
+    if (versusHalf == 0 && sticky) {
+      versusHalf = 1;
+    }
+    if (versusHalf > 0 || (versusHalf == 0 && mantissa.testBit(0))) {
       mantissa = mantissa.add(BigInteger.ONE);
     }
+    // Exact ties count as near: glibc rounds (-9.0) ** 17 away from even.
+    boolean nearMidpoint = dropped.subtract(halfway).abs()
+        .compareTo(BigInteger.ONE.shiftLeft(drop - 5)) < 0;
     // mantissa has at most 54 bits here, so the conversion is exact; scalb is exact or overflows.
-    return Math.scalb(mantissa.doubleValue(), drop - shift);
+    return new Rounded(Math.scalb(mantissa.doubleValue(), drop - shift), nearMidpoint);
   }
 
   /** Compares an int with a float exactly; NaN is unordered and yields {@code null}. */
