@@ -42,30 +42,23 @@ class ArithmeticPropertyTest {
   @Property(seed = SEED)
   @AddLifecycleHook(RequiresCPython.class)
   void modelPrintsWhatCPythonPrints(@ForAll("batches") ArithBatch batch) throws IOException {
-    Path dir = Files.createTempDirectory("taipan-arith");
-    try {
-      Path source = write(dir, batch);
+    checkKeepingProgramOnFailure(batch, source -> {
       ProcessOutput cpython = CPythonRun.run(source);
       MismatchReport report = new MismatchReport(batch).add("CPython", cpython.lines());
       if (cpython.exitCode() != 0) {
         report.note("python3 exited with " + cpython.exitCode() + ":\n" + cpython.stderr());
       }
       assertTrue(report.agrees("CPython"), () -> report.describe("CPython"));
-    } finally {
-      delete(dir);
-    }
+    });
   }
 
   @Property(seed = SEED)
   @AddLifecycleHook(RequiresTaipan.class)
   void taipanPrintsWhatTheModelPrints(@ForAll("batches") ArithBatch batch) throws IOException {
-    Path dir = Files.createTempDirectory("taipan-arith");
-    try {
-      Path source = write(dir, batch);
-      TaipanRun.Result taipan = TaipanRun.buildAndRun(source, dir.resolve("out"));
+    checkKeepingProgramOnFailure(batch, source -> {
+      TaipanRun.Result taipan = TaipanRun.buildAndRun(source, source.resolveSibling("out"));
       if (!taipan.built()) {
-        fail("taipan build exited with " + taipan.buildExitCode() + " on this program:\n"
-            + taipan.buildOutput() + "\n" + batch.program());
+        fail("taipan build exited with " + taipan.buildExitCode() + ":\n" + taipan.buildOutput());
       }
       MismatchReport report = new MismatchReport(batch).add("Taipan", taipan.node().lines());
       if (taipan.node().exitCode() != 0) {
@@ -76,9 +69,29 @@ class ArithmeticPropertyTest {
         assertTrue(report.agrees("CPython"), () -> report.describe("CPython"));
       }
       assertTrue(report.agrees("Taipan"), () -> report.describe("Taipan"));
-    } finally {
-      delete(dir);
+    });
+  }
+
+  /** A check of one batch program, given the path of its source file. */
+  interface ProgramCheck {
+    void check(Path source) throws IOException;
+  }
+
+  /**
+   * Writes the batch program under {@code target/}, runs the check, and deletes the program
+   * unless the check fails, in which case the failure names the kept file.
+   */
+  private static void checkKeepingProgramOnFailure(ArithBatch batch, ProgramCheck check)
+      throws IOException {
+    Path target = Files.createDirectories(Path.of("target"));
+    Path dir = Files.createTempDirectory(target, "arith-");
+    Path source = write(dir, batch);
+    try {
+      check.check(source);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "\nprogram kept at " + source.toAbsolutePath(), e);
     }
+    delete(dir);
   }
 
   private static Path write(Path dir, ArithBatch batch) throws IOException {

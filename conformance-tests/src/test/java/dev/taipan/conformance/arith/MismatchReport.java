@@ -13,11 +13,19 @@ final class MismatchReport {
   private static final int SHOWN = 25;
 
   private final ArithBatch batch;
+  private final String expectedName;
   private final Map<String, List<String>> runs = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
+  /** A report against the model's expected lines. */
   MismatchReport(ArithBatch batch) {
+    this(batch, "model");
+  }
+
+  /** A report against the batch's expected lines, named {@code expectedName} (e.g. a golden). */
+  MismatchReport(ArithBatch batch, String expectedName) {
     this.batch = batch;
+    this.expectedName = expectedName;
   }
 
   MismatchReport add(String runName, List<String> lines) {
@@ -52,7 +60,7 @@ final class MismatchReport {
     List<Integer> bad = mismatches(runName);
     List<String> lines = runs.get(runName);
     StringBuilder out = new StringBuilder();
-    out.append(runName).append(" disagrees with the model on ").append(bad.size()).append(" of ")
+    out.append(runName).append(" disagrees with the ").append(expectedName).append(" on ").append(bad.size()).append(" of ")
         .append(batch.cases().size()).append(" cases");
     if (lines.size() != batch.cases().size()) {
       out.append(" (printed ").append(lines.size()).append(" lines for ")
@@ -65,8 +73,8 @@ final class MismatchReport {
     for (int i : bad.subList(0, Math.min(SHOWN, bad.size()))) {
       ArithBatch.Case c = batch.cases().get(i);
       out.append("  ").append(c.expr().source()).append('\n');
-      out.append(String.format("      %-8s %s%n", "model:", c.expected()));
-      runs.forEach((name, printed) -> out.append(String.format("      %-8s %s%n", name + ":",
+      out.append(String.format("      %-9s %s%n", expectedName + ":", c.expected()));
+      runs.forEach((name, printed) -> out.append(String.format("      %-9s %s%n", name + ":",
           i < printed.size() ? printed.get(i) : "<no line>")));
     }
     if (bad.size() > SHOWN) {
