@@ -60,7 +60,8 @@ final class MismatchReport {
     List<Integer> bad = mismatches(runName);
     List<String> lines = runs.get(runName);
     StringBuilder out = new StringBuilder();
-    out.append(runName).append(" disagrees with the ").append(expectedName).append(" on ").append(bad.size()).append(" of ")
+    out.append(runName).append(" disagrees with ")
+        .append(expectedName.equals("model") ? "the model" : expectedName).append(" on ").append(bad.size()).append(" of ")
         .append(batch.cases().size()).append(" cases");
     if (lines.size() != batch.cases().size()) {
       out.append(" (printed ").append(lines.size()).append(" lines for ")
