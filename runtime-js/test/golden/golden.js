@@ -9,6 +9,9 @@ import { Tuple, makeTuple } from '../../src/types/tuple.js';
 import { PyBytes } from '../../src/types/bytes.js';
 import { floatRepr } from '../../src/internals/float-repr.js';
 import { strRepr } from '../../src/types/str.js';
+import { setTypeNameHook } from '../../src/internals/arith.js';
+
+setTypeNameHook((x) => (x instanceof Map ? 'dict' : x instanceof Obj ? 'Obj' : 'object'));
 
 /** A Python object with attributes, for '{0.x}' fields. */
 export class Obj {
