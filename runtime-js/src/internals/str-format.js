@@ -172,5 +172,5 @@ class Renderer {
  * hooks: format(value, spec), getattr(obj, name), getitem(obj, key), str, repr, ascii.
  */
 export function strFormat(fmt, args, kwargs, hooks) {
-  return new Renderer(args, kwargs, hooks).render(fmt, 3);
+  return new Renderer(args, kwargs, hooks).render(fmt, 2);
 }
