@@ -30,18 +30,15 @@ export function typeName(x) {
     case 'boolean': return 'bool';
     case 'string': return 'str';
     case 'undefined': return 'NoneType';
-    case 'function': if (typeNameHook === null) return 'function'; break;
     default:
       if (x === null) return 'NoneType';
       if (x instanceof PyFloat) return 'float';
-      if (typeNameHook === null) {
-        if (x instanceof Tuple) return 'tuple';
-        if (Array.isArray(x)) return 'list';
-        if (x instanceof PyBytes) return 'bytes';
-        return 'object';
-      }
+      if (x instanceof Tuple) return 'tuple';
+      if (Array.isArray(x)) return 'list';
+      if (x instanceof PyBytes) return x.constructor === PyBytes ? 'bytes' : 'bytearray';
+      if (typeNameHook !== null) return typeNameHook(x);
+      return typeof x === 'function' ? 'function' : 'object';
   }
-  return typeNameHook(x);
 }
 
 const PY_OP = {

@@ -9,6 +9,9 @@ import { Tuple, makeTuple } from '../../src/types/tuple.js';
 import { PyBytes } from '../../src/types/bytes.js';
 import { floatRepr } from '../../src/internals/float-repr.js';
 import { strRepr } from '../../src/types/str.js';
+import { setTypeNameHook } from '../../src/internals/arith.js';
+
+setTypeNameHook((x) => (x instanceof Map ? 'dict' : x instanceof Obj ? 'Obj' : 'object'));
 
 /** A Python object with attributes, for '{0.x}' fields. */
 export class Obj {
@@ -34,7 +37,8 @@ export function decode(v) {
   if ('bytes' in v) return new PyBytes(Uint8Array.from(Buffer.from(v.bytes, 'hex')));
   if ('dict' in v) return new Map(v.dict.map(([k, x]) => [decode(k), decode(x)]));
   if ('obj' in v) return new Obj(Object.fromEntries(Object.entries(v.obj).map(([k, x]) => [k, decode(x)])));
-  throw new Error('cannot decode ' + JSON.stringify(v));
+  // Keyword arguments: a plain object of encoded values.
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
 }
 
 /** Runtime value -> JSON golden value. */
@@ -98,7 +102,7 @@ export function runGolden(name, ops, { approx = new Set(), skip = new Set(), fil
         try {
           actual = encode(fn(...c.args.map(decode)));
         } catch (e) {
-          if (e.pyTypeName === undefined) actual = { crash: String(e && e.stack) };
+          if (e.pyTypeName === undefined) actual = { crash: String(e && e.stack).split('\n').slice(0, 2).join(' ') };
           else actual = { error: e.pyTypeName, message: e.message };
         }
         if (!same(actual, c.result, approx.has(op))) {
