@@ -10,6 +10,11 @@ import { call } from '../internals/call.js';
 import { truthy, repr, str, strRepr, hash } from '../internals/protocols.js';
 import * as strModule from './str.js';
 import { formatWithSpec } from '../internals/format-spec.js';
+import { toArray } from '../internals/iteration.js';
+import { strFormat } from '../internals/str-format.js';
+import { getattr } from '../internals/attribute.js';
+import { getitem } from '../internals/subscript.js';
+import { format as formatBuiltin } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
@@ -225,7 +230,28 @@ const strMethods = {};
 for (const [k, f] of Object.entries(strModule)) {
   if (k.startsWith('strMethod_') && typeof f === 'function') strMethods[k.slice('strMethod_'.length)] = f;
 }
+const formatHooks = {
+  format: (v, spec) => formatBuiltin(v, spec),
+  getattr: (o, n) => getattr(o, n),
+  getitem: (o, k) => getitem(o, k),
+  str: (x) => str(x),
+  repr: (x) => repr(x),
+  ascii: (x) => strModule.strAscii(repr(x)),
+};
+
+function strFormatMethod(s, ...args) {
+  return strFormat(s, args, null, formatHooks);
+}
+strFormatMethod.$kw = (args, kw) => strFormat(args[0], args.slice(1), kw, formatHooks);
+
 Object.assign(strType.$dict, strMethods, {
+  format: strFormatMethod,
+  format_map: (s, m) => strFormat(s, [], new Proxy({}, {
+    has: () => true,
+    get: (_, k) => getitem(m, k),
+    getOwnPropertyDescriptor: (_, k) => ({ value: getitem(m, k), enumerable: true, configurable: true }),
+  }), formatHooks),
+  join: (s, it) => strModule.strMethod_join(s, toArray(it)),
   __len__: (self) => strModule.strLen(self),
   __repr__: (self) => strRepr(self),
   __str__: (self) => self,
