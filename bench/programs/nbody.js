@@ -61,5 +61,5 @@ function advance(bodies, dt, steps) {
 const bodies = makeBodies();
 offsetMomentum(bodies);
 console.log(energy(bodies).toFixed(9));
-advance(bodies, 0.01, 100000);
+advance(bodies, 0.01, 200000);
 console.log(energy(bodies).toFixed(9));

@@ -85,5 +85,5 @@ def advance(bodies, dt, steps):
 bodies = make_bodies()
 offset_momentum(bodies)
 print(f"{energy(bodies):.9f}")
-advance(bodies, 0.01, 100000)
+advance(bodies, 0.01, 200000)
 print(f"{energy(bodies):.9f}")

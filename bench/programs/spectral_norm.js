@@ -17,4 +17,4 @@ function main(n) {
   for (let i = 0; i < n; i++) { vbv += u[i] * v[i]; vv += v[i] * v[i]; }
   console.log(Math.sqrt(vbv / vv).toFixed(9));
 }
-main(250);
+main(350);

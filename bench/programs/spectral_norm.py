@@ -28,4 +28,4 @@ def main(n):
     print(f"{(vbv / vv) ** 0.5:.9f}")
 
 
-main(250)
+main(350)

@@ -52,12 +52,12 @@ function crowded(visits) {
 }
 
 const count = (s, sub) => s.split(sub).length - 1;
-const [text, seed] = makeText(200000, 42);
+const [text, seed] = makeText(400000, 42);
 const counts = countWords(text);
 const [lines, ranked, initials] = report(counts, 20);
 console.log(text.length, counts.size, '[' + ranked.slice(0, 3).map(([w, c]) => `('${w}', ${c})`).join(', ') + ']');
 console.log(lines.split('\n')[0], lines.length, count(lines, 'a'));
 console.log(initials.length, initials.slice(0, 30), count(initials, 'E'));
-const visits = walk(400000, seed);
+const visits = walk(800000, seed);
 const [bx, by, best] = crowded(visits);
 console.log(visits.size, `((${bx}, ${by}), ${best})`);

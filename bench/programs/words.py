@@ -66,11 +66,11 @@ def crowded(visits):
     return best_cell, best
 
 
-text, seed = make_text(200000, 42)
+text, seed = make_text(400000, 42)
 counts = count_words(text)
 lines, ranked, initials = report(counts, 20)
 print(len(text), len(counts), ranked[:3])
 print(lines.splitlines()[0], len(lines), lines.count("a"))
 print(len(initials), initials[:30], initials.count("E"))
-visits = walk(400000, seed)
+visits = walk(800000, seed)
 print(len(visits), crowded(visits))
