@@ -29,6 +29,7 @@ public final class ModuleEmitter {
   final FunctionEmitter functions = new FunctionEmitter(this);
   final ComprehensionEmitter comprehensions = new ComprehensionEmitter(this);
   final TargetEmitter targets = new TargetEmitter(this);
+  final MatchEmitter matches = new MatchEmitter(this);
   final NameResolver names;
   private final Map<String, String> constants = new LinkedHashMap<>();
   /** User modules this module imports: JS alias -> relative path of the JS file. */
