@@ -263,6 +263,9 @@ final class StatementEmitter {
           m.out.line(m.names.store(h.name(), exc, f) + ";");
         }
         block(h.body(), f);
+        if (h.name() != null && !f.isClass()) {
+          m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+        }
         bare = h.type() == null;
       }
       if (!bare) {
