@@ -3,7 +3,7 @@
 Taipan's output equals CPython's, times CPython, Taipan's JS in Node, the hand-written JS in
 Node (and Pyodide when available), and prints run-time and build-size tables.
 
-Usage: python3 bench/run.py [--runs N] [--no-pyodide] [--keep DIR] [NAME ...]
+Usage: python3 bench/run.py [--runs N] [--pyodide-runs N] [--no-pyodide] [--keep DIR] [NAME ...]
 Times are best-of-N wall-clock seconds of the whole process (start-up included); the CPU
 seconds (user + sys of the child) are printed too, as they are less disturbed by other load.
 """
@@ -101,6 +101,8 @@ def print_table(header, rows):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3, help="best of this many runs (default 3)")
+    ap.add_argument("--pyodide-runs", type=int, default=1,
+                    help="best of this many Pyodide runs (default 1: each pays ~5 s of start-up)")
     ap.add_argument("--no-pyodide", action="store_true", help="skip the Pyodide column")
     ap.add_argument("--keep", help="build into this directory and keep it")
     ap.add_argument("names", nargs="*", default=NAMES)
@@ -136,7 +138,7 @@ def main():
             else:
                 sizes[name] = build_size(out_dir)
                 tp = measure(["node", str(out_dir / f"{name}.js")], args.runs)
-            pyo = measure(["node", str(PYODIDE_RUNNER), str(py_file)], args.runs) if pyodide else None
+            pyo = measure(["node", str(PYODIDE_RUNNER), str(py_file)], args.pyodide_runs) if pyodide else None
             for label, m in (("CPython", cpy), ("Taipan", tp), ("hand-written JS", hand), ("Pyodide", pyo)):
                 if m is None:
                     continue
