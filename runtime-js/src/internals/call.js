@@ -40,12 +40,12 @@ class Signature {
  * order; `*name` marks the var-positional slot, `**name` the var-keyword one, and a bare
  * `*` starts keyword-only parameters when there is no `*args` (as in Python's syntax).
  */
-export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module) {
+export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module, doc) {
   fn.$sig = new Signature(qualname, params, nposonly, defaults || [], kwdefaults || null);
   fn.__name__ = qualname.slice(qualname.lastIndexOf('.') + 1);
   fn.__qualname__ = qualname;
   fn.__module__ = module === undefined ? '__main__' : module;
-  fn.__doc__ = undefined;
+  fn.__doc__ = doc;
   fn.$d = new AttrDict();
   return fn;
 }
@@ -240,3 +240,24 @@ export function bindArgs(f, sig, args, names, values) {
 
 
 BoundMethod.prototype.$cls = methodType;
+
+// Fixed-arity forms of call: no rest parameters or spread on the hot path.
+export function call0(f) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 0))) return f();
+  return call(f);
+}
+
+export function call1(f, a) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(a);
+  return call(f, a);
+}
+
+export function call2(f, a, b) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(a, b);
+  return call(f, a, b);
+}
+
+export function call3(f, a, b, c) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(a, b, c);
+  return call(f, a, b, c);
+}

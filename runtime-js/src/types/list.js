@@ -10,6 +10,13 @@ import { index, sliceArray, PySlice, getitem, setitem, delitem, contains } from 
 import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
 
+function repeat(a, n) {
+  const c = Number(index(n));
+  const out = [];
+  for (let i = 0; i < c; i++) for (const x of a) out.push(x);
+  return out;
+}
+
 function checkList(self, method) {
   if (!Array.isArray(self)) {
     throw pyError('TypeError', `descriptor '${method}' for 'list' objects doesn't apply to a '${typeof self}' object`);
@@ -22,13 +29,13 @@ function indexOf(a, x, start, stop, what) {
   let e = stop === undefined ? n : Number(index(stop));
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
-  for (let i = s; i < Math.min(e, n); i++) if (a[i] === x || eq(a[i], x)) return i;
+  for (let i = s; i < Math.min(e, n); i++) if (Object.is(a[i], x) || eq(a[i], x)) return i;
   throw pyError('ValueError', what);
 }
 
 function count(a, x) {
   let c = 0;
-  for (const y of a) if (y === x || eq(y, x)) c++;
+  for (const y of a) if (Object.is(y, x) || eq(y, x)) c++;
   return c;
 }
 
@@ -128,6 +135,14 @@ Object.assign(listType.$dict, {
   __le__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__le__') : NotImplemented),
   __gt__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__gt__') : NotImplemented),
   __ge__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__ge__') : NotImplemented),
+  __add__: (self, o) => (Array.isArray(o) ? Array.prototype.slice.call(self).concat(Array.prototype.slice.call(o)) : NotImplemented),
+  __mul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
+  __rmul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
+  __iadd__(self, o) {
+    for (const x of toArray(o)) self.push(x);
+    return self;
+  },
+  __reversed__: (self) => new PyIterator(Array.prototype.slice.call(self).reverse()[Symbol.iterator]()),
   __init__(self, it) {
     self.length = 0;
     if (it !== undefined) for (const x of toArray(it)) self.push(x);

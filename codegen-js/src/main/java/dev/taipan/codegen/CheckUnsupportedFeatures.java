@@ -55,6 +55,9 @@ public final class CheckUnsupportedFeatures {
     switch (node) {
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
+      case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
+      case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 3 ->
+          add(found, "type() with three arguments", c.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
           add(found, "frame introspection (" + a.attr() + ")", a.span());
       case Stmt.ClassDef c -> {
@@ -75,16 +78,8 @@ public final class CheckUnsupportedFeatures {
       case Stmt.AsyncFor f -> add(found, "async for", f.span());
       case Stmt.AsyncWith w -> add(found, "async with", w.span());
       case Expr.Await a -> add(found, "await", a.span());
-      case Stmt.Match m -> add(found, "match statement", m.span());
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
-      case Stmt.Delete d -> {
-        for (Expr t : d.targets()) {
-          if (t instanceof Expr.Name || t instanceof Expr.Tuple || t instanceof Expr.List) {
-            add(found, "del of a variable", t.span());
-          }
-        }
-      }
       case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
           add(found, "complex number", c.span());
       case Expr.Constant c when c.value() instanceof ConstantValue.BytesValue ->

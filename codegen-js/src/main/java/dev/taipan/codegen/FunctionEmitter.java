@@ -88,10 +88,14 @@ final class FunctionEmitter {
 
   /** The `let` declaration of a function scope's own variables and temporaries. */
   private static String declarations(Scope scope, Frame frame) {
+    return declarations(scope, frame, null);
+  }
+
+  private static String declarations(Scope scope, Frame frame, String unbound) {
     List<String> decl = new ArrayList<>();
     for (Symbol s : scope.symbols()) {
       if (NameResolver.declaresLocal(scope, s)) {
-        decl.add(JsNames.ident(s.name()));
+        decl.add(JsNames.ident(s.name()) + (unbound != null && frame.maybeUnbound.contains(s.name()) ? " = " + unbound : ""));
       }
     }
     decl.addAll(frame.temps);
@@ -117,6 +121,7 @@ final class FunctionEmitter {
   void def(Stmt.FunctionDef d, Frame f) {
     String qualname = f.qualPrefix + d.name();
     Frame inner = functionFrame(d, f, qualname, d.args());
+    inner.maybeUnbound = FindMaybeUnbound.in(d.body(), inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
     for (Expr deco : d.decoratorList()) {
       decorators.add(m.expressions.emit(deco, f));
@@ -131,7 +136,16 @@ final class FunctionEmitter {
     m.out.open(target);
     body(d.body(), inner, inner.scope.isGenerator(), d.name(), qualname);
     m.out.at(d.span().lineno());
-    m.out.close("}, " + signature(qualname, d.args(), f) + ")" + ")".repeat(decorators.size()) + ";");
+    m.out.close("}, " + signature(qualname, d.args(), f) + docstring(d.body()) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  /** The extra `defineFunction` argument for a docstring, or nothing. */
+  private static String docstring(List<Stmt> body) {
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
+        && c.value() instanceof dev.taipan.frontend.ast.ConstantValue.StrValue s) {
+      return ", " + JsNames.string(s.value());
+    }
+    return "";
   }
 
   /** Prints a function body (inside an opened JS function), declaring its variables first. */
@@ -142,7 +156,7 @@ final class FunctionEmitter {
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.statements.block(body, inner);
-    m.out.fill(slot, declarations(inner.scope, inner), level);
+    m.out.fill(slot, declarations(inner.scope, inner, m.imports.ref("internals/names.js", "UNBOUND")), level);
     if (generator) {
       m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
     }

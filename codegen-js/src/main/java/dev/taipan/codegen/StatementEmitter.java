@@ -81,7 +81,7 @@ final class StatementEmitter {
       case Stmt.AsyncFunctionDef d -> throw unsupported("async def", s);
       case Stmt.AsyncFor a -> throw unsupported("async for", s);
       case Stmt.AsyncWith a -> throw unsupported("async with", s);
-      case Stmt.Match mt -> throw unsupported("match statement", s);
+      case Stmt.Match mt -> m.matches.match(mt, f);
       case Stmt.TryStar t -> throw unsupported("except*", s);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
     }
@@ -182,7 +182,8 @@ final class StatementEmitter {
       }
     }
     String item = m.fresh("x");
-    String iterable = rt("internals/iteration.js", "iterate") + "(" + expr(fo.iter(), f) + ")";
+    boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
+    String iterable = rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + expr(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
       m.out.line(m.targets.assign(fo.target(), item, f) + ";");
@@ -262,6 +263,9 @@ final class StatementEmitter {
           m.out.line(m.names.store(h.name(), exc, f) + ";");
         }
         block(h.body(), f);
+        if (h.name() != null && !f.isClass()) {
+          m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+        }
         bare = h.type() == null;
       }
       if (!bare) {
@@ -303,13 +307,12 @@ final class StatementEmitter {
     String ok = m.temp(f);
     m.out.line(mgr + " = " + expr(item.contextExpr(), f) + ";");
     m.out.line(exit + " = " + rt("internals/context.js", "exitOf") + "(" + mgr + ");");
-    String entered = rt("internals/context.js", "enter") + "(" + mgr + ")";
+    String entered = m.temp(f);
+    m.out.line(entered + " = " + rt("internals/context.js", "enter") + "(" + mgr + ");");
     m.out.line(ok + " = true;");
     m.out.open("try");
     if (item.optionalVars() != null) {
       m.out.line(m.targets.assign(item.optionalVars(), entered, f) + ";");
-    } else {
-      m.out.line(entered + ";");
     }
     with(items, index + 1, body, f);
     String caught = m.fresh("e");
