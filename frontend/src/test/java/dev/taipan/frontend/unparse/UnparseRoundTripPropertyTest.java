@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Generated trees survive unparse-then-parse unchanged (compared as {@code ast.dump} text without positions). */
-class UnparseRoundTripProperties {
+class UnparseRoundTripPropertyTest {
 
   @Provide
   Arbitrary<Mod.Module> modules() {
