@@ -36,6 +36,7 @@ class SourceParserTest {
       u'a' 'b'               | Expr(value=Constant(value='ab', kind='u'))
       b'\\x41' rb'\\x'       | Expr(value=Constant(value=b'A\\\\x'))
       '\\N{BULLET}\\101\\u00e9' | Expr(value=Constant(value='•Aé'))
+      '\\N{CJK UNIFIED IDEOGRAPH-6574}\\N{HANGUL SYLLABLE GAG}\\N{LINE FEED}' | Expr(value=Constant(value='整각\\n'))
       "it's"                 | Expr(value=Constant(value="it's"))
       1_000 + 0x_ff + 0o17 + 0b1 | Expr(value=BinOp(left=BinOp(left=BinOp(left=Constant(value=1000), op=Add(), right=Constant(value=255)), op=Add(), right=Constant(value=15)), op=Add(), right=Constant(value=1)))
       1e16, 1e-05, 1e999, 2j, 0.1, 123456789012345678901234567890 | Expr(value=Tuple(elts=[Constant(value=1e+16), Constant(value=1e-05), Constant(value=inf), Constant(value=2j), Constant(value=0.1), Constant(value=123456789012345678901234567890)], ctx=Load()))
