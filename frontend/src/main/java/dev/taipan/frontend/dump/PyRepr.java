@@ -142,6 +142,9 @@ public final class PyRepr {
     if (cp == ' ') {
       return true;
     }
+    if (UnassignedCodePoints.contains(cp)) {
+      return false;
+    }
     return switch (Character.getType(cp)) {
       case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
           Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;

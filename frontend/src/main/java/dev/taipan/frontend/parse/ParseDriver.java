@@ -29,15 +29,7 @@ final class ParseDriver {
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     if (!lexer.lexErrors().isEmpty()) {
-      PythonLexerBase.LexError e = lexer.lexErrors().get(0);
-      DiagnosticKind kind = switch (e.errorType()) {
-        case "IndentationError" -> DiagnosticKind.INDENTATION_ERROR;
-        case "TabError" -> DiagnosticKind.TAB_ERROR;
-        default -> DiagnosticKind.SYNTAX_ERROR;
-      };
-      int col = pos.lines().byteColumn(e.line(), e.column());
-      Span at = pos.shift(e.line(), col, e.line(), col + 1);
-      throw new SyntaxErrorException(kind, e.message(), at);
+      throw lexError(lexer.lexErrors().get(0), pos);
     }
     PythonParser parser = new PythonParser(tokens);
     parser.removeErrorListeners();
@@ -52,12 +44,34 @@ final class ParseDriver {
       try {
         return rule.apply(parser);
       } catch (ParseCancellationException e) {
-        throw describe(e.getCause() instanceof RecognitionException re ? re : null, parser, pos);
+        RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
+        Token at = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+        if (lexer.unclosedAtEof() != null && at.getType() == PythonLexer.ERROR_TOKEN && at.getText().isEmpty()) {
+          throw lexError(lexer.unclosedAtEof(), pos);
+        }
+        SyntaxErrorException error = describe(re, parser, tokens, pos);
+        PythonLexerBase.LexError unclosed = lexer.unclosedAtEof();
+        // CPython prefers the unclosed bracket when the parser had read past the bracket's line.
+        if (unclosed != null && at.getLine() > unclosed.line()) {
+          throw lexError(unclosed, pos);
+        }
+        throw error;
       }
     }
   }
 
-  private static SyntaxErrorException describe(RecognitionException e, PythonParser parser, Positions pos) {
+  private static SyntaxErrorException lexError(PythonLexerBase.LexError e, Positions pos) {
+    DiagnosticKind kind = switch (e.errorType()) {
+      case "IndentationError" -> DiagnosticKind.INDENTATION_ERROR;
+      case "TabError" -> DiagnosticKind.TAB_ERROR;
+      default -> DiagnosticKind.SYNTAX_ERROR;
+    };
+    int col = pos.lines().byteColumn(e.line(), e.column());
+    Span at = pos.shift(e.line(), col, e.line(), col + 1);
+    return new SyntaxErrorException(kind, e.message(), at);
+  }
+
+  private static SyntaxErrorException describe(RecognitionException e, PythonParser parser, CommonTokenStream tokens, Positions pos) {
     Token t = e != null && e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
     Span at = pos.at(t);
     IntervalSet expected = e != null ? e.getExpectedTokens() : null;
@@ -72,10 +86,86 @@ final class ParseDriver {
     if (t.getType() == PythonLexer.NEWLINE && expected != null && expected.contains(PythonLexer.COLON) && isHeader(ctx)) {
       return new SyntaxErrorException("expected ':'", at);
     }
+    if (expected != null && expected.contains(PythonLexer.EXCEPT) && expected.contains(PythonLexer.FINALLY)
+        && ctx instanceof PythonParser.Try_stmtContext) {
+      return new SyntaxErrorException("expected 'except' or 'finally' block", pos.at(previousVisible(tokens, t)));
+    }
+    if (expected != null && expected.contains(PythonLexer.ELSE) && ctx instanceof PythonParser.TestContext) {
+      return new SyntaxErrorException("expected 'else' after 'if' expression", at);
+    }
+    if (expected != null && expected.contains(PythonLexer.COLON) && ctx instanceof PythonParser.Dict_entryContext) {
+      return new SyntaxErrorException("':' expected after dictionary key", at);
+    }
+    Token prev = t.getTokenIndex() > 0 ? tokens.get(t.getTokenIndex() - 1) : null;
+    if (prev != null && prev.getText().equals("print") && prev.getType() == PythonLexer.NAME && startsStatement(tokens, prev)
+        && t.getType() != PythonLexer.NEWLINE && t.getType() != PythonLexer.SEMI) {
+      return new SyntaxErrorException("Missing parentheses in call to 'print'. Did you mean print(...)?", pos.at(prev));
+    }
+    if (t.getType() == PythonLexer.WALRUS && prev != null && t.getTokenIndex() > 1) {
+      Token before = tokens.get(t.getTokenIndex() - 2);
+      String what = prev.getType() == PythonLexer.CLOSE_BRACK ? "subscript"
+          : prev.getType() == PythonLexer.NAME && before.getType() == PythonLexer.DOT ? "attribute" : null;
+      if (what != null) {
+        return new SyntaxErrorException("cannot use assignment expressions with " + what, at);
+      }
+    }
+    if (prev != null && endsOperand(prev) && startsOperand(t) && insideBrackets(tokens, t)
+        && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
+      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(prev));
+    }
     if (t.getType() == Token.EOF) {
       return new SyntaxErrorException("unexpected EOF while parsing", at);
     }
     return new SyntaxErrorException("invalid syntax", at);
+  }
+
+  /** The last token before {@code t} that is not layout (NEWLINE, INDENT, DEDENT). */
+  private static Token previousVisible(CommonTokenStream tokens, Token t) {
+    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+      int type = tokens.get(i).getType();
+      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
+        return tokens.get(i);
+      }
+    }
+    return t;
+  }
+
+  private static boolean endsOperand(Token t) {
+    return switch (t.getType()) {
+      case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK,
+          PythonLexer.CLOSE_BRACE, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.ELLIPSIS -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean startsOperand(Token t) {
+    return switch (t.getType()) {
+      case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
+          PythonLexer.OPEN_BRACE, PythonLexer.NONE, PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.ELLIPSIS,
+          PythonLexer.TILDE, PythonLexer.LAMBDA, PythonLexer.AWAIT, PythonLexer.MATCH, PythonLexer.CASE, PythonLexer.TYPE -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether {@code t} sits inside brackets, where CPython suggests a missing comma. */
+  private static boolean insideBrackets(CommonTokenStream tokens, Token t) {
+    int depth = 0;
+    for (int i = 0; i < t.getTokenIndex(); i++) {
+      switch (tokens.get(i).getType()) {
+        case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> depth++;
+        case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> depth--;
+        default -> {}
+      }
+    }
+    return depth > 0;
+  }
+
+  private static boolean startsStatement(CommonTokenStream tokens, Token t) {
+    if (t.getTokenIndex() == 0) {
+      return true;
+    }
+    int type = tokens.get(t.getTokenIndex() - 1).getType();
+    return type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT || type == PythonLexer.SEMI;
   }
 
   private static boolean isHeader(ParserRuleContext ctx) {

@@ -153,8 +153,9 @@ final class StatementBuilder {
       return new Stmt.AugAssign(target, ExpressionBuilder.binaryOperator(aug.start.getType()), exprs.expr(c.getChild(2)), span);
     }
     List<Expr> targets = new ArrayList<>();
+    Targets.Use use = n > 3 ? Targets.Use.ASSIGN_CHAIN : Targets.Use.ASSIGN;
     for (int i = 0; i < n - 1; i += 2) {
-      targets.add(Targets.store(exprs.expr(c.getChild(i)), Targets.Use.ASSIGN));
+      targets.add(Targets.store(exprs.expr(c.getChild(i)), use));
     }
     return new Stmt.Assign(targets, exprs.expr(c.getChild(n - 1)), null, span);
   }
@@ -324,6 +325,14 @@ final class StatementBuilder {
       int close = i + 1;
       while (!ExpressionBuilder.isToken(c.getChild(close), PythonLexer.CLOSE_PAREN)) {
         close++;
+      }
+      if (close == i + 2) {
+        ParserRuleContext list = (ParserRuleContext) c.getChild(i + 1);
+        for (int k = 0; k < list.getChildCount(); k += 2) {
+          if (list.getChild(k).getChildCount() == 2 && list.getChild(k).getChild(1) instanceof PythonParser.Comp_forContext cf) {
+            throw new SyntaxErrorException("invalid syntax", pos.at(cf.start));
+          }
+        }
       }
       // Reuse the call builder: a class's argument list is a call's.
       ParserRuleContext trailer = new PythonParser.TrailerContext(null, 0);
