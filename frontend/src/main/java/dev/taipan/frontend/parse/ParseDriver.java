@@ -70,12 +70,17 @@ final class ParseDriver {
     if (at.getType() == PythonLexer.INDENT || at.getType() == PythonLexer.DEDENT) {
       return error;
     }
+    // CPython scans ahead to the first tokenizer error; one that is not raised by the tokenizer
+    // itself ends the scan, and a bracket open there wins if the parser had read past its line.
     for (PythonLexerBase.LexError le : lexer.lexErrors()) {
-      if (le.startIndex() >= at.getStartIndex() && raisedByTokenizer(le)) {
-        return lexError(le, pos);
+      if (le.startIndex() >= at.getStartIndex()) {
+        if (raisedByTokenizer(le)) {
+          return lexError(le, pos);
+        }
+        PythonLexerBase.LexError open = le.enclosingBracket();
+        return open != null && at.getLine() > open.line() ? lexError(open, pos) : error;
       }
     }
-    // CPython prefers the unclosed bracket when the parser had read past the bracket's line.
     if (unclosed != null && at.getLine() > unclosed.line()) {
       return lexError(unclosed, pos);
     }
@@ -139,7 +144,7 @@ final class ParseDriver {
     }
     if (prev != null && endsOperand(prev) && startsOperand(t) && insideBrackets(tokens, t)
         && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
-      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(prev));
+      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(operandStart(ctx, t, prev)));
     }
     if (t.getType() == Token.EOF) {
       return new SyntaxErrorException("unexpected EOF while parsing", at);
@@ -157,6 +162,18 @@ final class ParseDriver {
       return pos.shift(line, col, line, col);
     }
     return pos.at(t);
+  }
+
+  /** The first token of the expression just before {@code t} in {@code ctx}, where CPython points for a missing comma. */
+  private static Token operandStart(ParserRuleContext ctx, Token t, Token prev) {
+    if (ctx != null && ctx.children != null) {
+      for (int i = ctx.getChildCount() - 1; i >= 0; i--) {
+        if (ctx.getChild(i) instanceof ParserRuleContext c && c.stop != null && c.stop.getTokenIndex() < t.getTokenIndex()) {
+          return c.start;
+        }
+      }
+    }
+    return prev;
   }
 
   private static boolean endsOperand(Token t) {
