@@ -276,11 +276,12 @@ final class ExpressionBuilder {
           } else {
             value = expr(a.getChild(0));
           }
+          // CPython reports these where its parser stopped: the closing parenthesis.
           if (sawDoubleStar) {
-            throw new SyntaxErrorException("positional argument follows keyword argument unpacking", pos.span(a));
+            throw new SyntaxErrorException("positional argument follows keyword argument unpacking", pos.at(tr.stop));
           }
           if (sawKeyword) {
-            throw new SyntaxErrorException("positional argument follows keyword argument", pos.span(a));
+            throw new SyntaxErrorException("positional argument follows keyword argument", pos.at(tr.stop));
           }
           args.add(value);
         }
