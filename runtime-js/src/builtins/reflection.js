@@ -137,6 +137,13 @@ export function superOf(cls, obj) {
   return new PySuper(cls, obj);
 }
 
+/** `super(cls, obj)` written with explicit arguments. */
+function superBuiltin(cls, obj) {
+  if (arguments.length === 0) throw pyError('RuntimeError', 'super(): no arguments');
+  return superOf(cls, obj);
+}
+export { superBuiltin as super };
+
 const propertyType = PyProperty.prototype.$cls;
 propertyType.$new = (args, kw) => {
   const get = (i, k) => (args.length > i ? args[i] : kw !== null && k in kw ? kw[k] : undefined);

@@ -40,12 +40,12 @@ class Signature {
  * order; `*name` marks the var-positional slot, `**name` the var-keyword one, and a bare
  * `*` starts keyword-only parameters when there is no `*args` (as in Python's syntax).
  */
-export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module) {
+export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module, doc) {
   fn.$sig = new Signature(qualname, params, nposonly, defaults || [], kwdefaults || null);
   fn.__name__ = qualname.slice(qualname.lastIndexOf('.') + 1);
   fn.__qualname__ = qualname;
   fn.__module__ = module === undefined ? '__main__' : module;
-  fn.__doc__ = undefined;
+  fn.__doc__ = doc;
   fn.$d = new AttrDict();
   return fn;
 }

@@ -19,6 +19,11 @@ export function setKeyProtocol(hash, eq) {
   eqFn = eq;
 }
 
+/** Python's hash() of a key (as installed by the protocol module). */
+export function keyHash(key) {
+  return hashFn(key);
+}
+
 /** The primitive that stands for `key` in the JS Map, or DELETED when the key is an object. */
 function normalise(key) {
   switch (typeof key) {

@@ -63,7 +63,10 @@ export class PyGenerator {
       this.state = DONE;
       const pe = toPyException(e);
       if (isSubtype(pe.$cls, StopIteration)) {
-        throw pyError('RuntimeError', 'generator raised StopIteration');
+        const r = pyError('RuntimeError', 'generator raised StopIteration');
+        r.$d.__cause__ = pe;
+        r.$d.__suppress_context__ = true;
+        throw r;
       }
       throw pe;
     }
@@ -216,6 +219,31 @@ class SequenceIterator {
 }
 
 
+/**
+ * `iterate` for a `for` loop over a temporary (a call's result): leaving the loop early
+ * closes a generator, as CPython's reference counting does when the generator is dropped.
+ */
+export function iterateTemp(x) {
+  if (x instanceof PyGenerator) return new ClosingIterator(x);
+  return iterate(x);
+}
+
+class ClosingIterator {
+  constructor(g) {
+    this.g = g;
+  }
+  next() {
+    return this.g.next();
+  }
+  return() {
+    genClose(this.g);
+    return { done: true, value: undefined };
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+}
+
 /** A JS iterable over any Python iterable, for `for ... of`. */
 export function iterate(x) {
   if (typeof x === 'string') return x;
@@ -241,8 +269,23 @@ function toJsIterator(x) {
   return new DunderIterator(it, nf);
 }
 
-/** `iter(x)`: a Python iterator object. */
-export function iter(x) {
+function* callUntil(f, sentinel) {
+  for (;;) {
+    const v = call(f);
+    if (v === sentinel || eqHook(v, sentinel)) return;
+    yield v;
+  }
+}
+
+let eqHook = (a, b) => a === b;
+/** Installs Python == for iter(callable, sentinel). */
+export function setIterEq(eq) {
+  eqHook = eq;
+}
+
+/** `iter(x)` / `iter(callable, sentinel)`: a Python iterator object. */
+export function iter(x, sentinel) {
+  if (arguments.length === 2) return new PyIterator(callUntil(x, sentinel));
   if (x instanceof PyIterator || x instanceof PyGenerator) return x;
   if (typeof x === 'string' || (Array.isArray(x) && x.$cls === undefined) || x instanceof Tuple ||
       (x !== null && typeof x === 'object' && x.$iter !== undefined)) {
@@ -300,7 +343,7 @@ export function unpack(x, n) {
   else if (x instanceof Tuple) items = x.items;
   else {
     items = [];
-    const it = iterate(x)[Symbol.iterator]();
+    const it = unpackIterable(x)[Symbol.iterator]();
     for (;;) {
       const r = it.next();
       if (r.done) break;
@@ -315,9 +358,21 @@ export function unpack(x, n) {
   return items;
 }
 
+function unpackIterable(x) {
+  try {
+    return iterate(x);
+  } catch (e) {
+    const pe = toPyException(e);
+    if (pe.$cls.__name__ === 'TypeError' && / object is not iterable$/.test(String(pe.$args.items[0]))) {
+      throw pyError('TypeError', `cannot unpack non-iterable ${typeOf(x).__name__} object`);
+    }
+    throw pe;
+  }
+}
+
 /** `a, *b, c = x`: `before` items, a list, then `after` items. */
 export function unpackStar(x, before, after) {
-  const items = toArray(x);
+  const items = Array.from(unpackIterable(x));
   if (items.length < before + after) {
     throw pyError('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }

@@ -19,7 +19,7 @@ import { PyModule } from './attribute.js';
 export function truthy(x) {
   switch (typeof x) {
     case 'boolean': return x;
-    case 'number': return x !== 0 && x === x;
+    case 'number': return x !== 0;
     case 'string': return x.length !== 0;
     case 'undefined': return false;
     case 'bigint': return true;
@@ -279,9 +279,11 @@ export function eq(a, b) {
   if (a === b) return typeof a !== 'number' || a === a;
   const ta = typeof a;
   const tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  if (ta !== 'object' && tb !== 'object' && ta !== 'function' && tb !== 'function') {
+    if (ta === 'string' || tb === 'string' || ta === 'undefined' || tb === 'undefined') return false;
+    return numValue(a) == numValue(b);
+  }
   if (numeric(a) && numeric(b)) return numValue(a) == numValue(b);
-  if (a === undefined || b === undefined) return false;
   if (Array.isArray(a) && Array.isArray(b) && a.$cls === undefined && b.$cls === undefined) return seqEq(a, b);
   if (a instanceof Tuple && b instanceof Tuple) return seqEq(a.items, b.items);
   return truthy(richCompare(a, b, '__eq__'));

@@ -17,10 +17,12 @@ import { installUncaughtHandler } from './traceback.js';
 import { setDictProxyFactory, setTupleFactory } from './attribute.js';
 import { dictFromNamespace } from '../types/dict.js';
 import { makeTuple } from '../types/tuple.js';
+import { setIterEq } from './iteration.js';
 
 const OPS = { lt: '__lt__', le: '__le__', gt: '__gt__', ge: '__ge__' };
 setTypeNameHook((x) => typeOf(x).__name__);
 setCompareFallback((op, a, b) => (op === 'eq' ? eq(a, b) : op === 'ne' ? !eq(a, b) : compare(a, b, OPS[op])));
 setDictProxyFactory(dictFromNamespace);
 setTupleFactory(makeTuple);
+setIterEq(eq);
 installUncaughtHandler();

@@ -50,7 +50,7 @@ export function pythonFrames(stack) {
 
 function exceptionLine(e) {
   const t = e.$cls;
-  const name = t.__module__ === 'builtins' || t.__module__ === undefined ? t.__qualname__ : `${t.__module__}.${t.__qualname__}`;
+  const name = t.__module__ === 'builtins' || t.__module__ === '__main__' || t.__module__ === undefined ? t.__qualname__ : `${t.__module__}.${t.__qualname__}`;
   let msg;
   try {
     msg = strOf(e);

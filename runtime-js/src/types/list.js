@@ -10,6 +10,13 @@ import { index, sliceArray, PySlice, getitem, setitem, delitem, contains } from 
 import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
 
+function repeat(a, n) {
+  const c = Number(index(n));
+  const out = [];
+  for (let i = 0; i < c; i++) for (const x of a) out.push(x);
+  return out;
+}
+
 function checkList(self, method) {
   if (!Array.isArray(self)) {
     throw pyError('TypeError', `descriptor '${method}' for 'list' objects doesn't apply to a '${typeof self}' object`);
@@ -128,6 +135,14 @@ Object.assign(listType.$dict, {
   __le__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__le__') : NotImplemented),
   __gt__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__gt__') : NotImplemented),
   __ge__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__ge__') : NotImplemented),
+  __add__: (self, o) => (Array.isArray(o) ? Array.prototype.slice.call(self).concat(Array.prototype.slice.call(o)) : NotImplemented),
+  __mul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
+  __rmul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
+  __iadd__(self, o) {
+    for (const x of toArray(o)) self.push(x);
+    return self;
+  },
+  __reversed__: (self) => new PyIterator(Array.prototype.slice.call(self).reverse()[Symbol.iterator]()),
   __init__(self, it) {
     self.length = 0;
     if (it !== undefined) for (const x of toArray(it)) self.push(x);

@@ -10,6 +10,7 @@ import { call } from '../internals/call.js';
 import { truthy, repr, str, strRepr, hash } from '../internals/protocols.js';
 import * as strModule from './str.js';
 import { formatWithSpec } from '../internals/format-spec.js';
+import { toArray } from '../internals/iteration.js';
 import { floatRepr } from '../internals/float-repr.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
@@ -226,6 +227,7 @@ for (const [k, f] of Object.entries(strModule)) {
   if (k.startsWith('strMethod_') && typeof f === 'function') strMethods[k.slice('strMethod_'.length)] = f;
 }
 Object.assign(strType.$dict, strMethods, {
+  join: (s, it) => strModule.strMethod_join(s, toArray(it)),
   __len__: (self) => strModule.strLen(self),
   __repr__: (self) => strRepr(self),
   __str__: (self) => self,

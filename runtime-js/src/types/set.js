@@ -1,6 +1,7 @@
 // Python set and frozenset: https://docs.python.org/3/library/stdtypes.html#set-types-set-frozenset
 
-import { HashTable } from '../internals/hash-table.js';
+import { HashTable, DELETED, keyHash } from '../internals/hash-table.js';
+import { SetLayout } from '../internals/set-layout.js';
 import { setType, frozensetType, AttrDict, NotImplemented } from './type.js';
 import { pyError } from '../internals/errors.js';
 import { repr, reprGuard, hash } from '../internals/protocols.js';
@@ -8,6 +9,73 @@ import { iterate, PyIterator } from '../internals/iteration.js';
 import { makeTuple } from './tuple.js';
 
 export class PySet extends HashTable {
+  constructor() {
+    super();
+    this.layout = new SetLayout();
+  }
+  put(key, value) {
+    if (this.layout === null) {
+      super.put(key, value);
+      return;
+    }
+    if (this.find(key) >= 0) return;
+    super.put(key, value);
+    this.layout.add(this.k.length - 1, keyHash(key));
+  }
+  removeAt(i) {
+    this.layout.remove(i);
+    super.removeAt(i);
+  }
+  clear() {
+    super.clear();
+    this.layout = new SetLayout();
+  }
+  compact() {
+    const ks = this.k;
+    const layout = this.layout;
+    const map = new Array(ks.length);
+    this.layout = null;
+    HashTable.prototype.clear.call(this);
+    for (let i = 0; i < ks.length; i++) {
+      if (ks[i] !== DELETED) {
+        map[i] = this.k.length;
+        HashTable.prototype.put.call(this, ks[i], undefined);
+      }
+    }
+    layout.renumber(map);
+    this.layout = layout;
+  }
+  /** set_merge into an empty set: CPython copies the other table's layout. */
+  mergeFrom(other) {
+    const used = other.size;
+    let size = 8;
+    if (used * 5 >= 21) while (size <= used * 2) size *= 2;
+    const layout = new SetLayout();
+    layout.reset(size);
+    const map = new Map();
+    this.layout = null;
+    for (const idx of other.layout.order()) {
+      map.set(idx, this.k.length);
+      HashTable.prototype.put.call(this, other.k[idx], undefined);
+    }
+    if (layout.mask === other.layout.mask) {
+      for (let j = 0; j < other.layout.slots.length; j++) {
+        const v = other.layout.slots[j];
+        if (v >= 0) {
+          layout.slots[j] = map.get(v);
+          layout.hashes[j] = other.layout.hashes[j];
+        }
+      }
+    } else {
+      for (let j = 0; j < other.layout.slots.length; j++) {
+        const v = other.layout.slots[j];
+        if (v >= 0) layout.insertClean(map.get(v), other.layout.hashes[j]);
+      }
+    }
+    layout.fill = used;
+    layout.used = used;
+    this.layout = layout;
+  }
   add(x) {
     this.put(x, undefined);
   }
@@ -15,7 +83,12 @@ export class PySet extends HashTable {
     return this.find(x) >= 0;
   }
   *items() {
-    for (const i of this.positions('Set')) yield this.k[i];
+    const size = this.size;
+    for (const idx of this.layout.order()) {
+      if (this.size !== size) throw pyError('RuntimeError', 'Set changed size during iteration');
+      yield this.k[idx];
+    }
+    if (this.size !== size) throw pyError('RuntimeError', 'Set changed size during iteration');
   }
   $iter() {
     return this.items();
@@ -36,7 +109,7 @@ export function setOf(...items) {
 function from(iterable, frozen) {
   const s = frozen ? new PyFrozenSet() : new PySet();
   if (iterable instanceof PySet) {
-    for (const x of iterable.items()) s.put(x, undefined);
+    s.mergeFrom(iterable);
   } else {
     for (const x of iterate(iterable)) s.put(x, undefined);
   }
@@ -57,11 +130,17 @@ function union(self, ...others) {
   return s;
 }
 function intersection(self, ...others) {
-  let s = from(self, self instanceof PyFrozenSet);
+  let s = self;
+  if (others.length === 0) return from(self, self instanceof PyFrozenSet);
   for (const o of others) {
-    const other = isSet(o) ? o : from(o, false);
     const r = like(self);
-    for (const x of s.items()) if (other.has(x)) r.put(x, undefined);
+    if (isSet(o)) {
+      let [big, small] = [s, o];
+      if (o.size > s.size) [big, small] = [o, s];
+      for (const x of small.items()) if (big.has(x)) r.put(x, undefined);
+    } else {
+      for (const x of iterate(o)) if (s.has(x)) r.put(x, undefined);
+    }
     s = r;
   }
   return s;
@@ -145,11 +224,11 @@ Object.assign(setType.$dict, common, {
     if (i >= 0) self.removeAt(i);
   },
   pop(self) {
-    for (const x of self.items()) {
-      self.removeAt(self.find(x));
-      return x;
-    }
-    throw pyError('KeyError', 'pop from an empty set');
+    if (self.size === 0) throw pyError('KeyError', 'pop from an empty set');
+    const idx = self.layout.popIndex();
+    const x = self.k[idx];
+    self.removeAt(idx);
+    return x;
   },
   clear: (self) => self.clear(),
   update(self, ...others) {

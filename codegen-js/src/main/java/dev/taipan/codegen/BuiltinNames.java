@@ -27,7 +27,7 @@ public final class BuiltinNames {
         "builtins/reflection.js",
         List.of(
             "isinstance", "issubclass", "getattr", "setattr", "delattr", "hasattr", "callable", "id",
-            "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod"));
+            "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod", "super"));
     add("internals/protocols.js", List.of("len"));
     add(
         "builtins/types.js",

@@ -131,7 +131,16 @@ final class FunctionEmitter {
     m.out.open(target);
     body(d.body(), inner, inner.scope.isGenerator(), d.name(), qualname);
     m.out.at(d.span().lineno());
-    m.out.close("}, " + signature(qualname, d.args(), f) + ")" + ")".repeat(decorators.size()) + ";");
+    m.out.close("}, " + signature(qualname, d.args(), f) + docstring(d.body()) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  /** The extra `defineFunction` argument for a docstring, or nothing. */
+  private static String docstring(List<Stmt> body) {
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
+        && c.value() instanceof dev.taipan.frontend.ast.ConstantValue.StrValue s) {
+      return ", " + JsNames.string(s.value());
+    }
+    return "";
   }
 
   /** Prints a function body (inside an opened JS function), declaring its variables first. */

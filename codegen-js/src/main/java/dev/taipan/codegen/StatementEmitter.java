@@ -182,7 +182,8 @@ final class StatementEmitter {
       }
     }
     String item = m.fresh("x");
-    String iterable = rt("internals/iteration.js", "iterate") + "(" + expr(fo.iter(), f) + ")";
+    boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
+    String iterable = rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + expr(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
       m.out.line(m.targets.assign(fo.target(), item, f) + ";");
@@ -303,13 +304,12 @@ final class StatementEmitter {
     String ok = m.temp(f);
     m.out.line(mgr + " = " + expr(item.contextExpr(), f) + ";");
     m.out.line(exit + " = " + rt("internals/context.js", "exitOf") + "(" + mgr + ");");
-    String entered = rt("internals/context.js", "enter") + "(" + mgr + ")";
+    String entered = m.temp(f);
+    m.out.line(entered + " = " + rt("internals/context.js", "enter") + "(" + mgr + ");");
     m.out.line(ok + " = true;");
     m.out.open("try");
     if (item.optionalVars() != null) {
       m.out.line(m.targets.assign(item.optionalVars(), entered, f) + ";");
-    } else {
-      m.out.line(entered + ";");
     }
     with(items, index + 1, body, f);
     String caught = m.fresh("e");
