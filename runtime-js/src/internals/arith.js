@@ -30,18 +30,15 @@ export function typeName(x) {
     case 'boolean': return 'bool';
     case 'string': return 'str';
     case 'undefined': return 'NoneType';
-    case 'function': if (typeNameHook === null) return 'function'; break;
     default:
       if (x === null) return 'NoneType';
       if (x instanceof PyFloat) return 'float';
-      if (typeNameHook === null) {
-        if (x instanceof Tuple) return 'tuple';
-        if (Array.isArray(x)) return 'list';
-        if (x instanceof PyBytes) return 'bytes';
-        return 'object';
-      }
+      if (x instanceof Tuple) return 'tuple';
+      if (Array.isArray(x)) return 'list';
+      if (x instanceof PyBytes) return x.constructor === PyBytes ? 'bytes' : 'bytearray';
+      if (typeNameHook !== null) return typeNameHook(x);
+      return typeof x === 'function' ? 'function' : 'object';
   }
-  return typeNameHook(x);
 }
 
 const PY_OP = {
@@ -309,13 +306,13 @@ function bigMod(x, y) {
 export function floatDivmod(vx, wx) {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;
   }
   let floordiv;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -327,7 +324,7 @@ export function floatDivmod(vx, wx) {
 /** CPython's float_rem. */
 function floatMod(vx, wx) {
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
     mod = wx < 0 || Object.is(wx, -0) ? -0.0 : 0.0;

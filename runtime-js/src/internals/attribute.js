@@ -76,10 +76,36 @@ function noAttribute(obj, name) {
   return pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
 }
 
-/** `obj.name`. */
+/**
+ * Whether instances of `t` keep attributes only in their `__dict__`: no data descriptors,
+ * no `__getattribute__`/`__setattr__`/`__delattr__` overrides on the MRO.
+ */
+function computePlain(t) {
+  const attrs = t.$attrs || lookupAll(t);
+  let plain = t.$setattr === undefined && t.$delattr === undefined;
+  for (const k in attrs) {
+    const a = attrs[k];
+    if (k === '__getattribute__' && a !== getattr) plain = false;
+    else if (a !== null && typeof a === 'object' && isDataDescriptor(a)) plain = false;
+    if (!plain) break;
+  }
+  t.$plain = plain;
+  return plain;
+}
+
+/** `obj.name`: small enough for V8 to inline, so each site's property load stays monomorphic. */
 export function getattr(obj, name) {
+  if (obj instanceof PyObject && obj.$cls.$plain === true) {
+    const v = obj.$d[name];
+    if (v !== undefined) return v;
+  }
+  return getattrGeneric(obj, name);
+}
+
+function getattrGeneric(obj, name) {
   if (obj instanceof PyObject) {
     const t = obj.$cls;
+    if (t.$plain === undefined) computePlain(t);
     const attrs = t.$attrs || lookupAll(t);
     const a = attrs[name];
     if (a === undefined) {
@@ -197,7 +223,16 @@ function tupleOf(items) {
 
 /** `obj.name = value`. */
 export function setattr(obj, name, value) {
+  if (obj instanceof PyObject && obj.$cls.$plain === true) {
+    obj.$d[name] = value;
+    return;
+  }
+  setattrGeneric(obj, name, value);
+}
+
+function setattrGeneric(obj, name, value) {
   if (obj instanceof PyObject) {
+    if (obj.$cls.$plain === undefined) computePlain(obj.$cls);
     const t = obj.$cls;
     const a = lookup(t, name);
     if (a !== undefined && typeof a === 'object') {
@@ -381,4 +416,39 @@ export function importFrom(module, name) {
   const d = module.$d;
   if (name in d) return d[name];
   throw pyError('ImportError', `cannot import name '${name}' from '${module.__name__}'`);
+}
+
+// Fixed-arity forms of callMethod: no rest parameters or spread on the hot path.
+function methodFast(obj, name) {
+  const t = typeOf(obj);
+  const a = (t.$attrs || lookupAll(t))[name];
+  if (typeof a === 'function' && !(obj instanceof PyType)) {
+    const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
+    if (d === undefined || !(name in d)) return a;
+  }
+  return undefined;
+}
+
+export function callMethod0(obj, name) {
+  const f = methodFast(obj, name);
+  if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(obj);
+  return callMethod(obj, name);
+}
+
+export function callMethod1(obj, name, a) {
+  const f = methodFast(obj, name);
+  if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(obj, a);
+  return callMethod(obj, name, a);
+}
+
+export function callMethod2(obj, name, a, b) {
+  const f = methodFast(obj, name);
+  if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(obj, a, b);
+  return callMethod(obj, name, a, b);
+}
+
+export function callMethod3(obj, name, a, b, c) {
+  const f = methodFast(obj, name);
+  if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 4))) return f(obj, a, b, c);
+  return callMethod(obj, name, a, b, c);
 }

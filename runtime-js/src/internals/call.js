@@ -240,3 +240,24 @@ export function bindArgs(f, sig, args, names, values) {
 
 
 BoundMethod.prototype.$cls = methodType;
+
+// Fixed-arity forms of call: no rest parameters or spread on the hot path.
+export function call0(f) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 0))) return f();
+  return call(f);
+}
+
+export function call1(f, a) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(a);
+  return call(f, a);
+}
+
+export function call2(f, a, b) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(a, b);
+  return call(f, a, b);
+}
+
+export function call3(f, a, b, c) {
+  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(a, b, c);
+  return call(f, a, b, c);
+}

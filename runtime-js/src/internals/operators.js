@@ -10,7 +10,9 @@ import { pyError } from './errors.js';
 import * as arith from './arith.js';
 import { percentFormat } from './percent-format.js';
 import { iterate, toArray } from './iteration.js';
-import { index } from './subscript.js';
+import { index, getitem } from './subscript.js';
+import { str, repr } from './protocols.js';
+import { ascii as asciiOf } from '../builtins/reflection.js';
 
 const SYMBOLS = {
   add: '+', sub: '-', mul: '*', matmul: '@', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
@@ -86,11 +88,20 @@ function sequenceOp(op, a, b) {
       return NotImplemented;
     }
     case 'mod':
-      if (typeof a === 'string') return percentFormat(a, b);
+      if (typeof a === 'string') return percentFormat(a, b, percentHooks);
       return NotImplemented;
   }
   return NotImplemented;
 }
+
+const percentHooks = {
+  str: (x) => str(x),
+  repr: (x) => repr(x),
+  ascii: (x) => asciiOf(x),
+  getItem: (m, k) => getitem(m, k),
+  isMapping: (x) => !(x instanceof Tuple) && typeof x !== 'string' && x !== null && typeof x === 'object' &&
+    lookup(typeOf(x), '__getitem__') !== undefined,
+};
 
 /** CPython's binary_op1: `a.__op__(b)`, then `b.__rop__(a)`; the right operand first when its type is a proper subclass. */
 export function binaryOp(op, a, b) {

@@ -89,7 +89,7 @@ export function bytesRepr(b) {
   let out = (b instanceof PyByteArray ? "bytearray(b" : 'b') + quote;
   for (let i = 0; i < d.length; i++) {
     const c = d[i];
-    if (c === 0x5c || (c === 0x27 && quote === "'")) out += '\\' + String.fromCharCode(c);
+    if (c === 0x5c || (c === 0x27 && (quote === "'" || b instanceof PyByteArray))) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';

@@ -183,6 +183,7 @@ export function round(x, ndigits) {
     return floatToInt(r);
   }
   const nd = Number(toBigInt(ndigits));
+  if (v !== v || v === Infinity || v === -Infinity) return x;
   if (nd > 323) return x instanceof PyFloat ? x : v;
   if (nd < -308) return new PyFloat(v < 0 || Object.is(v, -0) ? -0 : 0);
   if (v === 0 || v !== v || v === Infinity || v === -Infinity) return x;

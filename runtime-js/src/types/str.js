@@ -67,7 +67,10 @@ export function strLen(s) {
 function indexValue(i) {
   if (typeof i === 'number' && Number.isInteger(i)) return i;
   if (typeof i === 'boolean') return i ? 1 : 0;
-  if (typeof i === 'bigint') return i < 0n ? -Infinity : Infinity;
+  if (typeof i === 'bigint') {
+    if (i >= 1n << 63n || i < -(1n << 63n)) throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
+    return i < 0n ? -Infinity : Infinity;
+  }
   throw pyError('TypeError', `string indices must be integers, not '${typeName(i)}'`);
 }
 

@@ -43,6 +43,8 @@ export class PyType {
     /** Creates an instance for `__new__` of a class that has this as its solid base. */
     this.$make = bases.length ? bases[0].$make : null;
     this.$new = null;
+    /** True when no data descriptor or attribute hook exists on the MRO (computed lazily). */
+    this.$plain = undefined;
     this.$mro = computeMro(this);
     for (const b of bases) b.$subclasses.push(this);
   }
@@ -71,6 +73,7 @@ export function buildAttrs(t) {
 /** Forgets the flattened views of `t` and its subclasses after its namespace changed. */
 export function invalidateAttrs(t) {
   t.$attrs = null;
+  t.$plain = undefined;
   for (const s of t.$subclasses) invalidateAttrs(s);
 }
 

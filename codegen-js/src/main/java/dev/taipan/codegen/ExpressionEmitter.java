@@ -354,7 +354,8 @@ final class ExpressionEmitter {
       all.add(emit(a.value(), f));
       all.add(JsNames.string(m.mangle(a.attr(), f)));
       all.addAll(args);
-      return rt("internals/attribute.js", "callMethod") + "(" + String.join(", ", all) + ")";
+      String fn = args.size() <= 3 ? "callMethod" + args.size() : "callMethod";
+      return rt("internals/attribute.js", fn) + "(" + String.join(", ", all) + ")";
     }
     if (c.func() instanceof Expr.Name n) {
       String direct = m.names.directCall(n.id(), args.size(), f);
@@ -365,7 +366,7 @@ final class ExpressionEmitter {
     List<String> all = new ArrayList<>();
     all.add(emit(c.func(), f));
     all.addAll(args);
-    return rt("internals/call.js", "call") + "(" + String.join(", ", all) + ")";
+    return rt("internals/call.js", args.size() <= 3 ? "call" + args.size() : "call") + "(" + String.join(", ", all) + ")";
   }
 
   private String superCall(Expr.Call c, Frame f) {
