@@ -15,6 +15,12 @@ def _taipan_run_main(path, argv, mounted):
     sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     # CPython 3.9+ gives the script its absolute path (__file__, tracebacks).
     path = os.path.abspath(path)
+    # Pyodide runs its browser event loop (WebLoop) as the running loop, so asyncio.run() would
+    # raise; the program gets CPython's behaviour from a synchronous loop instead.
+    import asyncio.events as events
+    saved_running, saved_policy = events._get_running_loop(), events.get_event_loop_policy()
+    events._set_running_loop(None)
+    events.set_event_loop_policy(_TaipanSyncPolicy())
     main = types.ModuleType('__main__')
     main.__file__ = path
     main.__builtins__ = __builtins__
@@ -56,7 +62,36 @@ def _taipan_run_main(path, argv, mounted):
             if any(f.startswith(root + '/') for root in mounted):
                 del sys.modules[name]
         os.chdir(saved_cwd)
+        events.set_event_loop_policy(saved_policy)
+        events._set_running_loop(saved_running)
     return status
+
+import asyncio as _asyncio, asyncio.events as _events
+
+class _TaipanSyncSelector:
+    # Nothing to wait for but timers: sleep until the next one is due.
+    def select(self, timeout=None):
+        if timeout:
+            import time
+            time.sleep(timeout)
+        return []
+
+    def close(self):
+        pass
+
+class _TaipanSyncLoop(_asyncio.BaseEventLoop):
+    def __init__(self):
+        super().__init__()
+        self._selector = _TaipanSyncSelector()
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+class _TaipanSyncPolicy(_events.BaseDefaultEventLoopPolicy):
+    _loop_factory = _TaipanSyncLoop
 
 def _taipan_exit_status(e):
     import sys

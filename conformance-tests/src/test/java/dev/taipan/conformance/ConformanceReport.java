@@ -9,12 +9,14 @@ import java.util.TreeMap;
 final class ConformanceReport {
   private ConformanceReport() {}
 
-  record Counts(int programs, int passed, int failed, int notSupported) {
+  /** {@code passed} counts both routes; {@code routed} the passed programs that ran in Pyodide. */
+  record Counts(int programs, int passed, int routed, int failed, int notSupported) {
     Counts plus(Verdict verdict) {
       return switch (verdict) {
-        case Verdict.Passed p -> new Counts(programs + 1, passed + 1, failed, notSupported);
-        case Verdict.Failed f -> new Counts(programs + 1, passed, failed + 1, notSupported);
-        case Verdict.NotSupported n -> new Counts(programs + 1, passed, failed, notSupported + 1);
+        case Verdict.Passed p -> new Counts(programs + 1, passed + 1, routed, failed, notSupported);
+        case Verdict.PassedRouted p -> new Counts(programs + 1, passed + 1, routed + 1, failed, notSupported);
+        case Verdict.Failed f -> new Counts(programs + 1, passed, routed, failed + 1, notSupported);
+        case Verdict.NotSupported n -> new Counts(programs + 1, passed, routed, failed, notSupported + 1);
       };
     }
 
@@ -22,6 +24,7 @@ final class ConformanceReport {
       return new Counts(
           programs + other.programs,
           passed + other.passed,
+          routed + other.routed,
           failed + other.failed,
           notSupported + other.notSupported);
     }
@@ -31,7 +34,7 @@ final class ConformanceReport {
     SortedMap<String, Counts> byGroup = new TreeMap<>();
     verdicts.forEach(
         (program, verdict) ->
-            byGroup.merge(program.group(), new Counts(0, 0, 0, 0).plus(verdict), Counts::plus));
+            byGroup.merge(program.group(), new Counts(0, 0, 0, 0, 0).plus(verdict), Counts::plus));
     return byGroup;
   }
 
@@ -39,9 +42,9 @@ final class ConformanceReport {
   static String render(Map<Program, Verdict> verdicts, Duration elapsed) {
     SortedMap<String, Counts> byGroup = countByGroup(verdicts);
     StringBuilder sb = new StringBuilder("# Conformance report\n\n");
-    sb.append("| Feature group | Programs | Passed | Failed | Not supported |\n");
-    sb.append("|---|---:|---:|---:|---:|\n");
-    Counts total = new Counts(0, 0, 0, 0);
+    sb.append("| Feature group | Programs | Passed | route: transpiled | route: Pyodide | Failed | Not supported |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    Counts total = new Counts(0, 0, 0, 0, 0);
     for (Map.Entry<String, Counts> e : byGroup.entrySet()) {
       row(sb, e.getKey(), e.getValue());
       total = total.plus(e.getValue());
@@ -60,6 +63,10 @@ final class ConformanceReport {
         .append(c.programs())
         .append(" | ")
         .append(c.passed())
+        .append(" | ")
+        .append(c.passed() - c.routed())
+        .append(" | ")
+        .append(c.routed())
         .append(" | ")
         .append(c.failed())
         .append(" | ")

@@ -21,15 +21,16 @@ class ConformanceReportTest {
     verdicts.put(program("ints", "b"), new Verdict.Failed("x"));
     verdicts.put(program("floats", "c"), new Verdict.NotSupported("uses exec()"));
     verdicts.put(program("ints", "d"), new Verdict.Passed());
+    verdicts.put(program("ints", "e"), new Verdict.PassedRouted("exec() is not supported"));
     String expected =
         """
         # Conformance report
 
-        | Feature group | Programs | Passed | Failed | Not supported |
-        |---|---:|---:|---:|---:|
-        | floats | 1 | 0 | 0 | 1 |
-        | ints | 3 | 2 | 1 | 0 |
-        | **total** | 4 | 2 | 1 | 1 |
+        | Feature group | Programs | Passed | route: transpiled | route: Pyodide | Failed | Not supported |
+        |---|---:|---:|---:|---:|---:|---:|
+        | floats | 1 | 0 | 0 | 0 | 0 | 1 |
+        | ints | 4 | 3 | 2 | 1 | 1 | 0 |
+        | **total** | 5 | 3 | 2 | 1 | 1 | 1 |
 
         Wall-clock time: 1.5 s
         """;

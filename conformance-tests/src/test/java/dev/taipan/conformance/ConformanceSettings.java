@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * The knobs of a conformance run, from system properties (the Maven build sets the paths):
  * {@code conformance.group=ints,floats} runs some groups only, {@code conformance.update=true}
  * rewrites the not-yet-supported list in docs/conformance.md from the results, {@code
- * conformance.builder=cpython} checks the corpus against CPython itself instead of Taipan.
+ * conformance.builder=cpython} checks the corpus against CPython itself instead of Taipan, {@code
+ * conformance.pyodide=DIR} is the Pyodide release routed programs run on (TAIPAN_PYODIDE).
  */
 record ConformanceSettings(
     Path programs,
@@ -22,7 +23,8 @@ record ConformanceSettings(
     Duration timeout,
     int threads,
     String node,
-    String builder) {
+    String builder,
+    Path pyodide) {
 
   static ConformanceSettings fromSystemProperties() {
     return new ConformanceSettings(
@@ -35,7 +37,8 @@ record ConformanceSettings(
         Duration.ofSeconds(Long.parseLong(System.getProperty("conformance.timeout", "30"))),
         Integer.parseInt(System.getProperty("conformance.threads", "2")),
         System.getProperty("conformance.node", "node"),
-        System.getProperty("conformance.builder", "taipan"));
+        System.getProperty("conformance.builder", "taipan"),
+        path("conformance.pyodide", "../fallback-pyodide/node_modules/pyodide"));
   }
 
   static Set<String> groups(String list) {

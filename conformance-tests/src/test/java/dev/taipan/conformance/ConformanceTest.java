@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +48,7 @@ class ConformanceTest {
     NotSupportedList listed = NotSupportedList.parse(document);
 
     long start = System.nanoTime();
-    Map<Program, Outcome> outcomes = runAll(settings, programs);
+    Map<Program, Result> outcomes = runAll(settings, programs);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
     if (settings.update() && !cpython) {
@@ -72,20 +73,40 @@ class ConformanceTest {
     assumeTrue(condition, message);
   }
 
-  private static Map<Program, Outcome> runAll(ConformanceSettings settings, List<Program> programs)
+  /**
+   * One program's build and run; for a program routed to Pyodide, also its manifest and what
+   * {@code taipan build --no-fallback} said.
+   */
+  record Result(Outcome outcome, Optional<BuildManifest> manifest, Optional<ProgramRunner.BuildResult> noFallback) {
+    boolean routed() {
+      return manifest.isPresent() && manifest.get().routed();
+    }
+  }
+
+  private static Map<Program, Result> runAll(ConformanceSettings settings, List<Program> programs)
       throws InterruptedException, ExecutionException {
     ProgramRunner.Builder builder =
         settings.builder().equals("cpython") ? new CpythonShimBuild("python3") : new TaipanBuild();
+    Map<String, String> env = Files.isDirectory(settings.pyodide())
+        ? Map.of("TAIPAN_PYODIDE", settings.pyodide().toString())
+        : Map.of();
     ProgramRunner runner =
-        new ProgramRunner(builder, settings.workDir(), settings.timeout(), settings.node());
+        new ProgramRunner(builder, settings.workDir(), settings.timeout(), settings.node(), env);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     try {
-      Map<Program, Future<Outcome>> futures = new LinkedHashMap<>();
+      Map<Program, Future<Result>> futures = new LinkedHashMap<>();
       for (Program program : programs) {
-        futures.put(program, pool.submit(() -> runner.run(program)));
+        futures.put(program, pool.submit(() -> {
+          Outcome outcome = runner.run(program);
+          Optional<BuildManifest> manifest = runner.manifest(program);
+          Optional<ProgramRunner.BuildResult> noFallback = manifest.isPresent() && manifest.get().routed()
+              ? Optional.of(runner.buildWithoutFallback(program))
+              : Optional.empty();
+          return new Result(outcome, manifest, noFallback);
+        }));
       }
-      Map<Program, Outcome> outcomes = new LinkedHashMap<>();
-      for (Map.Entry<Program, Future<Outcome>> e : futures.entrySet()) {
+      Map<Program, Result> outcomes = new LinkedHashMap<>();
+      for (Map.Entry<Program, Future<Result>> e : futures.entrySet()) {
         outcomes.put(e.getKey(), e.getValue().get());
       }
       return outcomes;
@@ -94,17 +115,17 @@ class ConformanceTest {
     }
   }
 
-  /** Rewrites docs/conformance.md's list: every program whose build failed, with what blocked it. */
+  /** Rewrites docs/conformance.md's list: every program routed to Pyodide, with what keeps it from the transpiler. */
   private static NotSupportedList update(
       ConformanceSettings settings,
       String document,
       NotSupportedList listed,
-      Map<Program, Outcome> outcomes)
+      Map<Program, Result> outcomes)
       throws IOException {
     Map<String, String> found = new TreeMap<>();
-    for (Map.Entry<Program, Outcome> e : outcomes.entrySet()) {
-      if (e.getValue() instanceof Outcome.BuildFailed failed) {
-        BuildDiagnostics.construct(failed.output())
+    for (Map.Entry<Program, Result> e : outcomes.entrySet()) {
+      if (e.getValue().routed()) {
+        e.getValue().manifest().flatMap(BuildManifest::firstReason)
             .ifPresent(construct -> found.put(e.getKey().id(), construct));
       }
     }
@@ -114,13 +135,17 @@ class ConformanceTest {
     return updated;
   }
 
-  private static Verdict judge(Program program, Outcome outcome, NotSupportedList listed) {
+  private static Verdict judge(Program program, Result result, NotSupportedList listed) {
     if (!Files.exists(program.expectationFile())) {
       return new Verdict.Failed(
           "no " + program.expectationFile().getFileName() + ": run conformance-tests/regenerate.py");
     }
     try {
-      return Judge.judge(Expectation.read(program.expectationFile()), outcome, listed.construct(program.id()));
+      Expectation expected = Expectation.read(program.expectationFile());
+      if (result.routed()) {
+        return RoutedJudge.judge(expected, result, listed.construct(program.id()));
+      }
+      return Judge.judge(expected, result.outcome(), listed.construct(program.id()));
     } catch (IOException | RuntimeException e) {
       return new Verdict.Failed("unreadable " + program.expectationFile().getFileName() + ": " + e);
     }
@@ -143,6 +168,7 @@ class ConformanceTest {
   private static void check(Program program, Verdict verdict) {
     switch (verdict) {
       case Verdict.Passed p -> {}
+      case Verdict.PassedRouted p -> {}
       case Verdict.NotSupported n -> {}
       case Verdict.Failed f -> fail(program.id() + ": " + f.reason());
     }

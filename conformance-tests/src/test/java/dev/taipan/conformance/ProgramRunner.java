@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,11 @@ final class ProgramRunner {
   /** Turns {@code source} into {@code outDir/<name>.js}; {@code taipan build} in production. */
   interface Builder {
     BuildResult build(Path source, Path outDir);
+
+    /** The same build with {@code --no-fallback}: routing anything is a compile error. */
+    default BuildResult buildWithoutFallback(Path source, Path outDir) {
+      return build(source, outDir);
+    }
   }
 
   record BuildResult(int exitCode, String output) {}
@@ -27,17 +34,41 @@ final class ProgramRunner {
   private final Path workDir;
   private final Duration timeout;
   private final String node;
+  private final Map<String, String> environment;
 
   ProgramRunner(Builder builder, Path workDir, Duration timeout, String node) {
+    this(builder, workDir, timeout, node, Map.of());
+  }
+
+  /** {@code environment}: variables added to Node's (TAIPAN_PYODIDE for routed programs). */
+  ProgramRunner(Builder builder, Path workDir, Duration timeout, String node, Map<String, String> environment) {
     this.builder = builder;
     this.workDir = workDir;
     this.timeout = timeout;
     this.node = node;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Where {@code program} is built. */
+  Path outDir(Program program) {
+    return workDir.resolve(program.group()).resolve(program.name());
+  }
+
+  /** The manifest of the last build of {@code program}, if it wrote one. */
+  Optional<BuildManifest> manifest(Program program) throws IOException {
+    return BuildManifest.read(outDir(program));
+  }
+
+  /** Builds {@code program} with {@code --no-fallback} into a directory of its own. */
+  BuildResult buildWithoutFallback(Program program) throws IOException {
+    Path dir = workDir.resolve(program.group()).resolve(program.name() + ".no-fallback");
+    clean(dir);
+    return builder.buildWithoutFallback(program.source(), dir);
   }
 
   Outcome run(Program program) {
     try {
-      Path outDir = workDir.resolve(program.group()).resolve(program.name());
+      Path outDir = outDir(program);
       clean(outDir);
       Files.createDirectories(outDir);
       BuildResult built = builder.build(program.source(), outDir);
@@ -67,8 +98,10 @@ final class ProgramRunner {
     Path stderr = outDir.resolve("stderr.txt");
     Path stdin = outDir.resolve("stdin.txt");
     Files.writeString(stdin, program.stdin(), StandardCharsets.UTF_8);
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(environment);
     Process process =
-        new ProcessBuilder(command)
+        pb
             .directory(program.source().toAbsolutePath().getParent().toFile())
             .redirectInput(stdin.toFile())
             .redirectOutput(stdout.toFile())

@@ -21,6 +21,15 @@ final class TaipanBuild implements ProgramRunner.Builder {
 
   @Override
   public ProgramRunner.BuildResult build(Path source, Path outDir) {
+    return run("build", source.toString(), "-o", outDir.toString());
+  }
+
+  @Override
+  public ProgramRunner.BuildResult buildWithoutFallback(Path source, Path outDir) {
+    return run("build", source.toString(), "-o", outDir.toString(), "--no-fallback");
+  }
+
+  private static ProgramRunner.BuildResult run(String... args) {
     synchronized (STREAMS) {
       PrintStream out = System.out;
       PrintStream err = System.err;
@@ -30,7 +39,7 @@ final class TaipanBuild implements ProgramRunner.Builder {
       try {
         System.setOut(capture);
         System.setErr(capture);
-        exitCode = Main.execute("build", source.toString(), "-o", outDir.toString());
+        exitCode = Main.execute(args);
       } catch (RuntimeException | StackOverflowError e) {
         capture.println("taipan build threw " + e);
         exitCode = 70;
