@@ -166,12 +166,24 @@ final class ParseDriver {
 
   /** The first token of the expression just before {@code t} in {@code ctx}, where CPython points for a missing comma. */
   private static Token operandStart(ParserRuleContext ctx, Token t, Token prev) {
-    if (ctx != null && ctx.children != null) {
-      for (int i = ctx.getChildCount() - 1; i >= 0; i--) {
-        if (ctx.getChild(i) instanceof ParserRuleContext c && c.stop != null && c.stop.getTokenIndex() < t.getTokenIndex()) {
-          return c.start;
+    ParserRuleContext list = ctx;
+    while (list != null && list.children != null) {
+      ParserRuleContext last = null;
+      for (int i = list.getChildCount() - 1; i >= 0 && last == null; i--) {
+        if (list.getChild(i) instanceof ParserRuleContext c && c.stop != null && c.stop.getTokenIndex() < t.getTokenIndex()) {
+          last = c;
         }
       }
+      if (last == null || last.stop.getTokenIndex() != prev.getTokenIndex()) {
+        return prev;
+      }
+      if (!(last instanceof PythonParser.ArglistContext || last instanceof PythonParser.Testlist_compContext
+          || last instanceof PythonParser.SubscriptlistContext || last instanceof PythonParser.Testlist_star_exprContext
+          || last instanceof PythonParser.ExprlistContext || last instanceof PythonParser.Dict_tailContext
+          || last instanceof PythonParser.Set_tailContext || last instanceof PythonParser.DictorsetmakerContext)) {
+        return last.start;
+      }
+      list = last;
     }
     return prev;
   }

@@ -111,6 +111,13 @@ class SourceParserTest {
   }
 
   @Test
+  void renderedWithTildesUnderTheSpan() {
+    Diagnostic d = error("f() = 1\n");
+    assertEquals("t.py:1:1: SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"
+        + "    f() = 1\n    ^~~\n", DiagnosticRenderer.render(d, n -> "f() = 1"));
+  }
+
+  @Test
   void decodesLatin1Cookie() {
     byte[] src = "# -*- coding: latin-1 -*-\nx = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1);
     ParseResult r = SourceParser.parse("t.py", src);
