@@ -78,7 +78,6 @@ public final class CheckUnsupportedFeatures {
       case Stmt.AsyncFor f -> add(found, "async for", f.span());
       case Stmt.AsyncWith w -> add(found, "async with", w.span());
       case Expr.Await a -> add(found, "await", a.span());
-      case Stmt.Match m -> add(found, "match statement", m.span());
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
       case Stmt.Delete d -> {

@@ -81,7 +81,7 @@ final class StatementEmitter {
       case Stmt.AsyncFunctionDef d -> throw unsupported("async def", s);
       case Stmt.AsyncFor a -> throw unsupported("async for", s);
       case Stmt.AsyncWith a -> throw unsupported("async with", s);
-      case Stmt.Match mt -> throw unsupported("match statement", s);
+      case Stmt.Match mt -> new MatchEmitter(m).match(mt, f);
       case Stmt.TryStar t -> throw unsupported("except*", s);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
     }
