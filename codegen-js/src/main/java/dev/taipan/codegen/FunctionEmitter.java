@@ -88,10 +88,14 @@ final class FunctionEmitter {
 
   /** The `let` declaration of a function scope's own variables and temporaries. */
   private static String declarations(Scope scope, Frame frame) {
+    return declarations(scope, frame, null);
+  }
+
+  private static String declarations(Scope scope, Frame frame, String unbound) {
     List<String> decl = new ArrayList<>();
     for (Symbol s : scope.symbols()) {
       if (NameResolver.declaresLocal(scope, s)) {
-        decl.add(JsNames.ident(s.name()));
+        decl.add(JsNames.ident(s.name()) + (unbound != null && frame.maybeUnbound.contains(s.name()) ? " = " + unbound : ""));
       }
     }
     decl.addAll(frame.temps);
@@ -117,6 +121,7 @@ final class FunctionEmitter {
   void def(Stmt.FunctionDef d, Frame f) {
     String qualname = f.qualPrefix + d.name();
     Frame inner = functionFrame(d, f, qualname, d.args());
+    inner.maybeUnbound = FindMaybeUnbound.in(d.body(), inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
     for (Expr deco : d.decoratorList()) {
       decorators.add(m.expressions.emit(deco, f));
@@ -151,7 +156,7 @@ final class FunctionEmitter {
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.statements.block(body, inner);
-    m.out.fill(slot, declarations(inner.scope, inner), level);
+    m.out.fill(slot, declarations(inner.scope, inner, m.imports.ref("internals/names.js", "UNBOUND")), level);
     if (generator) {
       m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
     }

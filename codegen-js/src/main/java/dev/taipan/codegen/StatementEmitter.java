@@ -81,7 +81,7 @@ final class StatementEmitter {
       case Stmt.AsyncFunctionDef d -> throw unsupported("async def", s);
       case Stmt.AsyncFor a -> throw unsupported("async for", s);
       case Stmt.AsyncWith a -> throw unsupported("async with", s);
-      case Stmt.Match mt -> new MatchEmitter(m).match(mt, f);
+      case Stmt.Match mt -> m.matches.match(mt, f);
       case Stmt.TryStar t -> throw unsupported("except*", s);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
     }
@@ -263,6 +263,9 @@ final class StatementEmitter {
           m.out.line(m.names.store(h.name(), exc, f) + ";");
         }
         block(h.body(), f);
+        if (h.name() != null && !f.isClass()) {
+          m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+        }
         bare = h.type() == null;
       }
       if (!bare) {
