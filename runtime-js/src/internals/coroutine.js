@@ -62,6 +62,11 @@ class Frame {
     this.state = NOT_STARTED;
   }
 
+  /** The attributes Python reads from the instance (a coroutine has no writable `__dict__`). */
+  get $d() {
+    return { __proto__: null, __name__: this.__name__, __qualname__: this.__qualname__ };
+  }
+
   /** Resumes with `method` ('next' or 'throw'); returns a JS iterator result. */
   run(method, arg, label) {
     if (this.state === RUNNING) throw pyError('ValueError', label + ' already executing');
@@ -146,8 +151,6 @@ Object.assign(coroutineType.$dict, {
   throw: coroThrow,
   close: (self) => closeResumable(self, 'coroutine'),
   __await__: (self) => new CoroutineWrapper(self),
-  __name__: new PyProperty((self) => self.__name__),
-  __qualname__: new PyProperty((self) => self.__qualname__),
   cr_running: new PyProperty((self) => self.state === RUNNING),
   __repr__: (self) => `<coroutine object ${self.__qualname__} at 0x${NATIVE_REPR_ADDRESS}>`,
 });
@@ -534,8 +537,6 @@ Object.assign(asyncGeneratorType.$dict, {
   asend: (self, v) => new AsyncGenASend(self, v),
   athrow: (self, typ, val) => new AsyncGenAThrow(self, [typ, val]),
   aclose: (self) => new AsyncGenAThrow(self, null),
-  __name__: new PyProperty((self) => self.__name__),
-  __qualname__: new PyProperty((self) => self.__qualname__),
   ag_running: new PyProperty((self) => self.runningAsync),
   __repr__: (self) => `<async_generator object ${self.__qualname__} at 0x${NATIVE_REPR_ADDRESS}>`,
 });
