@@ -99,7 +99,11 @@ export function repr(x) {
 
 /** `ascii(x)`. */
 export function ascii(x) {
-  return strAscii(reprOf(x));
+  if (typeof x === 'string') return strAscii(x);
+  return reprOf(x).replace(/[^\x00-\x7f]/gu, (ch) => {
+    const c = ch.codePointAt(0);
+    return c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+  });
 }
 
 /** `format(value, spec='')`: `type(value).__format__(value, spec)`. */

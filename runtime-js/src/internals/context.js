@@ -33,7 +33,7 @@ export function exitWithException(exit, mgr, caught) {
   enterHandler(e);
   let suppress;
   try {
-    suppress = truthy(call(exit, mgr, e.$cls, e, undefined));
+    suppress = truthy(call(exit, mgr, e.$cls, e, e.$d.__traceback__));
   } finally {
     exitHandler();
   }

@@ -1,8 +1,26 @@
-// Reading a name that no scope binds: https://docs.python.org/3/library/exceptions.html#NameError
+// Reading names that are not bound: https://docs.python.org/3/reference/executionmodel.html#resolution-of-names
+// A variable that may be read before assignment (or after `del`) holds UNBOUND; reading it
+// raises NameError or UnboundLocalError with CPython's wording.
 
 import { pyError } from './errors.js';
+
+/** The marker of a variable with no value. */
+export const UNBOUND = Symbol('unbound');
 
 /** Raises NameError for a global name the module never binds and builtins lack. */
 export function nameError(name) {
   throw pyError('NameError', `name '${name}' is not defined`);
+}
+
+/** Raises for a read of an unbound variable: 0 global, 1 local, 2 free (closure) variable. */
+export function unbound(name, kind) {
+  if (kind === 1) throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  if (kind === 2) throw pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  throw pyError('NameError', `name '${name}' is not defined`);
+}
+
+/** `del name` in a class body. */
+export function deleteClassName(ns, name) {
+  if (!(name in ns)) throw pyError('NameError', `name '${name}' is not defined`);
+  delete ns[name];
 }

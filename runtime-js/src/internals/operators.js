@@ -12,7 +12,7 @@ import { percentFormat } from './percent-format.js';
 import { iterate, toArray } from './iteration.js';
 import { index, getitem } from './subscript.js';
 import { str, repr } from './protocols.js';
-import { strAscii } from '../types/str.js';
+import { ascii as asciiOf } from '../builtins/reflection.js';
 
 const SYMBOLS = {
   add: '+', sub: '-', mul: '*', matmul: '@', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
@@ -97,7 +97,7 @@ function sequenceOp(op, a, b) {
 const percentHooks = {
   str: (x) => str(x),
   repr: (x) => repr(x),
-  ascii: (x) => strAscii(repr(x)),
+  ascii: (x) => asciiOf(x),
   getItem: (m, k) => getitem(m, k),
   isMapping: (x) => !(x instanceof Tuple) && typeof x !== 'string' && x !== null && typeof x === 'object' &&
     lookup(typeOf(x), '__getitem__') !== undefined,

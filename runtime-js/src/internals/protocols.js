@@ -303,7 +303,7 @@ function seqEq(x, y) {
   for (let i = 0; i < x.length; i++) {
     const p = x[i];
     const q = y[i];
-    if (p !== q && !eq(p, q)) return false;
+    if (!Object.is(p, q) && !eq(p, q)) return false;
   }
   return true;
 }

@@ -237,7 +237,7 @@ function arrayContains(a, item) {
       return false;
     }
   }
-  for (const x of a) if (x === item || eq(x, item)) return true;
+  for (const x of a) if (Object.is(x, item) || eq(x, item)) return true;
   return false;
 }
 

@@ -109,7 +109,14 @@ function fromkeys(cls, it, v) {
   for (const k of iterate(it)) d.put(k, v);
   return d;
 }
-import { ClassMethod } from '../internals/attribute.js';
+import { ClassMethod, callMethod } from '../internals/attribute.js';
+import { PySet } from './set.js';
+
+function setFrom(it) {
+  const s = new PySet();
+  for (const x of it) s.add(x);
+  return s;
+}
 dictType.$dict.fromkeys = new ClassMethod(fromkeys);
 
 dictType.$new = (args, kw) => {
@@ -140,6 +147,17 @@ function viewType(name, kind) {
     __reversed__: (self) => new PyIterator(Array.from(self.$iter()).reverse()[Symbol.iterator]()),
   });
   if (kind !== 'values') {
+    const asSet = (v) => setFrom(v.$iter());
+    const other = (o) => (o instanceof DictView ? setFrom(o.$iter()) : o);
+    Object.assign(t.$dict, {
+      __and__: (self, o) => callMethod(asSet(self), 'intersection', other(o)),
+      __or__: (self, o) => callMethod(asSet(self), 'union', other(o)),
+      __sub__: (self, o) => callMethod(asSet(self), 'difference', other(o)),
+      __xor__: (self, o) => callMethod(asSet(self), 'symmetric_difference', other(o)),
+      __rand__: (self, o) => callMethod(asSet(self), 'intersection', other(o)),
+      __ror__: (self, o) => callMethod(asSet(self), 'union', other(o)),
+      isdisjoint: (self, o) => callMethod(asSet(self), 'isdisjoint', other(o)),
+    });
     t.$dict.__eq__ = (self, o) => {
       if (!(o instanceof DictView) || o.kind === 'values') return NotImplemented;
       const a = Array.from(self.$iter());

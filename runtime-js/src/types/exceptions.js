@@ -56,7 +56,13 @@ export const BaseException = define('BaseException', null, {
     return self.$cls.__name__ + argsRepr(self, reprFn);
   },
   with_traceback(self, tb) {
+    self.$d.__traceback__ = tb;
     return self;
+  },
+  add_note(self, note) {
+    if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${note && note.$cls ? note.$cls.__name__ : typeof note}'`);
+    if (!('__notes__' in self.$d)) self.$d.__notes__ = [];
+    self.$d.__notes__.push(note);
   },
   args: new PyProperty(
     (self) => self.$args,
@@ -104,7 +110,27 @@ export const KeyError = define('KeyError', LookupError, {
 export const MemoryError = define('MemoryError', Exception);
 export const NameError = define('NameError', Exception);
 export const UnboundLocalError = define('UnboundLocalError', NameError);
-export const OSError = define('OSError', Exception);
+export const OSError = define('OSError', Exception, {
+  __init__(self, ...args) {
+    self.$args = makeTuple(args);
+    if (args.length >= 2 && args.length <= 5) {
+      self.$d.errno = args[0];
+      self.$d.strerror = args[1];
+      if (args.length >= 3) self.$d.filename = args[2];
+    }
+  },
+  __str__(self) {
+    const d = self.$d;
+    if ('strerror' in d) {
+      if ('filename' in d) return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}: ${reprFn(d.filename)}`;
+      return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}`;
+    }
+    return BaseException.$dict.__str__(self);
+  },
+  errno: undefined,
+  strerror: undefined,
+  filename: undefined,
+});
 export const FileNotFoundError = define('FileNotFoundError', OSError);
 export const FileExistsError = define('FileExistsError', OSError);
 export const PermissionError = define('PermissionError', OSError);
@@ -224,8 +250,12 @@ export function raise(exc, cause, hasCause) {
     Error.captureStackTrace(holder, raise);
     e.$stack = holder.stack;
   }
+  if (e.$d.__traceback__ === undefined) e.$d.__traceback__ = new PyObject(tracebackType);
   return e;
 }
+
+/** Traceback objects exist so that `e.__traceback__ is not None` holds; frames are not exposed. */
+const tracebackType = new PyType('traceback', [objectType], new AttrDict());
 
 /** Records where a runtime-raised exception (pyError) surfaced, for its traceback. */
 export function withStack(e) {

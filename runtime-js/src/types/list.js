@@ -29,13 +29,13 @@ function indexOf(a, x, start, stop, what) {
   let e = stop === undefined ? n : Number(index(stop));
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
-  for (let i = s; i < Math.min(e, n); i++) if (a[i] === x || eq(a[i], x)) return i;
+  for (let i = s; i < Math.min(e, n); i++) if (Object.is(a[i], x) || eq(a[i], x)) return i;
   throw pyError('ValueError', what);
 }
 
 function count(a, x) {
   let c = 0;
-  for (const y of a) if (y === x || eq(y, x)) c++;
+  for (const y of a) if (Object.is(y, x) || eq(y, x)) c++;
   return c;
 }
 

@@ -12,9 +12,10 @@ import * as strModule from './str.js';
 import { formatWithSpec } from '../internals/format-spec.js';
 import { toArray } from '../internals/iteration.js';
 import { strFormat } from '../internals/str-format.js';
-import { getattr } from '../internals/attribute.js';
+import { PyDict } from './dict.js';
+import { getattr, PyProperty, StaticMethod } from '../internals/attribute.js';
 import { getitem } from '../internals/subscript.js';
-import { format as formatBuiltin } from '../builtins/reflection.js';
+import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
@@ -203,6 +204,10 @@ Object.assign(intType.$dict, {
   __repr__: (self) => repr(intValue(self)),
   __hash__: (self) => hash(self),
   __format__: (self, spec) => formatWithSpec(self, spec),
+  real: new PyProperty((self) => intValue(self)),
+  imag: new PyProperty(() => 0),
+  numerator: new PyProperty((self) => intValue(self)),
+  denominator: new PyProperty(() => 1),
 });
 
 Object.assign(floatType.$dict, {
@@ -219,6 +224,8 @@ Object.assign(floatType.$dict, {
     return makeTuple([normInt(BigInt(x)), normInt(d)]);
   },
   conjugate: (self) => self,
+  real: new PyProperty((self) => self),
+  imag: new PyProperty(() => new PyFloat(0)),
   __int__: (self) => floatToInt(floatValue(self)),
   __float__: (self) => self,
   __repr__: (self) => floatRepr(floatValue(self)),
@@ -226,17 +233,56 @@ Object.assign(floatType.$dict, {
   __format__: (self, spec) => formatWithSpec(self, spec),
 });
 
+/** Accepts keyword arguments for a str method, by the names of its JS parameters. */
+function withKeywords(name, f) {
+  const m = /^[^(]*\(([^)]*)\)/.exec(f.toString());
+  const params = m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
+  const g = (...args) => f(...args);
+  Object.defineProperty(g, 'name', { value: name });
+  g.$kw = (args, kw) => {
+    const out = args.slice();
+    for (const k in kw) {
+      const i = params.indexOf(k);
+      if (i < 0) throw pyError('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+      out[i + 1] = kw[k];
+    }
+    return f(...out);
+  };
+  return g;
+}
+
 const strMethods = {};
 for (const [k, f] of Object.entries(strModule)) {
-  if (k.startsWith('strMethod_') && typeof f === 'function') strMethods[k.slice('strMethod_'.length)] = f;
+  if (k.startsWith('strMethod_') && typeof f === 'function') {
+    const name = k.slice('strMethod_'.length);
+    strMethods[name] = withKeywords(name, f);
+  }
 }
+strMethods.maketrans = new StaticMethod(function maketrans(x, y, z) {
+  const src = y === undefined && x instanceof PyDict ? Array.from(x.entries()) : x;
+  const entries = strModule.strMaketrans(src, y, z);
+  const d = new PyDict();
+  for (const [k, v] of entries) d.put(k, v);
+  return d;
+});
+strMethods.translate = withKeywords('translate', (s, table) =>
+  strModule.strMethod_translate(s, table, (t, k) => {
+    try {
+      return getitem(t, k);
+    } catch (e) {
+      if (e && e.$cls && (e.$cls.__name__ === 'LookupError' || e.$cls.$mro.some((c) => c.__name__ === 'LookupError'))) {
+        return strModule.MISSING;
+      }
+      throw e;
+    }
+  }));
 const formatHooks = {
   format: (v, spec) => formatBuiltin(v, spec),
   getattr: (o, n) => getattr(o, n),
   getitem: (o, k) => getitem(o, k),
   str: (x) => str(x),
   repr: (x) => repr(x),
-  ascii: (x) => strModule.strAscii(repr(x)),
+  ascii: (x) => formatAscii(x),
 };
 
 function strFormatMethod(s, ...args) {

@@ -72,16 +72,8 @@ public final class CheckUnsupportedFeatures {
           }
         }
       }
-      case Stmt.Match m -> add(found, "match statement", m.span());
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
-      case Stmt.Delete d -> {
-        for (Expr t : d.targets()) {
-          if (t instanceof Expr.Name || t instanceof Expr.Tuple || t instanceof Expr.List) {
-            add(found, "del of a variable", t.span());
-          }
-        }
-      }
       case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
           add(found, "complex number", c.span());
       case Expr.Constant c when c.value() instanceof ConstantValue.BytesValue ->

@@ -22,6 +22,8 @@ final class Frame {
   /** The qualified name prefix for functions and classes defined in this scope. */
   String qualPrefix;
   final Set<String> temps = new LinkedHashSet<>();
+  /** Variables of this scope that may be read unbound (declared with the unbound marker, reads checked). */
+  Set<String> maybeUnbound = Set.of();
   final Deque<String> loopBreakFlags = new ArrayDeque<>();
 
   Frame(Scope scope, Frame parent) {

@@ -88,10 +88,14 @@ final class FunctionEmitter {
 
   /** The `let` declaration of a function scope's own variables and temporaries. */
   private static String declarations(Scope scope, Frame frame) {
+    return declarations(scope, frame, null);
+  }
+
+  private static String declarations(Scope scope, Frame frame, String unbound) {
     List<String> decl = new ArrayList<>();
     for (Symbol s : scope.symbols()) {
       if (NameResolver.declaresLocal(scope, s)) {
-        decl.add(JsNames.ident(s.name()));
+        decl.add(JsNames.ident(s.name()) + (unbound != null && frame.maybeUnbound.contains(s.name()) ? " = " + unbound : ""));
       }
     }
     decl.addAll(frame.temps);
@@ -126,6 +130,7 @@ final class FunctionEmitter {
   private void def(Stmt d, String name, Arguments args, List<Stmt> fnBody, List<Expr> decoratorList, int lineno, Frame f) {
     String qualname = f.qualPrefix + name;
     Frame inner = functionFrame(d, f, qualname, args);
+    inner.maybeUnbound = FindMaybeUnbound.in(fnBody, inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
     for (Expr deco : decoratorList) {
       decorators.add(m.expressions.emit(deco, f));
@@ -162,7 +167,7 @@ final class FunctionEmitter {
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.statements.block(body, inner);
-    m.out.fill(slot, declarations(inner.scope, inner), level);
+    m.out.fill(slot, declarations(inner.scope, inner, m.imports.ref("internals/names.js", "UNBOUND")), level);
     if (generator) {
       m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
     }

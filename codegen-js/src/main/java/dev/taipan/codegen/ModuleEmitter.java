@@ -30,6 +30,7 @@ public final class ModuleEmitter {
   final ComprehensionEmitter comprehensions = new ComprehensionEmitter(this);
   final AsyncEmitter async = new AsyncEmitter(this);
   final TargetEmitter targets = new TargetEmitter(this);
+  final MatchEmitter matches = new MatchEmitter(this);
   final NameResolver names;
   private final Map<String, String> constants = new LinkedHashMap<>();
   /** User modules this module imports: JS alias -> relative path of the JS file. */
@@ -75,6 +76,8 @@ public final class ModuleEmitter {
     Scope top = tables.module();
     Frame frame = new Frame(top, null);
     frame.qualPrefix = "";
+    frame.maybeUnbound = FindMaybeUnbound.in(module.body(), java.util.List.of());
+    names.setModuleFrame(frame);
     TreeSet<String> globals = new TreeSet<>();
     for (Symbol s : top.symbols()) {
       if (names.moduleBinds(s.name())) {
@@ -85,7 +88,7 @@ public final class ModuleEmitter {
     statements.block(module.body(), frame);
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
-      decl.add(JsNames.ident(g));
+      decl.add(JsNames.ident(g) + (frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
     }
     decl.addAll(frame.temps);
     out.fill(declSlot, decl.isEmpty() ? "" : "let " + String.join(", ", decl) + ";", 0);

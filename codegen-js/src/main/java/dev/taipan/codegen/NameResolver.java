@@ -45,11 +45,41 @@ final class NameResolver {
     return !moduleBinds(name);
   }
 
+  /** A read of a JS variable that may hold the unbound marker: raises as CPython does. */
+  private String checked(String name, int kind) {
+    String id = JsNames.ident(name);
+    return "(" + id + " === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? " + m.imports.ref("internals/names.js", "unbound")
+        + "(" + JsNames.string(name) + ", " + kind + ") : " + id + ")";
+  }
+
+  /** The frame of the function (or module) scope that owns a variable read from `f`. */
+  private static Frame owner(Frame f, String name) {
+    for (Frame x = f; x != null; x = x.parent) {
+      if (x.isClass()) {
+        continue;
+      }
+      Symbol s = x.scope.lookup(name);
+      if (s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.CELL) && !x.isModule()) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private Frame moduleFrame;
+
+  void setModuleFrame(Frame f) {
+    moduleFrame = f;
+  }
+
   private String global(String name) {
     if (name.equals("__name__") && !moduleBinds(name)) {
       return JsNames.string(m.moduleName);
     }
     if (moduleBinds(name)) {
+      if (moduleFrame != null && moduleFrame.maybeUnbound.contains(name)) {
+        return checked(name, 0);
+      }
       return JsNames.ident(name);
     }
     BuiltinNames.Export b = BuiltinNames.lookup(name);
@@ -86,7 +116,11 @@ final class NameResolver {
       return global(mangled);
     }
     return switch (s.scope()) {
-      case LOCAL, CELL, FREE -> JsNames.ident(mangled);
+      case LOCAL, CELL -> f.maybeUnbound.contains(mangled) ? checked(mangled, 1) : JsNames.ident(mangled);
+      case FREE -> {
+        Frame o = owner(f.parent, mangled);
+        yield o != null && o.maybeUnbound.contains(mangled) ? checked(mangled, 2) : JsNames.ident(mangled);
+      }
       case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> global(mangled);
     };
   }

@@ -81,7 +81,7 @@ final class StatementEmitter {
       case Stmt.AsyncFunctionDef d -> m.functions.asyncDef(d, f);
       case Stmt.AsyncFor a -> m.async.asyncFor(a, f);
       case Stmt.AsyncWith a -> m.async.asyncWith(a.items(), 0, a.body(), f);
-      case Stmt.Match mt -> throw unsupported("match statement", s);
+      case Stmt.Match mt -> m.matches.match(mt, f);
       case Stmt.TryStar t -> throw unsupported("except*", s);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
     }
@@ -263,6 +263,9 @@ final class StatementEmitter {
           m.out.line(m.names.store(h.name(), exc, f) + ";");
         }
         block(h.body(), f);
+        if (h.name() != null && !f.isClass()) {
+          m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+        }
         bare = h.type() == null;
       }
       if (!bare) {

@@ -1,0 +1,67 @@
+package dev.taipan.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taipan.frontend.ast.Mod;
+import dev.taipan.frontend.parse.ParseResult;
+import dev.taipan.frontend.parse.SourceParser;
+import dev.taipan.frontend.scope.ScopeAnalysis;
+import org.junit.jupiter.api.Test;
+
+class JsCodegenTest {
+  private static final ModuleLinker NO_IMPORTS =
+      new ModuleLinker() {
+        @Override
+        public String userModule(String dottedName) {
+          return null;
+        }
+
+        @Override
+        public String runtimeModule(String dottedName) {
+          return null;
+        }
+
+        @Override
+        public String resolveRelative(int level, String module) {
+          return module;
+        }
+      };
+
+  private static String generate(String source) throws Exception {
+    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
+    return JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+  }
+
+  @Test
+  void positionalCallsOfStableModuleFunctionsAreDirectJsCalls() throws Exception {
+    String js = generate("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(10))\n");
+    assertTrue(js.contains("$add(fib($sub(n, 1)), fib($sub(n, 2)))"), js);
+    assertTrue(js.contains("$print(fib(10))"), js);
+  }
+
+  @Test
+  void rebindingAFunctionDisablesTheDirectCall() throws Exception {
+    String js = generate("def f():\n    return 1\nf = lambda: 2\nprint(f())\n");
+    assertFalse(js.contains("$print(f())"), js);
+  }
+
+  @Test
+  void rangeLoopsBecomeCountingLoops() throws Exception {
+    String js = generate("t = 0\nfor i in range(10):\n    t += i\n");
+    assertTrue(js.contains("for (let $i"), js);
+  }
+
+  @Test
+  void importsOnlyTheRuntimeFilesUsed() throws Exception {
+    String js = generate("print('hi')\n");
+    assertTrue(js.contains("from './taipan-runtime/builtins/io.js'"), js);
+    assertFalse(js.contains("subscript.js"), js);
+  }
+
+  @Test
+  void outputIsDeterministic() throws Exception {
+    String src = "class A:\n    def m(self, *a, k=2):\n        return [x * k for x in a]\nprint(A().m(1, 2))\n";
+    assertTrue(generate(src).equals(generate(src)));
+  }
+}
