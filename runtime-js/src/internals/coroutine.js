@@ -180,8 +180,7 @@ Object.assign(coroutineWrapperType.$dict, {
 
 /** The iterator that `await x` delegates to, or null when `x` is not awaitable. */
 function awaitableIterator(x) {
-  if (x instanceof PyCoroutine) return x;
-  if (x !== null && typeof x === 'object' && x.$resume !== undefined) return x;
+  if (x instanceof PyCoroutine || x instanceof AsyncGenASend || x instanceof AsyncGenAThrow) return x;
   const t = typeOf(x);
   const f = lookup(t, '__await__');
   if (f === undefined) return null;
@@ -371,6 +370,25 @@ PyAsyncGenerator.prototype.$cls = asyncGeneratorType;
 /** Wraps the JS generator object of a compiled asynchronous generator function. */
 export function makeAsyncGenerator(gen, name, qualname) {
   return new PyAsyncGenerator(gen, name, qualname);
+}
+
+/**
+ * Leaving an `async for` over a temporary early drops the asynchronous generator, and CPython
+ * (without an event loop's finalizer hook) closes it then: GeneratorExit is thrown in
+ * synchronously; an error while closing is unraisable and ignored.
+ */
+export function closeAsyncTemp(it) {
+  if (!(it instanceof PyAsyncGenerator) || it.state === DONE) return;
+  if (it.state === NOT_STARTED) {
+    it.state = DONE;
+    return;
+  }
+  try {
+    it.$step('throw', pyError('GeneratorExit'));
+  } catch (e) {
+    toPyException(e);
+  }
+  it.state = DONE;
 }
 
 const INIT = 0;

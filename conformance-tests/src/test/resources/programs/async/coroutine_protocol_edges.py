@@ -139,3 +139,11 @@ async def level(n):
 c = level(3)
 print(c.send(None))
 show(c.send, 100)
+
+# the iterator of __await__ is not itself awaitable; a plain generator is not awaitable
+w = add(1, 2).__await__()
+show(awaiting(w).send, None)
+show(w.send, None)
+def plain_gen():
+    yield 1
+show(awaiting(plain_gen()).send, None)

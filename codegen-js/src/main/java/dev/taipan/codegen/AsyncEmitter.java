@@ -48,12 +48,23 @@ final class AsyncEmitter {
     String flag = m.statements.breakFlag(a.orelse(), f);
     String iterator = aiter(m.expressions.emit(a.iter(), f));
     String item = m.fresh("x");
+    // A temporary (a call's result) is closed when the loop is left early, as CPython drops it.
+    boolean temporary = a.iter() instanceof Expr.Call || a.iter() instanceof Expr.GeneratorExp;
+    String it = temporary ? m.temp(f) : m.fresh("ai");
+    if (temporary) {
+      m.out.line(it + " = " + iterator + ";");
+      m.out.open("try");
+    }
     m.statements.loopBody(a.body(), a.orelse(), f, flag, () -> {
-      String it = m.fresh("ai");
-      m.out.open("for (const " + it + " = " + iterator + ";;)");
+      m.out.open(temporary ? "for (;;)" : "for (const " + it + " = " + iterator + ";;)");
       m.out.line(next(it, item));
       m.out.line(m.targets.assign(a.target(), item, f) + ";");
     });
+    if (temporary) {
+      m.out.middle("} finally {");
+      m.out.line(rt("closeAsyncTemp") + "(" + it + ");");
+      m.out.close();
+    }
   }
 
   /** `async with a as x, b as y:` nests one manager per item, awaiting `__aenter__` and `__aexit__`. */
