@@ -29,6 +29,14 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void attributeLookupHooksAndSlotsAreReported() {
+    assertEquals(
+        List.of("2:4 __slots__ is not supported", "3:4 __getattribute__ override is not supported"),
+        found("class A:\n    __slots__ = ('x',)\n    def __getattribute__(self, n):\n        return 1\n"
+            + "def __getattribute__(n):\n    return n\n__slots__ = ()\n"));
+  }
+
+  @Test
   void importsOfUnknownModulesAreReported() {
     assertEquals(List.of("2:7 import of module 'numpy' is not supported"), found("import sys\nimport numpy\n"));
   }
