@@ -34,6 +34,9 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> FRAME_ATTRIBUTES =
       Set.of("_getframe", "f_back", "f_locals", "f_globals", "tb_frame", "gi_frame", "settrace", "setprofile");
 
+  /** Methods that produce bytes objects, which the runtime's object model does not hold yet. */
+  private static final Set<String> BYTES_PRODUCERS = Set.of("encode", "to_bytes", "from_bytes");
+
   private static final Set<String> UNSUBCLASSABLE =
       Set.of("int", "str", "float", "tuple", "bytes", "complex", "bool", "frozenset", "range");
 
@@ -58,6 +61,10 @@ public final class CheckUnsupportedFeatures {
       case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
       case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 3 ->
           add(found, "type() with three arguments", c.span());
+      case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("bytes") ->
+          add(found, "bytes object (bytes())", c.span());
+      case Expr.Attribute a when BYTES_PRODUCERS.contains(a.attr()) && a.ctx() == ExprContext.Load ->
+          add(found, "bytes object (." + a.attr() + "())", a.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
           add(found, "frame introspection (" + a.attr() + ")", a.span());
       case Stmt.ClassDef c -> {

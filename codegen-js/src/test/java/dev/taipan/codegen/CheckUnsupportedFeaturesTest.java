@@ -37,6 +37,14 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void producersOfBytesObjectsAreReported() {
+    assertEquals(
+        List.of("1:0 bytes object (.encode()) is not supported", "2:0 bytes object (.to_bytes()) is not supported",
+            "3:0 bytes object (bytes()) is not supported"),
+        found("'a'.encode()\n(1).to_bytes(1, 'big')\nbytes(3)\nisinstance(x, bytes)\n"));
+  }
+
+  @Test
   void importsOfUnknownModulesAreReported() {
     assertEquals(List.of("2:7 import of module 'numpy' is not supported"), found("import sys\nimport numpy\n"));
   }
