@@ -8,6 +8,23 @@ import { pyError } from '../internals/errors.js';
 import { str } from '../internals/protocols.js';
 import { makeTuple } from '../types/tuple.js';
 import { currentException } from '../types/exceptions.js';
+import { makeFloat } from '../types/float.js';
+import { structSeqType, makeStructSeq } from '../internals/struct-seq.js';
+
+const floatInfoType = structSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+/** `sys.float_info`: the IEEE 754 binary64 parameters, as CPython reports them on every platform Node runs on. */
+export const floatInfo = makeStructSeq(floatInfoType, [
+  makeFloat(Number.MAX_VALUE), 1024, 308, makeFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+  makeFloat(Number.EPSILON), 2, 1,
+]);
+
+const intInfoType = structSeqType('sys', 'int_info', [
+  'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold',
+]);
+/** `sys.int_info` of a 64-bit CPython 3.11. */
+export const intInfo = makeStructSeq(intInfoType, [30, 4, 4300, 640]);
 
 function streamType(name, write) {
   const t = new PyType(name, [objectType], new AttrDict(), '_io');
@@ -71,6 +88,8 @@ Object.assign(attrs, {
   stderr: stderrObject,
   stdin: stdinObject,
   maxsize: 9223372036854775807n,
+  float_info: floatInfo,
+  int_info: intInfo,
   byteorder: 'little',
   platform: 'linux',
   version_info: makeTuple([3, 11, 0, 'final', 0]),

@@ -13,7 +13,8 @@ import { formatWithSpec } from '../internals/format-spec.js';
 import { toArray } from '../internals/iteration.js';
 import { strFormat } from '../internals/str-format.js';
 import { PyDict } from './dict.js';
-import { getattr, PyProperty, StaticMethod } from '../internals/attribute.js';
+import { getattr, PyProperty, StaticMethod, ClassMethod } from '../internals/attribute.js';
+import { floatHex, floatFromHex } from '../internals/float-hex.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
@@ -198,6 +199,7 @@ Object.assign(intType.$dict, {
   },
   conjugate: (self) => intValue(self),
   is_integer: () => true,
+  as_integer_ratio: (self) => makeTuple([intValue(self), 1]),
   __index__: (self) => intValue(self),
   __int__: (self) => intValue(self),
   __float__: (self) => toFloat(intValue(self)),
@@ -224,6 +226,11 @@ Object.assign(floatType.$dict, {
     return makeTuple([normInt(BigInt(x)), normInt(d)]);
   },
   conjugate: (self) => self,
+  hex: (self) => floatHex(floatValue(self)),
+  fromhex: new ClassMethod(function fromhex(cls, s) {
+    if (typeof s !== 'string') throw pyError('TypeError', `bad argument type for built-in operation`);
+    return makeFloat(floatFromHex(s));
+  }),
   real: new PyProperty((self) => self),
   imag: new PyProperty(() => new PyFloat(0)),
   __int__: (self) => floatToInt(floatValue(self)),
