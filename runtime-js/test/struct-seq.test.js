@@ -9,7 +9,7 @@ test('sys.float_info is a tuple whose items are read by name too', () => {
   assert.equal(floatValue(getattr(floatInfo, 'epsilon')), 2 ** -52);
   assert.equal(floatValue(getattr(floatInfo, 'max')), Number.MAX_VALUE);
   assert.equal(getattr(floatInfo, 'mant_dig'), floatInfo.items[7]);
-  assert.equal(repr(floatInfo).slice(0, 58), 'sys.float_info(max=1.7976931348623157e+308, max_exp=1024,');
+  assert.ok(repr(floatInfo).startsWith('sys.float_info(max=1.7976931348623157e+308, max_exp=1024, '));
   assert.equal(repr(intInfo),
     'sys.int_info(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300, str_digits_check_threshold=640)');
 });
