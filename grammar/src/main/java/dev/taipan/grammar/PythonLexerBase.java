@@ -18,8 +18,14 @@ public abstract class PythonLexerBase extends Lexer {
   /** CPython's tokenizer refuses brackets nested deeper than this. */
   public static final int MAX_BRACKET_DEPTH = 200;
 
-  /** A tokenizer error: CPython's message and where CPython reports it. */
-  public record LexError(String message, String errorType, int line, int column, int startIndex, int stopIndex) {}
+  /**
+   * A tokenizer error: CPython's message and where CPython reports it.
+   *
+   * @param enclosingBracket the "was never closed" error of the innermost bracket open at this
+   *     point, or null; CPython reports it instead of an error found while scanning ahead
+   */
+  public record LexError(
+      String message, String errorType, int line, int column, int startIndex, int stopIndex, LexError enclosingBracket) {}
 
   private final ArrayDeque<Token> pending = new ArrayDeque<>();
   private final List<LexError> errors = new ArrayList<>();
@@ -31,9 +37,19 @@ public abstract class PythonLexerBase extends Lexer {
   private boolean atLineStart = true;
   private int lastAddedType = -1;
   private boolean finished;
+  private Token previousRaw;
+  private LexError unclosedAtEof;
 
   protected PythonLexerBase(CharStream input) {
     super(input);
+  }
+
+  /**
+   * The bracket still open at the end of input, if any. CPython reports it only when the parser
+   * fails at the end of input, so it is not among {@link #lexErrors()}.
+   */
+  public LexError unclosedAtEof() {
+    return unclosedAtEof;
   }
 
   /** The tokenizer errors met so far, in source order. */
@@ -51,6 +67,8 @@ public abstract class PythonLexerBase extends Lexer {
     atLineStart = true;
     lastAddedType = -1;
     finished = false;
+    previousRaw = null;
+    unclosedAtEof = null;
   }
 
   @Override
@@ -142,6 +160,21 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   private void process(Token t) {
+    Token before = previousRaw;
+    previousRaw = t;
+    if (before != null && before.getType() == PythonLexer.NUMBER && before.getStopIndex() + 1 == t.getStartIndex()
+        && startsLikeName(t) && !NUMBER_SUFFIX_KEYWORDS.contains(t.getText())) {
+      String num = (before.getText() + t.getText()).toLowerCase(java.util.Locale.ROOT);
+      String kind = num.startsWith("0x") ? "hexadecimal" : num.startsWith("0o") ? "octal" : num.startsWith("0b") ? "binary" : "decimal";
+      error("invalid " + kind + " literal", "SyntaxError", t);
+      return;
+    }
+    if (before != null && before.getType() == PythonLexer.NUMBER && t.getType() == PythonLexer.NUMBER
+        && before.getStopIndex() + 1 == t.getStartIndex() && before.getText().matches("0[0_]*")) {
+      error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+          "SyntaxError", before);
+      return;
+    }
     switch (t.getType()) {
       case PythonLexer.WS, PythonLexer.COMMENT, PythonLexer.LINE_CONTINUATION -> {}
       case PythonLexer.NEWLINE -> {
@@ -191,6 +224,17 @@ public abstract class PythonLexerBase extends Lexer {
     }
   }
 
+  /** Keywords CPython 3.11 accepts right after a number, as in {@code 1if x else 2}. */
+  private static final java.util.Set<String> NUMBER_SUFFIX_KEYWORDS =
+      java.util.Set.of("and", "else", "for", "if", "in", "is", "not", "or");
+
+  private static boolean startsLikeName(Token t) {
+    String s = t.getText();
+    return !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
+        && t.getType() != PythonLexer.STRING && t.getType() != PythonLexer.UNTERMINATED_SHORT_STRING
+        && t.getType() != PythonLexer.UNTERMINATED_LONG_STRING;
+  }
+
   private void stray(Token t) {
     String s = t.getText();
     int cp = s.codePointAt(0);
@@ -209,7 +253,7 @@ public abstract class PythonLexerBase extends Lexer {
     CharStream in = getInputStream();
     String all = in.getText(org.antlr.v4.runtime.misc.Interval.of(0, in.size() - 1));
     int line = 1;
-    for (int i = 0; i < all.length(); i++) {
+    for (int i = 0; i < all.length() - 1; i++) {
       if (all.charAt(i) == '\n') {
         line++;
       }
@@ -219,8 +263,8 @@ public abstract class PythonLexerBase extends Lexer {
 
   private void finish(Token eof) {
     if (bracketDepth > 0) {
-      Token open = brackets[0];
-      error("'" + open.getText() + "' was never closed", "SyntaxError", open);
+      unclosedAtEof = neverClosed(brackets[bracketDepth - 1]);
+      queue(synthetic(PythonLexer.ERROR_TOKEN, "", eof));
     }
     if (lastAddedType != -1 && lastAddedType != PythonLexer.NEWLINE) {
       queue(synthetic(PythonLexer.NEWLINE, "", eof));
@@ -234,8 +278,14 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   private void error(String message, String errorType, Token at) {
-    errors.add(new LexError(message, errorType, at.getLine(), at.getCharPositionInLine(), at.getStartIndex(), at.getStopIndex()));
+    errors.add(new LexError(message, errorType, at.getLine(), at.getCharPositionInLine(), at.getStartIndex(), at.getStopIndex(),
+        bracketDepth > 0 ? neverClosed(brackets[bracketDepth - 1]) : null));
     queue(synthetic(PythonLexer.ERROR_TOKEN, at.getText(), at));
+  }
+
+  private static LexError neverClosed(Token open) {
+    return new LexError("'" + open.getText() + "' was never closed", "SyntaxError",
+        open.getLine(), open.getCharPositionInLine(), open.getStartIndex(), open.getStopIndex(), null);
   }
 
   private void queue(Token t) {

@@ -30,9 +30,32 @@ public final class AstDump {
   }
 
   public static String dump(Mod module, boolean includeAttributes) {
-    AstDump d = new AstDump(includeAttributes);
-    d.mod(module);
-    return d.out.toString();
+    return withDeepStack(() -> {
+      AstDump d = new AstDump(includeAttributes);
+      d.mod(module);
+      return d.out.toString();
+    });
+  }
+
+  /** Runs a recursive print; trees too deep for the caller's stack are printed on a thread with a large one. */
+  private static String withDeepStack(java.util.function.Supplier<String> print) {
+    try {
+      return print.get();
+    } catch (StackOverflowError e) {
+      String[] result = new String[1];
+      Thread t = new Thread(null, () -> result[0] = print.get(), "taipan-ast-dump", 1L << 30);
+      t.start();
+      try {
+        t.join();
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while printing a deep tree", ie);
+      }
+      if (result[0] == null) {
+        throw new IllegalStateException("tree too deep to print");
+      }
+      return result[0];
+    }
   }
 
   public static String dump(Expr expr, boolean includeAttributes) {

@@ -38,6 +38,14 @@ public final class PyRepr {
     BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
     String digits = bd.unscaledValue().toString();
     int decpt = digits.length() - bd.scale();
+    if (digits.length() == 2) {
+      // Java prints at least two digits; CPython prints one when one round-trips.
+      String one = oneDigit(Math.abs(d), digits, decpt);
+      if (one != null) {
+        digits = one.substring(0, 1);
+        decpt += one.length() - 1;
+      }
+    }
     StringBuilder out = new StringBuilder(sign);
     if (decpt <= -4 || decpt > 16) {
       out.append(digits.charAt(0));
@@ -59,6 +67,26 @@ public final class PyRepr {
       out.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
     }
     return out.toString();
+  }
+
+  /** A one-digit decimal that reads back as {@code d}, the closest of the candidates; its length - 1 is a decpt carry. */
+  private static String oneDigit(double d, String digits, int decpt) {
+    int first = digits.charAt(0) - '0';
+    String best = null;
+    BigDecimal exact = new BigDecimal(d);
+    BigDecimal bestDist = null;
+    for (int cand = first; cand <= first + 1; cand++) {
+      BigDecimal v = BigDecimal.valueOf(cand).scaleByPowerOfTen(decpt - 1);
+      if (v.signum() == 0 || v.doubleValue() != d) {
+        continue;
+      }
+      BigDecimal dist = v.subtract(exact).abs();
+      if (bestDist == null || dist.compareTo(bestDist) < 0) {
+        bestDist = dist;
+        best = cand == 10 ? "10" : Integer.toString(cand);
+      }
+    }
+    return best;
   }
 
   private static String complexPart(double d) {
@@ -113,6 +141,9 @@ public final class PyRepr {
   static boolean isPrintable(int cp) {
     if (cp == ' ') {
       return true;
+    }
+    if (UnassignedCodePoints.contains(cp)) {
+      return false;
     }
     return switch (Character.getType(cp)) {
       case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,

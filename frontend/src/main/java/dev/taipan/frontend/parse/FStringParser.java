@@ -35,8 +35,12 @@ final class FStringParser {
   }
 
   private void flush(StringBuilder text, List<Expr> into) {
+    flush(text, into, whole);
+  }
+
+  private void flush(StringBuilder text, List<Expr> into, Span span) {
     if (text.length() > 0) {
-      into.add(new Expr.Constant(new ConstantValue.StrValue(text.toString()), kind, whole));
+      into.add(new Expr.Constant(new ConstantValue.StrValue(text.toString()), kind, span));
       text.setLength(0);
     }
   }
@@ -198,7 +202,7 @@ final class FStringParser {
       if (exprText.isBlank()) {
         throw error("f-string: empty expression not allowed");
       }
-      Expr value = FStringExpressionParser.parse(exprText, startPosition(brace), exprs.pos.lines(), whole);
+      Expr value = FStringExpressionParser.parse(exprText, startPosition(brace), whole);
       String debugText = null;
       if (body.charAt(i) == '=') {
         i++;
@@ -223,8 +227,10 @@ final class FStringParser {
         StringBuilder specText = new StringBuilder();
         List<Expr> specParts = new ArrayList<>();
         run(depth + 1, specText, specParts);
-        flush(specText, specParts);
-        spec = new Expr.JoinedStr(specParts, exprs.pos.span(lit.token(), lit.token()));
+        // CPython closes a format spec with the current token's position, not the whole literal's.
+        Span tokenSpan = exprs.pos.span(lit.token(), lit.token());
+        flush(specText, specParts, tokenSpan);
+        spec = new Expr.JoinedStr(specParts, tokenSpan);
       }
       if (i >= n || body.charAt(i) != '}') {
         throw error("f-string: expecting '}'");

@@ -5,7 +5,6 @@ import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.diag.Diagnostic;
 import dev.taipan.frontend.diag.DiagnosticKind;
 import dev.taipan.grammar.PythonParser;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,11 +45,6 @@ public final class SourceParser {
           "source code string cannot contain null bytes"), new LineMap(text));
     }
     return parseText(fileName, text);
-  }
-
-  /** Parses a file's text that is known to be UTF-8, without the PEP 263 checks; a convenience for tests. */
-  public static ParseResult parseUtf8(String fileName, String source) {
-    return parse(fileName, source.getBytes(StandardCharsets.UTF_8));
   }
 
   private static ParseResult parseText(String fileName, String text) {

@@ -25,6 +25,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class StatementBuilder {
   private final ExpressionBuilder exprs;
   private final Positions pos;
+  /** Blocks whose last line ends with a semicolon: CPython ends the enclosing statement there. */
+  private final java.util.Map<List<Stmt>, Span> semicolonEnds = new java.util.IdentityHashMap<>();
 
   StatementBuilder(ExpressionBuilder exprs) {
     this.exprs = exprs;
@@ -63,19 +65,27 @@ final class StatementBuilder {
   private List<Stmt> block(PythonParser.BlockContext c) {
     List<Stmt> out = new ArrayList<>();
     ParseTree first = c.getChild(0);
+    PythonParser.Simple_stmtsContext lastLine = null;
     if (first instanceof PythonParser.Simple_stmtsContext s) {
       simpleStmts(s, out);
-      return out;
+      lastLine = s;
+    } else {
+      for (int i = 2; i < c.getChildCount() - 1; i++) {
+        PythonParser.StmtContext st = (PythonParser.StmtContext) c.getChild(i);
+        stmt(st, out);
+        lastLine = st.getChild(0) instanceof PythonParser.Simple_stmtsContext s ? s : null;
+      }
     }
-    for (int i = 2; i < c.getChildCount() - 1; i++) {
-      stmt((PythonParser.StmtContext) c.getChild(i), out);
+    if (lastLine != null && lastLine.getChildCount() >= 2
+        && lastLine.getChild(lastLine.getChildCount() - 2) instanceof TerminalNode semi) {
+      semicolonEnds.put(out, pos.at(semi.getSymbol()));
     }
     return out;
   }
 
-  private static Span end(Token start, Positions pos, List<Stmt> last) {
+  private Span end(Token start, Positions pos, List<Stmt> last) {
     Span s = pos.at(start);
-    Span e = last.get(last.size() - 1).span();
+    Span e = semicolonEnds.getOrDefault(last, last.get(last.size() - 1).span());
     return new Span(s.lineno(), s.colOffset(), e.endLineno(), e.endColOffset());
   }
 
@@ -143,8 +153,9 @@ final class StatementBuilder {
       return new Stmt.AugAssign(target, ExpressionBuilder.binaryOperator(aug.start.getType()), exprs.expr(c.getChild(2)), span);
     }
     List<Expr> targets = new ArrayList<>();
+    Targets.Use use = n > 3 ? Targets.Use.ASSIGN_CHAIN : Targets.Use.ASSIGN;
     for (int i = 0; i < n - 1; i += 2) {
-      targets.add(Targets.store(exprs.expr(c.getChild(i)), Targets.Use.ASSIGN));
+      targets.add(Targets.store(exprs.expr(c.getChild(i)), use));
     }
     return new Stmt.Assign(targets, exprs.expr(c.getChild(n - 1)), null, span);
   }
@@ -314,6 +325,14 @@ final class StatementBuilder {
       int close = i + 1;
       while (!ExpressionBuilder.isToken(c.getChild(close), PythonLexer.CLOSE_PAREN)) {
         close++;
+      }
+      if (close == i + 2) {
+        ParserRuleContext list = (ParserRuleContext) c.getChild(i + 1);
+        for (int k = 0; k < list.getChildCount(); k += 2) {
+          if (list.getChild(k).getChildCount() == 2 && list.getChild(k).getChild(1) instanceof PythonParser.Comp_forContext cf) {
+            throw new SyntaxErrorException("invalid syntax", pos.at(cf.start));
+          }
+        }
       }
       // Reuse the call builder: a class's argument list is a call's.
       ParserRuleContext trailer = new PythonParser.TrailerContext(null, 0);

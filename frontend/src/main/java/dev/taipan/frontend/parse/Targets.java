@@ -9,7 +9,7 @@ import java.util.List;
 /** Turns a parsed expression into an assignment or deletion target, with CPython's messages for invalid ones. */
 final class Targets {
   /** Where a target appears; CPython words its errors differently for each. */
-  enum Use { ASSIGN, FOR, WITH, DEL, AUG, ANN }
+  enum Use { ASSIGN, ASSIGN_CHAIN, FOR, WITH, DEL, AUG, ANN }
 
   private Targets() {}
 
@@ -56,15 +56,22 @@ final class Targets {
       case ANN -> e instanceof Expr.Tuple ? "only single target (not tuple) can be annotated"
           : e instanceof Expr.List ? "only single target (not list) can be annotated"
           : "illegal target for annotation";
-      case ASSIGN -> isKeywordConstant(e) ? "cannot assign to " + what
-          : "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?";
+      case ASSIGN, ASSIGN_CHAIN -> e instanceof Expr.Yield || e instanceof Expr.YieldFrom
+          ? "assignment to yield expression not possible"
+          : use == Use.ASSIGN && top && mayBeComparison(e)
+              ? "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?"
+              : "cannot assign to " + what;
       default -> "cannot assign to " + what;
     };
     return new SyntaxErrorException(message, e.span());
   }
 
-  private static boolean isKeywordConstant(Expr e) {
-    return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.Singleton s && s != ConstantValue.Singleton.ELLIPSIS;
+  /** CPython adds the "Maybe you meant '=='" hint only for a lone bitwise-or level target that is not a display or keyword. */
+  private static boolean mayBeComparison(Expr e) {
+    boolean keyword = e instanceof Expr.Constant c && c.value() instanceof ConstantValue.Singleton s && s != ConstantValue.Singleton.ELLIPSIS;
+    return !keyword && !(e instanceof Expr.GeneratorExp || e instanceof Expr.Compare || e instanceof Expr.BoolOp
+        || e instanceof Expr.Lambda || e instanceof Expr.IfExp || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
+        || e instanceof Expr.UnaryOp u && u.op() == dev.taipan.frontend.ast.UnaryOperator.Not);
   }
 
   /** CPython's name for an expression kind in error messages. */
