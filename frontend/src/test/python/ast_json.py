@@ -42,10 +42,22 @@ def node(n):
     return out
 
 
+def has_surrogate_pair(tree):
+    """Whether a str holds a high surrogate followed by a low one: Java's UTF-16 strings cannot tell
+    that apart from the single astral character it encodes."""
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            v = n.value
+            for a, b in zip(v, v[1:]):
+                if 0xD800 <= ord(a) < 0xDC00 and 0xDC00 <= ord(b) < 0xE000:
+                    return True
+    return False
+
+
 for path in sys.argv[1:]:
     try:
         with open(path, "rb") as f:
             tree = ast.parse(f.read(), path)
-        print(json.dumps({"file": path, "ast": node(tree)}))
+        print(json.dumps({"file": path, "ast": node(tree), "surrogate_pairs": has_surrogate_pair(tree)}))
     except (SyntaxError, ValueError, OSError) as e:
         print(json.dumps({"file": path, "error": str(e)}))

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       BuildCommand.class,
       RunCommand.class,
+      AstCommand.class,
+      SymtableCommand.class,
+      BenchParseCommand.class,
       // Subcommands are listed here, one class per command.
     })
 public final class Main implements Runnable {

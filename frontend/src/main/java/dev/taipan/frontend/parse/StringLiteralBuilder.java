@@ -34,7 +34,7 @@ final class StringLiteralBuilder {
       String prefix = text.substring(0, q).toLowerCase(Locale.ROOT);
       int quoteLen = text.length() - q >= 6 && text.charAt(q + 1) == text.charAt(q) && text.charAt(q + 2) == text.charAt(q) ? 3 : 1;
       int start = q + quoteLen;
-      return new Literal(t, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"), prefix.contains("u"),
+      return new Literal(t, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"), text.substring(0, q).contains("u"),
           start, text.substring(start, text.length() - quoteLen));
     }
   }

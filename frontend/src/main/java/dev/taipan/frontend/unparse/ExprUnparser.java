@@ -16,11 +16,14 @@ import java.util.List;
 
 /** Writes expressions as Python source, adding exactly the parentheses that operator precedence requires. */
 final class ExprUnparser {
-  private static final String[] FSTRING_QUOTES = {"'", "\"", "'''", "\"\"\""};
+  /** Quote spellings tried for f-strings, in order of preference. */
+  private static final String[] QUOTES = {"'", "\"", "\"\"\"", "'''"};
 
   private final StringBuilder out;
-  /** How many f-string replacement fields enclose the current position (3.11 forbids reusing their quotes). */
-  private int fstringDepth;
+  /** Quote characters of the f-strings enclosing the current position: 3.11 forbids them inside replacement fields. */
+  private final java.util.ArrayDeque<String> enclosingQuotes = new java.util.ArrayDeque<>();
+  /** Set when a string inside a replacement field could not be written without a forbidden quote or backslash. */
+  private boolean unwritable;
 
   ExprUnparser(StringBuilder out) {
     this.out = out;
@@ -42,14 +45,14 @@ final class ExprUnparser {
           }
         });
       }
-      case Expr.Yield y -> parens(ctx > YIELD, () -> {
+      case Expr.Yield y -> parens(ctx != YIELD, () -> {
         out.append("yield");
         if (y.value() != null) {
           out.append(' ');
           expr(y.value(), TUPLE);
         }
       });
-      case Expr.YieldFrom y -> parens(ctx > YIELD, () -> {
+      case Expr.YieldFrom y -> parens(ctx != YIELD, () -> {
         out.append("yield from ");
         expr(y.value(), TEST);
       });
@@ -325,28 +328,86 @@ final class ExprUnparser {
       if ("u".equals(c.kind())) {
         out.append('u');
       }
-      if (fstringDepth > 0) {
-        String q = FSTRING_QUOTES[Math.min(fstringDepth, 3)];
-        out.append(q).append(PythonLiterals.strBody(s.value(), q.charAt(0))).append(q);
-      } else {
+      if (enclosingQuotes.isEmpty()) {
         out.append(PythonLiterals.constant(s));
+        return;
       }
+      for (String q : QUOTES) {
+        boolean fits =
+            q.length() == 1
+                ? s.value().indexOf(q.charAt(0)) < 0
+                : !s.value().contains(q.substring(0, 1).repeat(3)) && !s.value().endsWith(q.substring(0, 1));
+        if (fits && writableInField(s.value()) && allowedInside(q, q + s.value() + q)) {
+          out.append(q).append(s.value()).append(q);
+          return;
+        }
+      }
+      unwritable = true;
+      out.append(PythonLiterals.str(s.value(), '\''));
+    } else if (c.value() instanceof ConstantValue.BytesValue b && !enclosingQuotes.isEmpty()) {
+      for (String q : new String[] {"'", "\""}) {
+        String body = PythonLiterals.bytesBody(b.bytes(), q.charAt(0));
+        if (body.indexOf('\\') < 0 && allowedInside(q, "b" + q + body + q)) {
+          out.append('b').append(q).append(body).append(q);
+          return;
+        }
+      }
+      unwritable = true;
+      out.append(PythonLiterals.constant(b));
     } else {
       out.append(PythonLiterals.constant(c.value()));
     }
   }
 
-  private void joinedStr(Expr.JoinedStr j) {
-    String q = FSTRING_QUOTES[Math.min(fstringDepth, 3)];
-    out.append('f').append(q);
-    fstringBody(j.values(), q.charAt(0));
-    out.append(q);
+  /**
+   * Whether a literal quoted with {@code quote}, spelled {@code text}, may appear inside the enclosing
+   * f-strings' replacement fields: it must not close any of them.
+   */
+  private boolean allowedInside(String quote, String text) {
+    for (String e : enclosingQuotes) {
+      if (e.length() == 1 ? quote.charAt(0) == e.charAt(0) || text.indexOf(e.charAt(0)) >= 0 : quote.equals(e) || text.contains(e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private void fstringBody(List<Expr> values, char quote) {
+  /** Whether the string needs no backslash escape (checked with a quote character it cannot contain). */
+  private static boolean writableInField(String s) {
+    return PythonLiterals.strBody(s, '\0').equals(s);
+  }
+
+  /**
+   * Writes an f-string with the first quote that keeps every nested string writable, as 3.11's
+   * tokenizer requires (a replacement field cannot hold the enclosing quote or a backslash).
+   */
+  private void joinedStr(Expr.JoinedStr j) {
+    int mark = out.length();
+    boolean outerUnwritable = unwritable;
+    for (String q : QUOTES) {
+      if (!allowedInside(q, q)) {
+        continue;
+      }
+      unwritable = false;
+      out.setLength(mark);
+      out.append('f').append(q);
+      enclosingQuotes.push(q);
+      fstringBody(j.values(), q);
+      enclosingQuotes.pop();
+      out.append(q);
+      if (!unwritable) {
+        unwritable = outerUnwritable;
+        return;
+      }
+    }
+    unwritable = true;
+  }
+
+  private void fstringBody(List<Expr> values, String quote) {
     for (Expr v : values) {
       if (v instanceof Expr.Constant c && c.value() instanceof ConstantValue.StrValue s) {
-        out.append(PythonLiterals.strBody(s.value(), quote).replace("{", "{{").replace("}", "}}"));
+        String body = PythonLiterals.strBody(s.value(), quote.charAt(0)).replace("{", "{{").replace("}", "}}");
+        out.append(body);
       } else if (v instanceof Expr.FormattedValue f) {
         formattedValue(f, quote);
       } else {
@@ -355,12 +416,10 @@ final class ExprUnparser {
     }
   }
 
-  private void formattedValue(Expr.FormattedValue f, char quote) {
+  private void formattedValue(Expr.FormattedValue f, String quote) {
     out.append('{');
     int mark = out.length();
-    fstringDepth++;
     expr(f.value(), TEST + 1);
-    fstringDepth--;
     if (out.length() > mark && out.charAt(mark) == '{') {
       out.insert(mark, ' ');
     }

@@ -100,7 +100,11 @@ final class PythonLiterals {
       dbl |= x == '"';
     }
     char quote = single && !dbl ? '"' : '\'';
-    StringBuilder b = new StringBuilder("b").append(quote);
+    return "b" + quote + bytesBody(bytes, quote) + quote;
+  }
+
+  static String bytesBody(byte[] bytes, char quote) {
+    StringBuilder b = new StringBuilder();
     for (byte x : bytes) {
       int c = x & 0xff;
       switch (c) {
@@ -119,6 +123,6 @@ final class PythonLiterals {
         }
       }
     }
-    return b.append(quote).toString();
+    return b.toString();
   }
 }

@@ -132,7 +132,7 @@ public final class Unparser {
       case Stmt.While w -> {
         start();
         out.append("while ");
-        e(w.test(), NAMED_EXPR);
+        e(w.test(), TEST);
         block(w.body());
         orelse(w.orelse());
       }
@@ -220,7 +220,7 @@ public final class Unparser {
     for (Expr d : decorators) {
       start();
       out.append('@');
-      e(d, NAMED_EXPR);
+      e(d, TEST);
       end();
     }
   }
@@ -312,7 +312,7 @@ public final class Unparser {
   private void ifChain(Stmt.If i, String keyword) {
     start();
     out.append(keyword);
-    e(i.test(), NAMED_EXPR);
+    e(i.test(), TEST);
     block(i.body());
     if (i.orelse().size() == 1 && i.orelse().get(0) instanceof Stmt.If elif) {
       ifChain(elif, "elif ");
@@ -328,7 +328,11 @@ public final class Unparser {
       if (i > 0) {
         out.append(", ");
       }
+      // "with (a, b):" is CPython's parenthesised item list, so a tuple item needs its own parentheses.
+      boolean tuple = items.get(i).contextExpr() instanceof Expr.Tuple;
+      out.append(tuple ? "(" : "");
       e(items.get(i).contextExpr(), TEST);
+      out.append(tuple ? ")" : "");
       if (items.get(i).optionalVars() != null) {
         out.append(" as ");
         e(items.get(i).optionalVars(), TEST);
@@ -372,7 +376,7 @@ public final class Unparser {
       pattern(c.pattern());
       if (c.guard() != null) {
         out.append(" if ");
-        e(c.guard(), NAMED_EXPR);
+        e(c.guard(), TEST);
       }
       block(c.body());
     }

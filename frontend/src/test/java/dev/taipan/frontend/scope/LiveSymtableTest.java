@@ -57,6 +57,42 @@ class LiveSymtableTest {
     assertEquals(List.of(), failures);
   }
 
+  @Test
+  void parsedWithTaipanAgreesWithPythonSymtableOnStdlibSample() throws Exception {
+    assumeTrue(Python3.available(), "python3 3.11 not found: live symtable comparison skipped");
+    List<String> files = new ArrayList<>();
+    Python3.stdlibSample(Integer.getInteger("symtable.sampleStep", 25)).forEach(f -> files.add(f.toString()));
+    Map<String, String> expected = splitMany(Python3.run(concat(SCRIPTS.resolve("symtable_dump.py").toString(), "--many", files)));
+    List<String> failures = new ArrayList<>();
+    int compared = 0;
+    int notParsed = 0;
+    for (String file : files) {
+      String want = expected.get(file);
+      if (want == null || want.startsWith("Error:")) {
+        continue;
+      }
+      var result = dev.taipan.frontend.parse.SourceParser.parse(file, java.nio.file.Files.readAllBytes(Path.of(file)));
+      if (!(result instanceof dev.taipan.frontend.parse.ParseResult.Success ok)) {
+        notParsed++;
+        continue;
+      }
+      String actual;
+      try {
+        actual = SymtableFormat.format(ScopeAnalysis.analyze(ok.module()));
+      } catch (SymbolTableError e) {
+        actual = "SyntaxError: " + e.getMessage() + " (line " + e.span().lineno() + ")\n";
+      }
+      compared++;
+      if (!actual.equals(want)) {
+        failures.add(file);
+      }
+    }
+    System.out.printf(
+        "symtable end to end (taipan parser): %d/%d files agree, %d not parsed by taipan%n",
+        compared - failures.size(), compared, notParsed);
+    assertEquals(List.of(), failures);
+  }
+
   private static List<String> concat(String script, String flag, List<String> files) {
     List<String> out = new ArrayList<>();
     out.add(script);

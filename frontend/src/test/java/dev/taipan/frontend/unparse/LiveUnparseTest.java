@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Unparses CPython's trees of the golden corpus and a sample of the standard library, and checks
@@ -23,8 +22,9 @@ class LiveUnparseTest {
   private static final Path SCRIPTS = Path.of("src/test/python");
 
   @Test
-  void unparsedSourceParsesToTheSameTree(@TempDir Path tmp) throws Exception {
+  void unparsedSourceParsesToTheSameTree() throws Exception {
     assumeTrue(Python3.available(), "python3 3.11 not found: live unparse comparison skipped");
+    Path tmp = Files.createDirectories(Path.of("target/unparse-live"));
     List<String> files = new ArrayList<>();
     try (var corpus = Files.list(Path.of("src/test/resources/corpus"))) {
       corpus
@@ -39,12 +39,17 @@ class LiveUnparseTest {
     List<String> names = new ArrayList<>();
     List<String> crashes = new ArrayList<>();
     int n = 0;
+    int ambiguous = 0;
     for (String line : Python3.run(json).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
       JsonObject o = JsonParser.parseString(line).getAsJsonObject();
       if (o.has("error")) {
+        continue;
+      }
+      if (o.get("surrogate_pairs").getAsBoolean()) {
+        ambiguous++;
         continue;
       }
       String file = o.get("file").getAsString();
@@ -68,7 +73,9 @@ class LiveUnparseTest {
         failures.add(names.get(i) + " (" + tmp.resolve(i + ".py") + "): " + verdicts[i]);
       }
     }
-    System.out.printf("unparse live round trip: %d/%d files agree%n", names.size() + crashes.size() - failures.size(), names.size() + crashes.size());
+    System.out.printf(
+        "unparse live round trip: %d/%d files agree (%d skipped: str constants with escaped surrogate pairs)%n",
+        names.size() + crashes.size() - failures.size(), names.size() + crashes.size(), ambiguous);
     assertEquals(List.of(), failures);
   }
 }
