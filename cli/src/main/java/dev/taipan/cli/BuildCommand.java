@@ -1,7 +1,7 @@
 package dev.taipan.cli;
 
 import dev.taipan.compiler.CompileException;
-import dev.taipan.compiler.TaipanCompiler;
+import dev.taipan.compiler.fallback.BuildProgram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,13 +22,21 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path outDir;
 
+  // Routing (docs/routing.md): which modules run in Pyodide, and where Pyodide comes from.
+  @CommandLine.Mixin RoutingOptionsMixin routing = new RoutingOptionsMixin();
+
+  @Option(names = "--pyodide", paramLabel = "SOURCE", defaultValue = "cdn",
+      description = "Where a routed program's Pyodide comes from: cdn (default; Node: $TAIPAN_PYODIDE or the pyodide npm package) or copy (into DIR/pyodide/).")
+  String pyodide;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, outDir);
-      out.println("wrote " + r.entryJs() + " (" + r.rawBytes() + " bytes, " + r.gzipBytes() + " bytes gzip)");
+      BuildProgram.Result r = BuildProgram.build(entry, outDir, routing.sourceRoots(), routing.toOptions(), routing.pyodideSource(pyodide));
+      out.println("wrote " + r.entryJs() + " (" + r.rawBytes() + " bytes, " + r.gzipBytes() + " bytes gzip"
+          + (r.routed() ? "; runs in Pyodide, see " + r.manifest().getFileName() : "") + ")");
       out.flush();
       return 0;
     } catch (CompileException e) {

@@ -12,11 +12,12 @@ import picocli.CommandLine.Command;
     description = "Compiles Python to JavaScript; routes what it cannot transpile exactly to Pyodide.",
     subcommands = {
       CommandLine.HelpCommand.class,
-      BuildCommand.class,
-      RunCommand.class,
       AstCommand.class,
       SymtableCommand.class,
       BenchParseCommand.class,
+      CheckCommand.class,
+      BuildCommand.class,
+      RunCommand.class,
       // Subcommands are listed here, one class per command.
     })
 public final class Main implements Runnable {

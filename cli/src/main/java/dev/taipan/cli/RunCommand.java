@@ -1,7 +1,7 @@
 package dev.taipan.cli;
 
 import dev.taipan.compiler.CompileException;
-import dev.taipan.compiler.TaipanCompiler;
+import dev.taipan.compiler.fallback.BuildProgram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,13 +26,16 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program.")
   List<String> args = new ArrayList<>();
 
+  // Routing (docs/routing.md): a routed program runs in Pyodide, copied from this jar unless $TAIPAN_PYODIDE is set.
+  @CommandLine.Mixin RoutingOptionsMixin routing = new RoutingOptionsMixin();
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = null;
     try {
       dir = Files.createTempDirectory("taipan-run-");
-      TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, dir.resolve("out"));
+      BuildProgram.Result r = BuildProgram.build(entry, dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun());
       List<String> cmd = new ArrayList<>(List.of("node", "--stack-size=4000", r.entryJs().toString()));
       cmd.addAll(args);
       Process p = new ProcessBuilder(cmd).inheritIO().start();

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Generated trees survive unparse-then-parse unchanged (compared as {@code ast.dump} text without positions). */
-class UnparseRoundTripPropertyTest {
+class UnparseRoundTripProperties {
 
   @Provide
   Arbitrary<Mod.Module> modules() {
@@ -25,7 +25,7 @@ class UnparseRoundTripPropertyTest {
   @Property(tries = 400)
   void unparsedModuleParsesBackToTheSameTree(@ForAll("modules") Mod.Module module) {
     String source = Unparser.unparse(module);
-    ParseResult result = SourceParser.parse("<generated>", source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ParseResult result = SourceParser.parse("<generated>", source);
     switch (result) {
       case ParseResult.Success s ->
           assertEquals(AstDump.dump(module, false), AstDump.dump(s.module(), false), () -> "source:\n" + source);

@@ -1,0 +1,130 @@
+// Runs a whole Python program inside Pyodide as `python3 ENTRY.py ARGS...` would: same argv,
+// sys.path[0], __main__, stdout/stderr bytes, traceback and exit status.
+import { loadPackages } from './pyodide-host.mjs';
+
+// CPython's Modules/main.c behaviour, written in Python so that Pyodide's interpreter does the
+// work: the entry runs as __main__, SystemExit maps to an exit status, any other uncaught
+// exception prints a traceback that starts at the program's own frames.
+const DRIVER = String.raw`
+def _taipan_run_main(path, argv, mounted):
+    import sys, os, types, traceback
+    saved_argv, saved_path, saved_main = sys.argv, list(sys.path), sys.modules.get('__main__')
+    saved_cwd = os.getcwd()
+    before = set(sys.modules)
+    sys.argv = list(argv)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    # CPython 3.9+ gives the script its absolute path (__file__, tracebacks).
+    path = os.path.abspath(path)
+    main = types.ModuleType('__main__')
+    main.__file__ = path
+    main.__builtins__ = __builtins__
+    sys.modules['__main__'] = main
+    status = 0
+    try:
+        try:
+            with open(path, 'rb') as f:
+                source = f.read()
+            code = compile(source, path, 'exec')
+            exec(code, main.__dict__)
+        except SystemExit as e:
+            status = _taipan_exit_status(e)
+        except BaseException as e:
+            tb = e.__traceback__
+            # Drop this driver's frame: CPython's traceback starts at <module>.
+            if tb is not None and tb.tb_frame.f_code is _taipan_run_main.__code__:
+                tb = tb.tb_next
+            e.__traceback__ = tb
+            if sys.excepthook is sys.__excepthook__:
+                # The traceback module prints what CPython's C hook prints, source lines included.
+                traceback.print_exception(type(e), e, tb)
+            else:
+                sys.excepthook(type(e), e, tb)
+            status = 1
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:
+                status = 120 if status == 0 else status
+    finally:
+        # Leave the interpreter as found, so one Pyodide instance can run several programs.
+        sys.argv, sys.path[:] = saved_argv, saved_path
+        if saved_main is not None:
+            sys.modules['__main__'] = saved_main
+        for name in set(sys.modules) - before:
+            m = sys.modules[name]
+            f = getattr(m, '__file__', None) or ''
+            if any(f.startswith(root + '/') for root in mounted):
+                del sys.modules[name]
+        os.chdir(saved_cwd)
+    return status
+
+def _taipan_exit_status(e):
+    import sys
+    code = e.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xff
+    try:
+        print(code, file=sys.stderr)
+    except Exception:
+        pass
+    return 1
+`;
+
+const prepared = new WeakSet();
+
+/**
+ * Runs `entry` (a path on the real file system) with `argv` (sys.argv[1:]) and returns the exit
+ * status. The directories in `dirs` (default: the working directory and the entry's directory)
+ * are mounted at the same absolute paths, so relative paths, imports and files read by the
+ * program resolve as under CPython. `packages` are Pyodide package names to load first;
+ * `argv0` is sys.argv[0] (default: `entry` as given).
+ */
+export async function runProgram(pyodide, { entry, argv = [], argv0, dirs, packages = [] }) {
+  const path = await import('node:path');
+  const absEntry = path.resolve(entry);
+  const mounted = mountDirs(pyodide, path, dirs ?? [process.cwd(), path.dirname(absEntry)]);
+  await loadPackages(pyodide, packages);
+  try {
+    pyodide.FS.chdir(process.cwd());
+  } catch {
+    // The working directory is not mounted: the program sees Pyodide's home directory.
+  }
+  return runMain(pyodide, { path: absEntry, argv: [argv0 ?? entry, ...argv], mounted });
+}
+
+/**
+ * Runs the file at `path` (inside Pyodide's file system) as __main__ with `argv` (sys.argv
+ * whole) and returns the exit status; modules loaded from under `mounted` are forgotten after.
+ */
+export function runMain(pyodide, { path, argv, mounted }) {
+  if (!prepared.has(pyodide)) {
+    pyodide.runPython(DRIVER);
+    prepared.add(pyodide);
+  }
+  const run = pyodide.globals.get('_taipan_run_main');
+  try {
+    return run(path, pyodide.toPy(argv), pyodide.toPy(mounted));
+  } finally {
+    run.destroy();
+  }
+}
+
+/** Mounts each directory (outermost first, nested ones covered by their parent) with NODEFS. */
+function mountDirs(pyodide, path, dirs) {
+  const FS = pyodide.FS;
+  const roots = [...new Set(dirs.map((d) => path.resolve(d)))].sort();
+  const outermost = roots.filter((d) => !roots.some((o) => o !== d && (d.startsWith(o + '/') || o === '/')));
+  if (!mounts.has(pyodide)) mounts.set(pyodide, []);
+  const done = mounts.get(pyodide);
+  for (const dir of outermost) {
+    if (done.some((m) => dir === m || dir.startsWith(m + '/'))) continue;
+    FS.mkdirTree(dir);
+    FS.mount(FS.filesystems.NODEFS, { root: dir }, dir);
+    done.push(dir);
+  }
+  return outermost;
+}
+
+const mounts = new WeakMap();

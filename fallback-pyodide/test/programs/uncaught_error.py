@@ -1,0 +1,4 @@
+import struct
+d = {"a": 1}
+print("before")
+print(d["missing"])
