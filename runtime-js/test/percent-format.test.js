@@ -12,7 +12,7 @@ const hooks = {
   isMapping: (v) => v instanceof Map || Array.isArray(v),
   getItem: (m, k) => {
     if (Array.isArray(m)) throw Object.assign(new Error('list indices must be integers or slices, not str'), { pyTypeName: 'TypeError' });
-    if (!m.has(k)) throw Object.assign(new Error(`'${k}'`), { pyTypeName: 'KeyError' });
+    if (!m.has(k)) throw Object.assign(new Error(k), { pyTypeName: 'KeyError' });
     return m.get(k);
   },
 };

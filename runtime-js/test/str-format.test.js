@@ -27,7 +27,7 @@ const hooks = {
   },
   getitem: (o, k) => {
     if (o instanceof Map) {
-      if (!o.has(k)) throw raise('KeyError', pyRepr(k));
+      if (!o.has(k)) throw raise('KeyError', k);
       return o.get(k);
     }
     if (typeof k !== 'number') throw raise('TypeError', `${typeof o === 'string' ? 'string' : 'list'} indices must be integers or slices, not str`);

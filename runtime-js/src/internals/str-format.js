@@ -23,7 +23,7 @@ function kwarg(kwargs, name) {
   } else if (kwargs != null && Object.prototype.hasOwnProperty.call(kwargs, name)) {
     return kwargs[name];
   }
-  throw pyError('KeyError', `'${name}'`);
+  throw pyError('KeyError', name);
 }
 
 class Renderer {

@@ -105,7 +105,8 @@ export function runGolden(name, ops, { approx = new Set(), skip = new Set(), fil
           actual = encode(fn(...c.args.map(decode)));
         } catch (e) {
           if (e.pyTypeName === undefined) actual = { crash: String(e && e.stack).split('\n').slice(0, 2).join(' ') };
-          else actual = { error: e.pyTypeName, message: e.message };
+          // str(KeyError(k)) is repr(k), as CPython prints it.
+          else actual = { error: e.pyTypeName, message: e.pyTypeName === 'KeyError' ? pyRepr(e.message) : e.message };
         }
         if (!same(actual, c.result, isApprox(c))) {
           failures.push(`${op}(${c.args.map((a) => JSON.stringify(a)).join(', ')}): expected ${JSON.stringify(c.result)}, got ${JSON.stringify(actual)}`);
