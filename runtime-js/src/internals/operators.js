@@ -44,6 +44,10 @@ function isPlainList(x) {
   return Array.isArray(x) && x.$cls === undefined;
 }
 
+function isBuiltinSequence(x) {
+  return typeof x === 'string' || isPlainList(x) || (x instanceof Tuple && x.$cls === Tuple.prototype.$cls);
+}
+
 /** The built-in sequence cases CPython handles in sq_concat / sq_repeat / str's nb_remainder. */
 function sequenceOp(op, a, b) {
   switch (op) {
@@ -74,7 +78,9 @@ function sequenceOp(op, a, b) {
       }
       if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple) {
         if (!isInt(n) && lookup(typeOf(n), '__index__') === undefined) {
-          if (seq === a && lookup(typeOf(b), '__rmul__') !== undefined) return NotImplemented;
+          // Only a number slot (a class's own __rmul__) runs before sq_repeat; the built-in
+          // sequences' __rmul__ is their sq_repeat, which does not take the other sequence.
+          if (seq === a && !isBuiltinSequence(b) && lookup(typeOf(b), '__rmul__') !== undefined) return NotImplemented;
           throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(n).__name__}'`);
         }
         if (typeof seq === 'string') {
