@@ -7,6 +7,9 @@ import { PyModule } from '../internals/attribute.js';
 import { toArray } from '../internals/iteration.js';
 import { mul } from '../internals/arith.js';
 import { pyError } from '../internals/errors.js';
+import { typeOf, lookup } from '../types/type.js';
+import { call } from '../internals/call.js';
+import { isFloat } from '../types/float.js';
 
 const attrs = new AttrDict();
 for (const [k, v] of Object.entries(functions)) attrs[k] = v;
@@ -30,7 +33,41 @@ isclose.$kw = (args, kw) => {
   }
   return functions.isclose(args[0], args[1], 'rel_tol' in kw ? kw.rel_tol : 1e-9, 'abs_tol' in kw ? kw.abs_tol : 0.0);
 };
-Object.assign(attrs, { fsum, prod, dist, isclose });
+/** math.floor / math.ceil: an object's own __floor__ / __ceil__, else its float value (__float__). */
+function rounding(name, f) {
+  const dunder = `__${name}__`;
+  const g = function (x) {
+    if (isNumeric(x)) return f(x);
+    const t = typeOf(x);
+    const m = lookup(t, dunder);
+    if (m !== undefined) return call(m, x);
+    const toFloat = lookup(t, '__float__');
+    if (toFloat !== undefined) {
+      const v = call(toFloat, x);
+      if (!isFloat(v)) throw pyError('TypeError', `${t.__name__}.__float__ returned non-float (type ${typeOf(v).__name__})`);
+      return f(v);
+    }
+    return f(x);
+  };
+  Object.defineProperty(g, 'name', { value: name });
+  return g;
+}
+
+function isNumeric(x) {
+  return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || isFloat(x);
+}
+
+/** math.trunc: only through __trunc__, as CPython. */
+function trunc(x) {
+  if (isNumeric(x)) return functions.trunc(x);
+  const m = lookup(typeOf(x), '__trunc__');
+  if (m === undefined) throw pyError('TypeError', `type ${typeOf(x).__name__} doesn't define __trunc__ method`);
+  return call(m, x);
+}
+
+Object.assign(attrs, {
+  fsum, prod, dist, isclose, trunc, floor: rounding('floor', functions.floor), ceil: rounding('ceil', functions.ceil),
+});
 
 /** The module object for `import math`. */
 export const math = new PyModule('math', attrs);

@@ -15,6 +15,9 @@ import { strFormat } from '../internals/str-format.js';
 import { PyDict } from './dict.js';
 import { getattr, PyProperty, StaticMethod, ClassMethod } from '../internals/attribute.js';
 import { floatHex, floatFromHex } from '../internals/float-hex.js';
+import { neg, pos, invert } from '../internals/arith.js';
+import { abs as absBuiltin, round as roundBuiltin } from './int.js';
+import { floor as mathFloor, ceil as mathCeil, trunc as mathTrunc } from '../modules/math.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
@@ -192,6 +195,15 @@ function bitLength(self) {
   return (v < 0n ? -v : v).toString(2).length;
 }
 
+/** The unary special methods int and float share; each runs the operator's own number path. */
+const NUMBER_UNARY = {
+  __neg__: (self) => neg(self),
+  __pos__: (self) => pos(self),
+  __abs__: (self) => absBuiltin(self),
+  __bool__: (self) => truthy(self),
+  __round__: (self, ndigits) => roundBuiltin(self, ndigits),
+};
+
 Object.assign(intType.$dict, {
   bit_length: bitLength,
   bit_count: (self) => {
@@ -201,6 +213,11 @@ Object.assign(intType.$dict, {
   conjugate: (self) => intValue(self),
   is_integer: () => true,
   as_integer_ratio: (self) => makeTuple([intValue(self), 1]),
+  ...NUMBER_UNARY,
+  __invert__: (self) => invert(self),
+  __floor__: (self) => intValue(self),
+  __ceil__: (self) => intValue(self),
+  __trunc__: (self) => intValue(self),
   __index__: (self) => intValue(self),
   __int__: (self) => intValue(self),
   __float__: (self) => toFloat(intValue(self)),
@@ -228,6 +245,10 @@ Object.assign(floatType.$dict, {
   },
   conjugate: (self) => self,
   hex: (self) => floatHex(floatValue(self)),
+  ...NUMBER_UNARY,
+  __floor__: (self) => mathFloor(self),
+  __ceil__: (self) => mathCeil(self),
+  __trunc__: (self) => mathTrunc(self),
   fromhex: new ClassMethod(function fromhex(cls, s) {
     if (typeof s !== 'string') throw pyError('TypeError', `bad argument type for built-in operation`);
     return makeFloat(floatFromHex(s));
