@@ -122,6 +122,7 @@ final class FunctionEmitter {
     String qualname = f.qualPrefix + d.name();
     Frame inner = functionFrame(d, f, qualname, d.args());
     inner.maybeUnbound = FindMaybeUnbound.in(d.body(), inner.scope.parameters());
+    inner.boundReads = DefiniteAssignment.boundReads(d.body(), inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
     for (Expr deco : d.decoratorList()) {
       decorators.add(m.expressions.emit(deco, f));
