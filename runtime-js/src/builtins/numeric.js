@@ -41,6 +41,10 @@ export function divmod(a, b) {
 /** `pow(base, exp[, mod])`. */
 export function pow(base, exp, mod) {
   if (mod === undefined) return arith.pow(base, exp);
+  if (!isNumber(base)) {
+    const f = lookup(typeOf(base), '__pow__');
+    if (f !== undefined) return call(f, base, exp, mod);
+  }
   return ints.powMod(base, exp, mod);
 }
 

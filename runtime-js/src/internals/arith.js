@@ -8,6 +8,9 @@ import { Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
 import { strMul, strCompare } from '../types/str.js';
 import { PyBytes } from '../types/bytes.js';
+import { floatPow } from './float-pow.js';
+
+export { floatPow };
 
 const MAX_SAFE = 9007199254740991;
 const BIG_MAX_SAFE = 9007199254740991n;
@@ -293,9 +296,10 @@ function floordivSlow(a, b) {
     return normBig(bigFloorDiv(big(a), big(b)));
   }
   if (ka !== OTHER && kb !== OTHER) {
-    const y = toDouble(b);
+    // CPython converts both operands before the zero check (OverflowError wins).
+    const x = toDouble(a), y = toDouble(b);
     if (y === 0) throw pyError('ZeroDivisionError', 'float floor division by zero');
-    return box(floatDivmod(toDouble(a), y)[0]);
+    return box(floatDivmod(x, y)[0]);
   }
   return binaryFallback('floordiv', a, b);
 }
@@ -361,9 +365,9 @@ function modSlow(a, b) {
     return normBig(bigMod(big(a), y));
   }
   if (ka !== OTHER && kb !== OTHER) {
-    const y = toDouble(b);
+    const x = toDouble(a), y = toDouble(b);
     if (y === 0) throw pyError('ZeroDivisionError', 'float modulo');
-    return box(floatMod(toDouble(a), y));
+    return box(floatMod(x, y));
   }
   return binaryFallback('mod', a, b);
 }
@@ -377,9 +381,9 @@ export function divmod(a, b) {
     return new Tuple([normBig(bigFloorDiv(x, y)), normBig(bigMod(x, y))]);
   }
   if (ka !== OTHER && kb !== OTHER) {
-    const y = toDouble(b);
+    const x = toDouble(a), y = toDouble(b);
     if (y === 0) throw pyError('ZeroDivisionError', 'float divmod()');
-    const [q, r] = floatDivmod(toDouble(a), y);
+    const [q, r] = floatDivmod(x, y);
     return new Tuple([box(q), box(r)]);
   }
   return binaryFallback('divmod', a, b);
@@ -426,45 +430,6 @@ function powSlow(a, b) {
   }
   if (ka !== OTHER && kb !== OTHER) return box(floatPow(toDouble(a), toDouble(b)));
   return binaryFallback('pow', a, b);
-}
-
-function isOddInteger(w) {
-  return Number.isInteger(w) && Math.abs(w % 2) === 1;
-}
-
-/** CPython's float_pow on two doubles (the special cases differ from JS `**`). */
-export function floatPow(iv, iw) {
-  if (iw === 0) return 1.0;
-  if (iv !== iv) return iv;
-  if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
-  if (iw === Infinity || iw === -Infinity) {
-    const av = Math.abs(iv);
-    if (av === 1.0) return 1.0;
-    if ((iw > 0) === (av > 1.0)) return Infinity;
-    return 0.0;
-  }
-  if (iv === Infinity || iv === -Infinity) {
-    const odd = isOddInteger(iw);
-    if (iw > 0) return odd ? iv : Math.abs(iv);
-    return odd ? (iv < 0 ? -0.0 : 0.0) : 0.0;
-  }
-  if (iv === 0) {
-    const odd = isOddInteger(iw);
-    if (iw < 0) throw pyError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return odd ? iv : 0.0;
-  }
-  let negate = false;
-  if (iv < 0) {
-    if (iw !== Math.floor(iw)) {
-      throw pyError('ValueError', 'negative number cannot be raised to a fractional power (complex results are not supported)');
-    }
-    iv = -iv;
-    negate = isOddInteger(iw);
-  }
-  if (iv === 1.0) return negate ? -1.0 : 1.0;
-  const ix = iv ** iw;
-  if (ix === Infinity) throw pyError('OverflowError', "(34, 'Numerical result out of range')");
-  return negate ? -ix : ix;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ export function callEx(f, args, kwDict) {
 }
 
 /** `f(**mapping)`: adds a mapping's items to the keyword dict, rejecting duplicates as CPython does. */
-export function mergeKwargs(d, mapping) {
+export function mergeKwargs(d, mapping, f) {
   if (!(mapping instanceof PyDict)) {
     const keys = lookup(typeOf(mapping), 'keys');
     if (keys === undefined) throw pyError('TypeError', `argument after ** must be a mapping, not ${typeOf(mapping).__name__}`);
@@ -106,12 +106,16 @@ export function mergeKwargs(d, mapping) {
     for (const k of call(keys, mapping).$iter ? call(keys, mapping).$iter() : []) copy.put(k, call(lookup(typeOf(mapping), '__getitem__'), mapping, k));
     mapping = copy;
   }
-  for (const [k, v] of mapping.entries()) addKwarg(d, k, v);
+  for (const [k, v] of mapping.entries()) addKwarg(d, k, v, f);
 }
 
 /** `f(name=value)` next to `**mapping`. */
-export function addKwarg(d, k, v) {
-  if (d.find(k) >= 0) throw pyError('TypeError', `got multiple values for keyword argument '${k}'`);
+export function addKwarg(d, k, v, f) {
+  if (d.find(k) >= 0) {
+    const who = typeof f === 'function' && f.__qualname__ !== undefined
+      ? `${f.__module__ !== undefined ? f.__module__ + '.' : ''}${f.__qualname__}() ` : '';
+    throw pyError('TypeError', `${who}got multiple values for keyword argument '${k}'`);
+  }
   d.put(k, v);
 }
 

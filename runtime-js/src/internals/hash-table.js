@@ -43,6 +43,7 @@ function normalise(key) {
     default:
       if (key instanceof PyFloat) {
         const v = key.v;
+        if (v !== v) return DELETED;
         if (v === 0) return 0;
         return Number.isSafeInteger(v) || !Number.isFinite(v) ? v : BigInt(v);
       }

@@ -285,7 +285,34 @@ export function setIterEq(eq) {
 
 /** `iter(x)` / `iter(callable, sentinel)`: a Python iterator object. */
 export function iter(x, sentinel) {
-  if (arguments.length === 2) return new PyIterator(callUntil(x, sentinel));
+  if (arguments.length === 2) return named(new PyIterator(callUntil(x, sentinel)), 'callable_iterator');
+  const it = iterObject(x);
+  if (it instanceof PyIterator && it.$cls === iteratorType) {
+    const name = typeof x === 'string' ? (/^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator')
+      : Array.isArray(x) && x.$cls === undefined ? 'list_iterator'
+      : x instanceof Tuple ? 'tuple_iterator'
+      : x !== null && typeof x === 'object' && x.$cls !== undefined ? ITERATOR_NAMES[x.$cls.__name__] : undefined;
+    if (name !== undefined) return named(it, name);
+  }
+  return it;
+}
+
+const ITERATOR_NAMES = {
+  range: 'range_iterator', dict: 'dict_keyiterator', set: 'set_iterator', frozenset: 'set_iterator',
+  dict_keys: 'dict_keyiterator', dict_values: 'dict_valueiterator', dict_items: 'dict_itemiterator',
+};
+const namedTypes = new AttrDict();
+
+function named(it, name) {
+  let t = namedTypes[name];
+  if (t === undefined) {
+    t = namedTypes[name] = new PyType(name, [iteratorType], new AttrDict());
+  }
+  it.$cls = t;
+  return it;
+}
+
+function iterObject(x) {
   if (x instanceof PyIterator || x instanceof PyGenerator) return x;
   if (typeof x === 'string' || (Array.isArray(x) && x.$cls === undefined) || x instanceof Tuple ||
       (x !== null && typeof x === 'object' && x.$iter !== undefined)) {

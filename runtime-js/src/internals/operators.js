@@ -129,7 +129,15 @@ export function binaryOp(op, a, b) {
       if (r !== NotImplemented) return r;
     }
   }
+  if (op === 'mul' && (isSequence(a) || isSequence(b))) {
+    const other = isSequence(a) ? b : a;
+    throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).__name__}'`);
+  }
   throw pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${ta.__name__}' and '${tb.__name__}'`);
+}
+
+function isSequence(x) {
+  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple;
 }
 
 const UNARY = { neg: ['__neg__', '-'], pos: ['__pos__', '+'], invert: ['__invert__', '~'] };

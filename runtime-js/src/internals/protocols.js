@@ -276,7 +276,7 @@ export function richCompare(a, b, op) {
 
 /** `a == b` as a JS boolean (the common case); `eqObj` returns what `__eq__` returned. */
 export function eq(a, b) {
-  if (a === b) return typeof a !== 'number' || a === a;
+  if (a === b) return typeof a === 'number' ? a === a : !(a instanceof PyFloat && a.v !== a.v);
   const ta = typeof a;
   const tb = typeof b;
   if (ta !== 'object' && tb !== 'object' && ta !== 'function' && tb !== 'function') {

@@ -63,6 +63,11 @@ function excInfo() {
   return e === undefined ? makeTuple([undefined, undefined, undefined]) : makeTuple([e.$cls, e, undefined]);
 }
 
+const floatInfo = new PyModule('sys.float_info', Object.assign(new AttrDict(), {
+  max: Number.MAX_VALUE, max_exp: 1024, max_10_exp: 308, min: 2.2250738585072014e-308, min_exp: -1021,
+  min_10_exp: -307, dig: 15, mant_dig: 53, epsilon: Number.EPSILON, radix: 2, rounds: 1,
+}));
+
 const attrs = new AttrDict();
 Object.assign(attrs, {
   argv: ['' + (process.argv[1] || '').replace(/^.*[\\/]/, '').replace(/\.js$/, '.py'), ...process.argv.slice(2)],
@@ -71,6 +76,7 @@ Object.assign(attrs, {
   stderr: stderrObject,
   stdin: stdinObject,
   maxsize: 9223372036854775807n,
+  float_info: floatInfo,
   byteorder: 'little',
   platform: 'linux',
   version_info: makeTuple([3, 11, 0, 'final', 0]),

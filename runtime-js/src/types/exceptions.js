@@ -132,6 +132,11 @@ export const OSError = define('OSError', Exception, {
   filename: undefined,
 });
 export const FileNotFoundError = define('FileNotFoundError', OSError);
+// OSError(errno, strerror) builds the subclass for the errno, as CPython's OSError.__new__ does.
+OSError.$pickClass = (args) => {
+  if (args.length < 2 || typeof args[0] !== 'number') return OSError;
+  return OSERROR_BY_ERRNO[args[0]] || OSError;
+};
 export const FileExistsError = define('FileExistsError', OSError);
 export const PermissionError = define('PermissionError', OSError);
 export const IsADirectoryError = define('IsADirectoryError', OSError);
@@ -153,6 +158,11 @@ export const Warning = define('Warning', Exception);
 export const UserWarning = define('UserWarning', Warning);
 export const DeprecationWarning = define('DeprecationWarning', Warning);
 export const RuntimeWarning = define('RuntimeWarning', Warning);
+
+const OSERROR_BY_ERRNO = {
+  1: PermissionError, 2: FileNotFoundError, 13: PermissionError, 17: FileExistsError,
+  20: NotADirectoryError, 21: IsADirectoryError, 110: TimeoutError,
+};
 
 /** The exception classes by name, for the `builtins` namespace. */
 export { exceptionTypes };

@@ -1,7 +1,7 @@
 // Python list and tuple methods: https://docs.python.org/3/library/stdtypes.html#sequence-types-list-tuple-range
 // A list is a plain JS Array; a tuple a Tuple over a frozen-by-convention array.
 
-import { listType, tupleType, AttrDict, NotImplemented } from './type.js';
+import { listType, tupleType, AttrDict, NotImplemented, lookup, typeOf } from './type.js';
 import { Tuple, makeTuple, EMPTY_TUPLE } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { eq, lt, repr, reprGuard, hash, compare } from '../internals/protocols.js';
@@ -11,6 +11,9 @@ import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
 
 function repeat(a, n) {
+  const intLike = typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' ||
+    (n !== null && n !== undefined && lookup(typeOf(n), '__index__') !== undefined);
+  if (!intLike) return NotImplemented;
   const c = Number(index(n));
   const out = [];
   for (let i = 0; i < c; i++) for (const x of a) out.push(x);

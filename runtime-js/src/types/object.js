@@ -60,6 +60,10 @@ PyType.prototype.$call = function (args, kw) {
   const newAttr = lookup(this, '__new__');
   const newFn = newAttr instanceof StaticMethod ? newAttr.__func__ : newAttr;
   const init = lookup(this, '__init__');
+  if (this.$pickClass !== undefined) {
+    const picked = this.$pickClass(args);
+    if (picked !== this) return picked.$call(args, kw);
+  }
   let obj;
   if (newFn === objectNew) {
     if ((args.length || (kw !== null && kwLength(kw))) && init === objectInit) {

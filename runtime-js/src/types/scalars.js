@@ -132,7 +132,8 @@ export function toFloat(x) {
     case 'string': {
       const s = x.trim().toLowerCase();
       const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
-      if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+      // Each float('nan') is its own object in CPython (identity decides `x in [x]`), so it is boxed.
+      if (m) return m[2] === 'nan' ? new PyFloat(NaN) : m[1] === '-' ? -Infinity : Infinity;
       if (!FLOAT_LITERAL.test(s)) throw pyError('ValueError', `could not convert string to float: ${strRepr(x)}`);
       return makeFloat(Number(s.replace(/_/g, '')));
     }

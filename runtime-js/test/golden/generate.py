@@ -129,6 +129,37 @@ def gen_arith():
             case(t, name, fn, a, b)
         if not (type(a) is int and type(b) is int and abs(b) > 2000):
             case(t, 'pow', operator.pow, a, b)
+    # Float // % divmod (float_floor_div, float_rem, float_divmod) with infinities, nans and
+    # signed zeros on either side.
+    specials = [math.inf, -math.inf, math.nan, 0.0, -0.0, 1.0, -1.0, 2.5, -3.0, 5e-324, 1e308, 1, -2, 2**1000]
+    for a in specials:
+        for b in specials:
+            for name in ['floordiv', 'mod', 'divmod']:
+                case(t, name, binops[name], a, b)
+    # Both operands are converted to float before the zero check: OverflowError wins.
+    for a, b in [(2**1024, 0.0), (-(2**1024), -0.0), (0.0, 2**1024), (2**1024, 1.0), (1.5, -(2**1024)),
+                 (2**1024, 0), (2**1024, -1), (True, 0.0)]:
+        for name, fn in binops.items():
+            case(t, name, fn, a, b)
+        case(t, 'pow', operator.pow, a, b)
+    # Powers: glibc's pow (CPython's) is correctly rounded in practice, V8's Math.pow is not.
+    for a, b in [(10, -5), (10.0, -5), (9, -3.0), (0.30000000000000004, 3.0), (-9.0, 17), (1e15, 14),
+                 (7.0, -2), (2.0, -1074), (2.0, -1075), (2.0, 1023), (2.0, 1024), (10.0, -323), (10.0, -324),
+                 (10.0, 308), (10.0, 309), (3.0, -678), (3.0, -679), (0.5, 1074), (1.5, -1800), (1.0000001, 1e10),
+                 (-3.0, -677), (-0.1, 301), (123.456, 0.5), (2.0, 0.5), (1e-310, 0.5), (1e300, 0.5)]:
+        case(t, 'pow', operator.pow, a, b)
+    for base in range(2, 31):
+        for n in range(-25, 26):
+            case(t, 'pow', operator.pow, base, n) if n < 0 else None
+            case(t, 'pow', operator.pow, float(base), n)
+    prng = random.Random(20240612)  # separate, so the later tables keep their cases
+    for _ in range(600):
+        x = prng.choice([prng.uniform(0.01, 100), prng.uniform(0.9, 1.1), abs(prng.uniform(-1e10, 1e10))])
+        n = prng.randint(-40, 40)
+        case(t, 'pow', operator.pow, x, float(n))
+    for _ in range(100):
+        x = struct.unpack('<d', struct.pack('<Q', prng.getrandbits(63)))[0]
+        case(t, 'pow', operator.pow, x, 0.5)
     write('arith', t)
 
 

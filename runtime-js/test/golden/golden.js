@@ -81,9 +81,11 @@ export function pyStr(v) {
 
 /**
  * Loads table `name` and asserts each case through `ops[op](...args)`; float results of
- * `approx` ops may differ by 1 ulp, and cases rejected by `filter` are left out.
+ * `approx` ops (a set of op names, or a predicate on cases) may differ by 1 ulp, and cases
+ * rejected by `filter` are left out.
  */
 export function runGolden(name, ops, { approx = new Set(), skip = new Set(), filter = () => true } = {}) {
+  const isApprox = typeof approx === 'function' ? approx : (c) => approx.has(c.op);
   const table = JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
   const byOp = new Map();
   for (const c of table) {
@@ -105,7 +107,7 @@ export function runGolden(name, ops, { approx = new Set(), skip = new Set(), fil
           if (e.pyTypeName === undefined) actual = { crash: String(e && e.stack).split('\n').slice(0, 2).join(' ') };
           else actual = { error: e.pyTypeName, message: e.message };
         }
-        if (!same(actual, c.result, approx.has(op))) {
+        if (!same(actual, c.result, isApprox(c))) {
           failures.push(`${op}(${c.args.map((a) => JSON.stringify(a)).join(', ')}): expected ${JSON.stringify(c.result)}, got ${JSON.stringify(actual)}`);
         }
       }

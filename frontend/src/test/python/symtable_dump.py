@@ -3,13 +3,14 @@
 Usage: symtable_dump.py FILE.py            prints the tables of one file
        symtable_dump.py --many FILE.py...  prints '== FILE' before each file's tables
 """
+import _symtable
 import symtable
 import sys
 
 FLAGS = [
     ("DEF_GLOBAL", 1), ("DEF_LOCAL", 2), ("DEF_PARAM", 4), ("DEF_NONLOCAL", 8),
     ("USE", 16), ("DEF_FREE", 32), ("DEF_FREE_CLASS", 64), ("DEF_IMPORT", 128),
-    ("DEF_ANNOT", 256), ("DEF_COMP_ITER", 512),
+    ("DEF_ANNOT", 256), ("DEF_COMP_ITER", 512), ("DEF_TYPE_PARAM", 1024),
 ]
 SCOPES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
 
@@ -22,7 +23,7 @@ def table(t, depth, out):
     out.append(line)
     for s in sorted(t.get_symbols(), key=lambda s: s.get_name()):
         flags = s._Symbol__flags
-        scope = (flags >> 11) & 15
+        scope = (flags >> _symtable.SCOPE_OFF) & _symtable.SCOPE_MASK
         names = "".join(" " + n for n, bit in FLAGS if flags & bit)
         out.append(f"{indent}  {s.get_name()} {SCOPES.get(scope, scope)}{names}")
     for c in t.get_children():

@@ -66,6 +66,14 @@ public final class CheckUnsupportedFeatures {
             add(found, "metaclass=", k.span());
           }
         }
+        for (Stmt s : c.body()) {
+          if (s instanceof Stmt.FunctionDef f && f.name().equals("__getattribute__")) {
+            add(found, "__getattribute__ override", f.span());
+          }
+          if (s instanceof Stmt.Assign a && a.targets().stream().anyMatch(t -> t instanceof Expr.Name n && n.id().equals("__slots__"))) {
+            add(found, "__slots__", a.span());
+          }
+        }
         for (Expr b : c.bases()) {
           if (b instanceof Expr.Name n && UNSUBCLASSABLE.contains(n.id())) {
             add(found, "subclassing built-in type '" + n.id() + "'", b.span());

@@ -321,19 +321,22 @@ final class ExpressionEmitter {
     }
     if (starred || doubleStar) {
       String kw = "null";
+      String fn = emit(c.func(), f);
       if (!c.keywords().isEmpty()) {
+        String ft = m.temp(f);
+        fn = "(" + ft + " = " + fn + ")";
         String t = m.temp(f);
         StringBuilder b = new StringBuilder("(" + t + " = " + rt("types/dict.js", "dictOf") + "()");
         for (Keyword k : c.keywords()) {
           if (k.arg() == null) {
-            b.append(", ").append(rt("internals/call.js", "mergeKwargs")).append("(").append(t).append(", ").append(emit(k.value(), f)).append(")");
+            b.append(", ").append(rt("internals/call.js", "mergeKwargs")).append("(").append(t).append(", ").append(emit(k.value(), f)).append(", ").append(ft).append(")");
           } else {
-            b.append(", ").append(rt("internals/call.js", "addKwarg")).append("(").append(t).append(", ").append(JsNames.string(k.arg())).append(", ").append(emit(k.value(), f)).append(")");
+            b.append(", ").append(rt("internals/call.js", "addKwarg")).append("(").append(t).append(", ").append(JsNames.string(k.arg())).append(", ").append(emit(k.value(), f)).append(", ").append(ft).append(")");
           }
         }
         kw = b.append(", ").append(t).append(")").toString();
       }
-      return rt("internals/call.js", "callEx") + "(" + emit(c.func(), f) + ", [" + elements(c.args(), f) + "], " + kw + ")";
+      return rt("internals/call.js", "callEx") + "(" + fn + ", [" + elements(c.args(), f) + "], " + kw + ")";
     }
     List<String> args = new ArrayList<>();
     for (Expr a : c.args()) {

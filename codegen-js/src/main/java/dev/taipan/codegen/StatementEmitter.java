@@ -229,7 +229,9 @@ final class StatementEmitter {
 
   private void tryStatement(Stmt.Try t, Frame f) {
     boolean hasFinally = !t.finalbody().isEmpty();
+    String pending = hasFinally ? m.temp(f) : null;
     if (hasFinally) {
+      m.out.line(pending + " = undefined;");
       m.out.open("try");
     }
     String ok = t.orelse().isEmpty() ? null : m.temp(f);
@@ -289,8 +291,20 @@ final class StatementEmitter {
       m.out.close();
     }
     if (hasFinally) {
+      // An exception propagating through `finally` is the one being handled there (its
+      // context for anything raised in the block), as in CPython.
+      String caught = m.fresh("e");
+      String ex = "types/exceptions.js";
+      m.out.middle("} catch (" + caught + ") {");
+      m.out.line(pending + " = " + rt(ex, "toPyException") + "(" + caught + ");");
+      m.out.line("throw " + pending + ";");
       m.out.middle("} finally {");
+      m.out.line("if (" + pending + " !== undefined) " + rt(ex, "enterHandler") + "(" + pending + ");");
+      m.out.open("try");
       block(t.finalbody(), f);
+      m.out.middle("} finally {");
+      m.out.line("if (" + pending + " !== undefined) " + rt(ex, "exitHandler") + "();");
+      m.out.close();
       m.out.close();
     }
   }

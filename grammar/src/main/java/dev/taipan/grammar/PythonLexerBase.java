@@ -18,8 +18,14 @@ public abstract class PythonLexerBase extends Lexer {
   /** CPython's tokenizer refuses brackets nested deeper than this. */
   public static final int MAX_BRACKET_DEPTH = 200;
 
-  /** A tokenizer error: CPython's message and where CPython reports it. */
-  public record LexError(String message, String errorType, int line, int column, int startIndex, int stopIndex) {}
+  /**
+   * A tokenizer error: CPython's message and where CPython reports it.
+   *
+   * @param enclosingBracket the "was never closed" error of the innermost bracket open at this
+   *     point, or null; CPython reports it instead of an error found while scanning ahead
+   */
+  public record LexError(
+      String message, String errorType, int line, int column, int startIndex, int stopIndex, LexError enclosingBracket) {}
 
   private final ArrayDeque<Token> pending = new ArrayDeque<>();
   private final List<LexError> errors = new ArrayList<>();
@@ -257,9 +263,7 @@ public abstract class PythonLexerBase extends Lexer {
 
   private void finish(Token eof) {
     if (bracketDepth > 0) {
-      Token open = brackets[bracketDepth - 1];
-      unclosedAtEof = new LexError("'" + open.getText() + "' was never closed", "SyntaxError",
-          open.getLine(), open.getCharPositionInLine(), open.getStartIndex(), open.getStopIndex());
+      unclosedAtEof = neverClosed(brackets[bracketDepth - 1]);
       queue(synthetic(PythonLexer.ERROR_TOKEN, "", eof));
     }
     if (lastAddedType != -1 && lastAddedType != PythonLexer.NEWLINE) {
@@ -274,8 +278,14 @@ public abstract class PythonLexerBase extends Lexer {
   }
 
   private void error(String message, String errorType, Token at) {
-    errors.add(new LexError(message, errorType, at.getLine(), at.getCharPositionInLine(), at.getStartIndex(), at.getStopIndex()));
+    errors.add(new LexError(message, errorType, at.getLine(), at.getCharPositionInLine(), at.getStartIndex(), at.getStopIndex(),
+        bracketDepth > 0 ? neverClosed(brackets[bracketDepth - 1]) : null));
     queue(synthetic(PythonLexer.ERROR_TOKEN, at.getText(), at));
+  }
+
+  private static LexError neverClosed(Token open) {
+    return new LexError("'" + open.getText() + "' was never closed", "SyntaxError",
+        open.getLine(), open.getCharPositionInLine(), open.getStartIndex(), open.getStopIndex(), null);
   }
 
   private void queue(Token t) {

@@ -266,7 +266,7 @@ final class ExpressionBuilder {
             if (count > 1 || list.getChildCount() > 1) {
               throw new SyntaxErrorException("Generator expression must be parenthesized", pos.span(a));
             }
-            value = comprehension(Kind.GENERATOR, a.getChild(0), null, (PythonParser.Comp_forContext) a.getChild(1), pos.span(tr));
+            value = comprehension(Kind.GENERATOR, a.getChild(0), (PythonParser.Comp_forContext) a.getChild(1), pos.span(tr));
           } else if (a.getChildCount() == 3) {
             Expr target = expr(a.getChild(0));
             if (!(target instanceof Expr.Name n)) {
@@ -276,11 +276,12 @@ final class ExpressionBuilder {
           } else {
             value = expr(a.getChild(0));
           }
+          // CPython reports these where its parser stopped: the closing parenthesis.
           if (sawDoubleStar) {
-            throw new SyntaxErrorException("positional argument follows keyword argument unpacking", pos.span(a));
+            throw new SyntaxErrorException("positional argument follows keyword argument unpacking", pos.at(tr.stop));
           }
           if (sawKeyword) {
-            throw new SyntaxErrorException("positional argument follows keyword argument", pos.span(a));
+            throw new SyntaxErrorException("positional argument follows keyword argument", pos.at(tr.stop));
           }
           args.add(value);
         }
@@ -289,7 +290,7 @@ final class ExpressionBuilder {
     return new Expr.Call(func, args, keywords, span);
   }
 
-  enum Kind { GENERATOR, LIST, SET }
+  enum Kind { GENERATOR, LIST }
 
   private Expr atom(PythonParser.AtomContext c) {
     ParseTree first = c.getChild(0);
@@ -322,7 +323,7 @@ final class ExpressionBuilder {
     }
     ParserRuleContext tc = (ParserRuleContext) inner;
     if (tc.getChildCount() == 2 && tc.getChild(1) instanceof PythonParser.Comp_forContext cf) {
-      return comprehension(Kind.GENERATOR, tc.getChild(0), null, cf, pos.span(c));
+      return comprehension(Kind.GENERATOR, tc.getChild(0), cf, pos.span(c));
     }
     if (tc.getChildCount() == 1) {
       Expr e = expr(tc.getChild(0));
@@ -348,7 +349,7 @@ final class ExpressionBuilder {
     }
     ParserRuleContext tc = (ParserRuleContext) c.getChild(1);
     if (tc.getChildCount() == 2 && tc.getChild(1) instanceof PythonParser.Comp_forContext cf) {
-      return comprehension(Kind.LIST, tc.getChild(0), null, cf, pos.span(c));
+      return comprehension(Kind.LIST, tc.getChild(0), cf, pos.span(c));
     }
     return new Expr.List(elements(tc), ExprContext.Load, pos.span(c));
   }
@@ -421,7 +422,7 @@ final class ExpressionBuilder {
     return new Expr.Set(elts, span);
   }
 
-  private Expr comprehension(Kind kind, ParseTree eltTree, Expr unused, PythonParser.Comp_forContext cf, Span span) {
+  private Expr comprehension(Kind kind, ParseTree eltTree, PythonParser.Comp_forContext cf, Span span) {
     Expr elt = expr(eltTree);
     if (elt instanceof Expr.Starred) {
       throw new SyntaxErrorException("iterable unpacking cannot be used in comprehension", elt.span());
@@ -430,7 +431,6 @@ final class ExpressionBuilder {
     return switch (kind) {
       case GENERATOR -> new Expr.GeneratorExp(elt, gens, span);
       case LIST -> new Expr.ListComp(elt, gens, span);
-      case SET -> new Expr.SetComp(elt, gens, span);
     };
   }
 

@@ -12,7 +12,7 @@ final class FStringExpressionParser {
    * @param start the line shift and first-line column (UTF-8 bytes) of the field's opening brace,
    *     where CPython starts the parenthesized sub-parse
    */
-  static Expr parse(String exprText, int[] start, LineMap unused, Span whole) {
+  static Expr parse(String exprText, int[] start, Span whole) {
     String src = "(" + exprText + ")";
     Positions pos = new Positions(new LineMap(src), start[0], start[1]);
     PythonParser.Fstring_exprContext tree;

@@ -202,7 +202,7 @@ final class FStringParser {
       if (exprText.isBlank()) {
         throw error("f-string: empty expression not allowed");
       }
-      Expr value = FStringExpressionParser.parse(exprText, startPosition(brace), exprs.pos.lines(), whole);
+      Expr value = FStringExpressionParser.parse(exprText, startPosition(brace), whole);
       String debugText = null;
       if (body.charAt(i) == '=') {
         i++;

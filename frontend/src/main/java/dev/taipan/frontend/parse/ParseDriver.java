@@ -28,9 +28,6 @@ final class ParseDriver {
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
-    if (!lexer.lexErrors().isEmpty()) {
-      throw lexError(lexer.lexErrors().get(0), pos);
-    }
     PythonParser parser = new PythonParser(tokens);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
@@ -46,18 +43,53 @@ final class ParseDriver {
       } catch (ParseCancellationException e) {
         RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
         Token at = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
-        if (lexer.unclosedAtEof() != null && at.getType() == PythonLexer.ERROR_TOKEN && at.getText().isEmpty()) {
-          throw lexError(lexer.unclosedAtEof(), pos);
-        }
-        SyntaxErrorException error = describe(re, parser, tokens, pos);
-        PythonLexerBase.LexError unclosed = lexer.unclosedAtEof();
-        // CPython prefers the unclosed bracket when the parser had read past the bracket's line.
-        if (unclosed != null && at.getLine() > unclosed.line()) {
-          throw lexError(unclosed, pos);
-        }
-        throw error;
+        throw firstError(lexer, re, parser, tokens, pos, at, text);
       }
     }
+  }
+
+  /**
+   * Chooses the error CPython reports: a tokenizer error the parser ran into; else the parser's
+   * error, unless it is an indentation error, overridden by a tokenizer error further on (CPython
+   * tokenizes the rest of the file after a parse failure) or by a bracket left open at the end.
+   */
+  private static SyntaxErrorException firstError(
+      PythonLexer lexer, RecognitionException re, PythonParser parser, CommonTokenStream tokens, Positions pos, Token at, String text) {
+    PythonLexerBase.LexError unclosed = lexer.unclosedAtEof();
+    if (at.getType() == PythonLexer.ERROR_TOKEN) {
+      if (at.getText().isEmpty() && unclosed != null) {
+        return lexError(unclosed, pos);
+      }
+      for (PythonLexerBase.LexError le : lexer.lexErrors()) {
+        if (le.startIndex() == at.getStartIndex()) {
+          return lexError(le, pos);
+        }
+      }
+    }
+    SyntaxErrorException error = describe(re, parser, tokens, pos, text);
+    if (at.getType() == PythonLexer.INDENT || at.getType() == PythonLexer.DEDENT) {
+      return error;
+    }
+    // CPython scans ahead to the first tokenizer error; one that is not raised by the tokenizer
+    // itself ends the scan, and a bracket open there wins if the parser had read past its line.
+    for (PythonLexerBase.LexError le : lexer.lexErrors()) {
+      if (le.startIndex() >= at.getStartIndex()) {
+        if (raisedByTokenizer(le)) {
+          return lexError(le, pos);
+        }
+        PythonLexerBase.LexError open = le.enclosingBracket();
+        return open != null && at.getLine() > open.line() ? lexError(open, pos) : error;
+      }
+    }
+    if (unclosed != null && at.getLine() > unclosed.line()) {
+      return lexError(unclosed, pos);
+    }
+    return error;
+  }
+
+  /** Tokenizer errors CPython raises while scanning ahead; indentation errors surface only when parsed. */
+  private static boolean raisedByTokenizer(PythonLexerBase.LexError e) {
+    return e.errorType().equals("SyntaxError") && !e.message().startsWith("unexpected character after line continuation");
   }
 
   private static SyntaxErrorException lexError(PythonLexerBase.LexError e, Positions pos) {
@@ -71,9 +103,10 @@ final class ParseDriver {
     return new SyntaxErrorException(kind, e.message(), at);
   }
 
-  private static SyntaxErrorException describe(RecognitionException e, PythonParser parser, CommonTokenStream tokens, Positions pos) {
+  private static SyntaxErrorException describe(
+      RecognitionException e, PythonParser parser, CommonTokenStream tokens, Positions pos, String text) {
     Token t = e != null && e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
-    Span at = pos.at(t);
+    Span at = locate(t, pos, text);
     IntervalSet expected = e != null ? e.getExpectedTokens() : null;
     ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
     if (t.getType() == PythonLexer.INDENT) {
@@ -88,7 +121,7 @@ final class ParseDriver {
     }
     if (expected != null && expected.contains(PythonLexer.EXCEPT) && expected.contains(PythonLexer.FINALLY)
         && ctx instanceof PythonParser.Try_stmtContext) {
-      return new SyntaxErrorException("expected 'except' or 'finally' block", pos.at(previousVisible(tokens, t)));
+      return new SyntaxErrorException("expected 'except' or 'finally' block", at);
     }
     if (expected != null && expected.contains(PythonLexer.ELSE) && ctx instanceof PythonParser.TestContext) {
       return new SyntaxErrorException("expected 'else' after 'if' expression", at);
@@ -111,7 +144,7 @@ final class ParseDriver {
     }
     if (prev != null && endsOperand(prev) && startsOperand(t) && insideBrackets(tokens, t)
         && !(prev.getType() == PythonLexer.NAME && t.getType() == PythonLexer.STRING)) {
-      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(prev));
+      return new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", pos.at(operandStart(ctx, t, prev)));
     }
     if (t.getType() == Token.EOF) {
       return new SyntaxErrorException("unexpected EOF while parsing", at);
@@ -119,15 +152,40 @@ final class ParseDriver {
     return new SyntaxErrorException("invalid syntax", at);
   }
 
-  /** The last token before {@code t} that is not layout (NEWLINE, INDENT, DEDENT). */
-  private static Token previousVisible(CommonTokenStream tokens, Token t) {
-    for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
-      int type = tokens.get(i).getType();
-      if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT) {
-        return tokens.get(i);
-      }
+  /** Where CPython places a token; the end of input sits at the end of the last line, before its newline. */
+  private static Span locate(Token t, Positions pos, String text) {
+    boolean atEnd = t.getType() == Token.EOF || t.getStartIndex() >= text.codePointCount(0, text.length());
+    if (atEnd && text.endsWith("\n") && t.getCharPositionInLine() == 0 && t.getLine() > 1) {
+      int line = t.getLine() - 1;
+      String lastLine = pos.lines().lineText(line);
+      int col = FStringParser.utf8(lastLine);
+      return pos.shift(line, col, line, col);
     }
-    return t;
+    return pos.at(t);
+  }
+
+  /** The first token of the expression just before {@code t} in {@code ctx}, where CPython points for a missing comma. */
+  private static Token operandStart(ParserRuleContext ctx, Token t, Token prev) {
+    ParserRuleContext list = ctx;
+    while (list != null && list.children != null) {
+      ParserRuleContext last = null;
+      for (int i = list.getChildCount() - 1; i >= 0 && last == null; i--) {
+        if (list.getChild(i) instanceof ParserRuleContext c && c.stop != null && c.stop.getTokenIndex() < t.getTokenIndex()) {
+          last = c;
+        }
+      }
+      if (last == null || last.stop.getTokenIndex() != prev.getTokenIndex()) {
+        return prev;
+      }
+      if (!(last instanceof PythonParser.ArglistContext || last instanceof PythonParser.Testlist_compContext
+          || last instanceof PythonParser.SubscriptlistContext || last instanceof PythonParser.Testlist_star_exprContext
+          || last instanceof PythonParser.ExprlistContext || last instanceof PythonParser.Dict_tailContext
+          || last instanceof PythonParser.Set_tailContext || last instanceof PythonParser.DictorsetmakerContext)) {
+        return last.start;
+      }
+      list = last;
+    }
+    return prev;
   }
 
   private static boolean endsOperand(Token t) {

@@ -33,9 +33,6 @@ final class StringLiteralBuilder {
       }
       String prefix = text.substring(0, q).toLowerCase(Locale.ROOT);
       int quoteLen = text.length() - q >= 6 && text.charAt(q + 1) == text.charAt(q) && text.charAt(q + 2) == text.charAt(q) ? 3 : 1;
-      if (quoteLen == 3 && text.length() - q == 2) {
-        quoteLen = 1;
-      }
       int start = q + quoteLen;
       return new Literal(t, prefix.contains("r"), prefix.contains("b"), prefix.contains("f"), text.substring(0, q).contains("u"),
           start, text.substring(start, text.length() - quoteLen));

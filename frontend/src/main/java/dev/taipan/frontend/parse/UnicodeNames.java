@@ -32,10 +32,56 @@ final class UnicodeNames {
     if (alias != null) {
       return alias;
     }
+    int algorithmic = algorithmic(key);
+    if (algorithmic >= 0) {
+      return algorithmic;
+    }
     try {
       return Character.codePointOf(key);
     } catch (IllegalArgumentException e) {
       return -1;
     }
+  }
+
+  private static final String[] IDEOGRAPH_PREFIXES = {
+    "CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-", "TANGUT IDEOGRAPH-",
+    "KHITAN SMALL SCRIPT CHARACTER-", "NUSHU CHARACTER-"
+  };
+  private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+  private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI",
+    "YU", "EU", "YI", "I"};
+  private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B",
+    "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+  /** Names Unicode derives from the code point (ideographs, Hangul syllables), which the JDK's table spells differently. */
+  private static int algorithmic(String key) {
+    for (String prefix : IDEOGRAPH_PREFIXES) {
+      if (key.startsWith(prefix)) {
+        String hex = key.substring(prefix.length());
+        if (hex.length() < 4 || hex.length() > 5 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+          return -1;
+        }
+        int cp = Integer.parseInt(hex, 16);
+        return Character.isDefined(cp) && Character.isLetter(cp) ? cp : -1;
+      }
+    }
+    String hangul = "HANGUL SYLLABLE ";
+    if (key.startsWith(hangul)) {
+      String rest = key.substring(hangul.length());
+      for (int l = 0; l < JAMO_L.length; l++) {
+        for (int v = 0; v < JAMO_V.length; v++) {
+          String lv = JAMO_L[l] + JAMO_V[v];
+          if (!rest.startsWith(lv)) {
+            continue;
+          }
+          for (int t = 0; t < JAMO_T.length; t++) {
+            if (rest.equals(lv + JAMO_T[t])) {
+              return 0xAC00 + (l * JAMO_V.length + v) * JAMO_T.length + t;
+            }
+          }
+        }
+      }
+    }
+    return -1;
   }
 }

@@ -7,6 +7,7 @@ import static dev.taipan.frontend.scope.SymbolFlag.DEF_IMPORT;
 import static dev.taipan.frontend.scope.SymbolFlag.DEF_LOCAL;
 import static dev.taipan.frontend.scope.SymbolFlag.DEF_NONLOCAL;
 import static dev.taipan.frontend.scope.SymbolFlag.DEF_PARAM;
+import static dev.taipan.frontend.scope.SymbolFlag.DEF_TYPE_PARAM;
 import static dev.taipan.frontend.scope.SymbolFlag.USE;
 
 import dev.taipan.frontend.ast.Alias;
@@ -244,7 +245,8 @@ final class CollectSymbols {
     }
     exprs(decorators);
     if (generic) {
-      enterTypeParams(name, typeParams, span);
+      boolean kwDefaults = args.kwDefaults().stream().anyMatch(java.util.Objects::nonNull);
+      enterTypeParams(name, typeParams, span, true, kwDefaults, false);
       annotations(args, returns, span);
     }
     Scope fn = enter(ScopeKind.FUNCTION, name, node, span);
@@ -267,14 +269,18 @@ final class CollectSymbols {
       keywords(c.keywords());
     }
     exprs(c.decoratorList());
+    String outerPrivate = privateName;
     if (generic) {
-      enterTypeParams(c.name(), c.typeParams(), c.span());
+      enterTypeParams(c.name(), c.typeParams(), c.span(), false, false, true);
       exprs(c.bases());
       keywords(c.keywords());
     }
-    String outerPrivate = privateName;
     privateName = c.name();
     enter(ScopeKind.CLASS, c.name(), c, c.span());
+    if (generic) {
+      addDef("__type_params__", DEF_LOCAL, c.span());
+      addDef(".type_params", USE, c.span());
+    }
     stmts(c.body());
     exit();
     privateName = outerPrivate;
@@ -283,19 +289,40 @@ final class CollectSymbols {
     }
   }
 
-  /** Python 3.12 (simplified): type parameters live in an implicit function scope around the definition. */
-  private void enterTypeParams(String ownerName, List<TypeParam> params, Span span) throws SymbolTableError {
-    enter(ScopeKind.TYPE_PARAMS, "<generic parameters of " + ownerName + ">", params, span);
+  /**
+   * Python 3.12: a generic def, class or alias gets a function-like block holding its type
+   * parameters, with implicit names for the values the compiler passes in (as {@code symtable.c}).
+   */
+  private void enterTypeParams(
+      String ownerName, List<TypeParam> params, Span span, boolean defaults, boolean kwDefaults, boolean isClass)
+      throws SymbolTableError {
+    enter(ScopeKind.TYPE_PARAMS, ownerName, params, span);
+    if (isClass) {
+      addDef(".type_params", DEF_LOCAL, span);
+      addDef(".type_params", USE, span);
+      privateName = ownerName;
+      addDef(".generic_base", DEF_LOCAL, span);
+      addDef(".generic_base", USE, span);
+    }
+    if (defaults) {
+      addDef(".defaults", DEF_PARAM, span);
+    }
+    if (kwDefaults) {
+      addDef(".kwdefaults", DEF_PARAM, span);
+    }
+    int typeParam = DEF_TYPE_PARAM.bit() | DEF_LOCAL.bit();
     for (TypeParam p : params) {
       switch (p) {
         case TypeParam.TypeVar v -> {
-          addDef(v.name(), DEF_LOCAL, v.span());
+          addDef(v.name(), typeParam, current, v.span());
           if (v.bound() != null) {
+            enter(ScopeKind.TYPE_VAR_BOUND, v.name(), v, v.span());
             expr(v.bound());
+            exit();
           }
         }
-        case TypeParam.ParamSpec v -> addDef(v.name(), DEF_LOCAL, v.span());
-        case TypeParam.TypeVarTuple v -> addDef(v.name(), DEF_LOCAL, v.span());
+        case TypeParam.ParamSpec v -> addDef(v.name(), typeParam, current, v.span());
+        case TypeParam.TypeVarTuple v -> addDef(v.name(), typeParam, current, v.span());
       }
     }
   }
@@ -305,7 +332,7 @@ final class CollectSymbols {
     String name = t.name() instanceof Expr.Name n ? n.id() : "type";
     boolean generic = t.typeParams() != null && !t.typeParams().isEmpty();
     if (generic) {
-      enterTypeParams(name, t.typeParams(), t.span());
+      enterTypeParams(name, t.typeParams(), t.span(), false, false, false);
     }
     enter(ScopeKind.TYPE_ALIAS, name, t, t.span());
     expr(t.value());

@@ -8,9 +8,11 @@ public enum ScopeKind {
   LAMBDA("function"),
   COMPREHENSION("function"),
   /** Python 3.12: the implicit scope holding a generic function's, class's or alias's type parameters. */
-  TYPE_PARAMS("function"),
+  TYPE_PARAMS("type parameter"),
+  /** Python 3.12: the lazily evaluated bound of a {@code TypeVar}. */
+  TYPE_VAR_BOUND("TypeVar bound"),
   /** Python 3.12: the lazily evaluated value of a {@code type} statement. */
-  TYPE_ALIAS("function");
+  TYPE_ALIAS("type alias");
 
   private final String pythonType;
 

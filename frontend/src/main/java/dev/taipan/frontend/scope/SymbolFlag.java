@@ -24,7 +24,9 @@ public enum SymbolFlag {
   /** Annotated ({@code x: int}). */
   DEF_ANNOT(256),
   /** A comprehension iteration variable. */
-  DEF_COMP_ITER(512);
+  DEF_COMP_ITER(512),
+  /** Python 3.12: a type parameter ({@code T} in {@code def f[T]()}). */
+  DEF_TYPE_PARAM(1024);
 
   /** Names bound in the scope itself: {@code DEF_LOCAL | DEF_PARAM | DEF_IMPORT}. */
   public static final int DEF_BOUND = 2 | 4 | 128;

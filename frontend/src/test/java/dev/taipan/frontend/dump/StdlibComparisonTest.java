@@ -37,9 +37,15 @@ class StdlibComparisonTest {
       Files.copy(in, script);
     }
     String cached = System.getProperty("taipan.cpythonDumps");
-    Path expected = cached != null ? Path.of(cached) : work.resolve("cpython.tsv");
-    if (cached == null || !Files.exists(expected)) {
-      run("python3", script.toString(), stdlib.toString(), expected.toString());
+    // CPython's dumps only change with the interpreter: keep them in target/ between builds.
+    Path expected = cached != null ? Path.of(cached)
+        : Path.of("target", "cpython-dumps-" + Integer.toHexString((stdlib + pythonVersion).hashCode())
+            + "-" + Integer.toHexString(script(script).hashCode()) + ".tsv");
+    if (!Files.exists(expected)) {
+      Path fresh = work.resolve("cpython.tsv");
+      run("python3", script.toString(), stdlib.toString(), fresh.toString());
+      Files.createDirectories(expected.toAbsolutePath().getParent());
+      Files.copy(fresh, expected, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     List<String> lines = Files.readAllLines(expected, StandardCharsets.UTF_8);
     int okFiles = 0;
@@ -125,12 +131,22 @@ class StdlibComparisonTest {
         + "\n   taipan:  ..." + ours.substring(from, Math.min(ours.length(), i + 80));
   }
 
+  private static String pythonVersion = "";
+
+  private static String script(Path script) throws IOException {
+    return Files.readString(script, StandardCharsets.UTF_8);
+  }
+
   private static Path stdlib() {
     try {
-      Process p = new ProcessBuilder("python3", "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
+      Process p = new ProcessBuilder("python3", "-c", "import sys, sysconfig; print(sysconfig.get_paths()['stdlib']); print(sys.version)")
           .redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      return p.waitFor() == 0 && !out.isEmpty() ? Path.of(out) : null;
+      String[] out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\n", 2);
+      if (p.waitFor() != 0 || out[0].isEmpty()) {
+        return null;
+      }
+      pythonVersion = out.length > 1 ? out[1] : "";
+      return Path.of(out[0]);
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

@@ -36,6 +36,7 @@ class SourceParserTest {
       u'a' 'b'               | Expr(value=Constant(value='ab', kind='u'))
       b'\\x41' rb'\\x'       | Expr(value=Constant(value=b'A\\\\x'))
       '\\N{BULLET}\\101\\u00e9' | Expr(value=Constant(value='•Aé'))
+      '\\N{CJK UNIFIED IDEOGRAPH-6574}\\N{HANGUL SYLLABLE GAG}\\N{LINE FEED}' | Expr(value=Constant(value='整각\\n'))
       "it's"                 | Expr(value=Constant(value="it's"))
       1_000 + 0x_ff + 0o17 + 0b1 | Expr(value=BinOp(left=BinOp(left=BinOp(left=Constant(value=1000), op=Add(), right=Constant(value=255)), op=Add(), right=Constant(value=15)), op=Add(), right=Constant(value=1)))
       1e16, 1e-05, 1e999, 2j, 0.1, 123456789012345678901234567890 | Expr(value=Tuple(elts=[Constant(value=1e+16), Constant(value=1e-05), Constant(value=inf), Constant(value=2j), Constant(value=0.1), Constant(value=123456789012345678901234567890)], ctx=Load()))
@@ -46,6 +47,8 @@ class SourceParserTest {
       x[1:2, ::3]            | Expr(value=Subscript(value=Name(id='x', ctx=Load()), slice=Tuple(elts=[Slice(lower=Constant(value=1), upper=Constant(value=2)), Slice(step=Constant(value=3))], ctx=Load()), ctx=Load()))
       match = 1              | Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1))
       type X[T] = list[T]    | TypeAlias(name=Name(id='X', ctx=Store()), type_params=[TypeVar(name='T')], value=Subscript(value=Name(id='list', ctx=Load()), slice=Name(id='T', ctx=Load()), ctx=Load()))
+      `def f[T: int, *Ts, **P](): pass` | FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[], type_params=[TypeVar(name='T', bound=Name(id='int', ctx=Load())), TypeVarTuple(name='Ts'), ParamSpec(name='P')])
+      class C[T]: pass       | ClassDef(name='C', bases=[], keywords=[], body=[Pass()], decorator_list=[], type_params=[TypeVar(name='T')])
       lambda a, /, b=1, *c, d, **e: 0 | Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a')], args=[arg(arg='b')], vararg=arg(arg='c'), kwonlyargs=[arg(arg='d')], kw_defaults=[None], kwarg=arg(arg='e'), defaults=[Constant(value=1)]), body=Constant(value=0)))
       """)
   void dumpsAsCPython(String source, String expected) {
@@ -105,6 +108,13 @@ class SourceParserTest {
     Diagnostic d = error("x = 1\ny = (2 +\n");
     assertEquals("t.py:2:5: SyntaxError: '(' was never closed\n    y = (2 +\n        ^\n",
         DiagnosticRenderer.render(d, n -> new String[] {"x = 1", "y = (2 +"}[n - 1]));
+  }
+
+  @Test
+  void renderedWithTildesUnderTheSpan() {
+    Diagnostic d = error("f() = 1\n");
+    assertEquals("t.py:1:1: SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"
+        + "    f() = 1\n    ^~~\n", DiagnosticRenderer.render(d, n -> "f() = 1"));
   }
 
   @Test

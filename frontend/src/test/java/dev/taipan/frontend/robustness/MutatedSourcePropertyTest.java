@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Real files damaged at random (tokens or bytes deleted, duplicated or swapped) must still give
  * either a tree or a syntax-error diagnostic: never an exception, never a hang.
  */
-class MutatedSourceProperties {
+class MutatedSourcePropertyTest {
   /** Only a hang detector: parsing one small file takes milliseconds. */
   private static final long HANG_SECONDS = 10;
   private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]");
