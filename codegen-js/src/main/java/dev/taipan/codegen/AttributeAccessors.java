@@ -7,7 +7,7 @@ import java.util.Map;
  * Per-attribute-name helper functions emitted at the top of a module, so that V8 sees one
  * monomorphic property load per name (`o.$d.x`) instead of the runtime's one shared keyed load;
  * each falls back to the runtime's generic attribute protocol whenever the fast path does not
- * apply (not a plain instance, a data descriptor or hook on the class, the name absent or None).
+ * apply (not a plain instance, a data descriptor or hook on the class, the name not in the instance dict).
  */
 final class AttributeAccessors {
   private final RuntimeImports imports;
@@ -26,8 +26,8 @@ final class AttributeAccessors {
       String fn = "$ga" + (getters.size() + setters.size() + methodCalls.size());
       String key = JsNames.string(n);
       code.append("function ").append(fn).append("(o) { if (o instanceof ").append(pyObject())
-          .append(" && o.$cls.$plain === true) { const v = o.$d[").append(key)
-          .append("]; if (v !== undefined) return v; } return ")
+          .append(" && o.$cls.$plain === true) { const d = o.$d, v = d[").append(key)
+          .append("]; if (v !== undefined || ").append(key).append(" in d) return v; } return ")
           .append(imports.ref("internals/attribute.js", "getattr")).append("(o, ").append(key).append("); }\n");
       return fn;
     });
