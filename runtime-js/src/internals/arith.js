@@ -130,6 +130,8 @@ function bigOp(r) {
 export function add(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
+    // Two ints always give an integral r, so a non-integral r is a float needing no box.
+    if (!Number.isInteger(r)) return r;
     if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r;
     return addNum(a, b, r);
   }
@@ -156,6 +158,8 @@ const defaultBinary = binaryFallback;
 export function sub(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
+    // Two ints always give an integral r, so a non-integral r is a float needing no box.
+    if (!Number.isInteger(r)) return r;
     if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r;
     return subNum(a, b, r);
   }
@@ -177,6 +181,8 @@ function subSlow(a, b) {
 export function mul(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
+    // Two ints always give an integral r, so a non-integral r is a float needing no box.
+    if (!Number.isInteger(r)) return r;
     if (Number.isSafeInteger(r) && Number.isInteger(a) && Number.isInteger(b)) return r + 0;
     return mulNum(a, b, r);
   }
@@ -204,7 +210,10 @@ function mulSlow(a, b) {
 // / // %
 
 export function truediv(a, b) {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return box(a / b);
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = a / b;
+    return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
   return truedivSlow(a, b);
 }
 
@@ -384,6 +393,12 @@ export function divmod(a, b) {
 // **
 
 export function pow(a, b) {
+  // x ** 0.5 for a positive finite x: floatPow computes it with JS `**`, which V8 evaluates
+  // as sqrt for an exponent of 0.5, so this is the same result without the special cases.
+  if (b === 0.5 && typeof a === 'number' && a > 0 && a !== Infinity) {
+    const r = Math.sqrt(a);
+    return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
   if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b >= 0) {
     const r = a ** b;
     if (r < MAX_SAFE && r > -MAX_SAFE) return smallIntPow(a, b);

@@ -12,11 +12,17 @@ export const DELETED = Symbol('deleted');
 
 let hashFn = null;
 let eqFn = null;
+let bucketFn = null;
 
-/** Installs Python's hash() and == for non-primitive keys (done once by the protocol module). */
-export function setKeyProtocol(hash, eq) {
+/**
+ * Installs Python's hash() and == for non-primitive keys (done once by the protocol module),
+ * and `bucket`: a JS number that is a function of hash(key) (so equal hashes share a
+ * bucket) and calls the same __hash__ methods, but need not allocate a bigint.
+ */
+export function setKeyProtocol(hash, eq, bucket = hash) {
   hashFn = hash;
   eqFn = eq;
+  bucketFn = bucket;
 }
 
 /** Python's hash() of a key (as installed by the protocol module). */
@@ -62,13 +68,15 @@ export class HashTable {
       return i === undefined ? -1 : i;
     }
     if (this.buckets === null) {
-      hashFn(key);
+      bucketFn(key);
       return -1;
     }
-    const b = this.buckets.get(hashFn(key));
+    const b = this.buckets.get(bucketFn(key));
     if (b === undefined) return -1;
-    for (const i of b) {
-      const k = this.k[i];
+    const ks = this.k;
+    for (let j = 0; j < b.length; j++) {
+      const i = b[j];
+      const k = ks[i];
       if (k === key || eqFn(k, key)) return i;
     }
     return -1;
@@ -85,11 +93,12 @@ export class HashTable {
       }
       this.index.set(p, this.k.length);
     } else {
-      const h = hashFn(key);
+      const h = bucketFn(key);
       if (this.buckets === null) this.buckets = new Map();
       let b = this.buckets.get(h);
       if (b !== undefined) {
-        for (const i of b) {
+        for (let j = 0; j < b.length; j++) {
+          const i = b[j];
           const k = this.k[i];
           if (k === key || eqFn(k, key)) {
             this.v[i] = value;
@@ -114,7 +123,7 @@ export class HashTable {
     if (p !== DELETED) {
       this.index.delete(p);
     } else {
-      const h = hashFn(key);
+      const h = bucketFn(key);
       const b = this.buckets.get(h);
       b.splice(b.indexOf(i), 1);
       if (b.length === 0) this.buckets.delete(h);

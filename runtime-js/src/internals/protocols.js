@@ -11,7 +11,7 @@ import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from './call.js';
 import { pyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
-import { hashInt, hashFloat, hashStr, hashTuple } from './hash.js';
+import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHash } from './hash.js';
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
 
@@ -195,7 +195,7 @@ export function hash(x) {
     case 'undefined': return 0xfcd7f7d;
   }
   if (x instanceof PyFloat) return hashFloat(x.v);
-  if (x instanceof Tuple) return hashTuple(x.items.map(hash));
+  if (x instanceof Tuple) return hashTupleItems(x.items, hash);
   const t = typeOf(x);
   const h = lookup(t, '__hash__');
   if (h === undefined) throw pyError('TypeError', `unhashable type: '${t.__name__}'`);
@@ -283,9 +283,9 @@ export function eq(a, b) {
     if (ta === 'string' || tb === 'string' || ta === 'undefined' || tb === 'undefined') return false;
     return numValue(a) == numValue(b);
   }
+  if (a instanceof Tuple && b instanceof Tuple) return seqEq(a.items, b.items);
   if (numeric(a) && numeric(b)) return numValue(a) == numValue(b);
   if (Array.isArray(a) && Array.isArray(b) && a.$cls === undefined && b.$cls === undefined) return seqEq(a, b);
-  if (a instanceof Tuple && b instanceof Tuple) return seqEq(a.items, b.items);
   return truthy(richCompare(a, b, '__eq__'));
 }
 
@@ -303,7 +303,7 @@ function seqEq(x, y) {
   for (let i = 0; i < x.length; i++) {
     const p = x[i];
     const q = y[i];
-    if (!Object.is(p, q) && !eq(p, q)) return false;
+    if (p !== q && !Object.is(p, q) && !eq(p, q)) return false;
   }
   return true;
 }
@@ -379,4 +379,9 @@ export function neValue(a, b) {
   return !eq(a, b);
 }
 
-setKeyProtocol(hash, eq);
+/** The hash-table bucket of a non-primitive key: a number that is a function of hash(x). */
+function bucketHash(x) {
+  return x instanceof Tuple ? bucketOfTuple(x.items, hash) : bucketOfHash(hash(x));
+}
+
+setKeyProtocol(hash, eq, bucketHash);

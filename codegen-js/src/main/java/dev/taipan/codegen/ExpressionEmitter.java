@@ -61,14 +61,14 @@ final class ExpressionEmitter {
   String emit(Expr e, Frame f) {
     return switch (e) {
       case Expr.Constant c -> constant(c.value());
-      case Expr.Name n -> m.names.load(n.id(), f);
+      case Expr.Name n -> f.boundReads.contains(n) ? m.names.loadBound(n.id(), f) : m.names.load(n.id(), f);
       case Expr.BinOp b -> binOp(b.op()) + "(" + emit(b.left(), f) + ", " + emit(b.right(), f) + ")";
       case Expr.UnaryOp u -> unary(u, f);
       case Expr.BoolOp b -> boolOp(b, f);
       case Expr.Compare c -> compare(c, f);
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
-      case Expr.Attribute a -> rt("internals/attribute.js", "getattr") + "(" + emit(a.value(), f) + ", " + JsNames.string(m.mangle(a.attr(), f)) + ")";
+      case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
       case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
       case Expr.Slice s -> rt("internals/subscript.js", "makeSlice") + "(" + optional(s.lower(), f) + ", " + optional(s.upper(), f) + ", " + optional(s.step(), f) + ")";
       case Expr.List l -> "[" + elements(l.elts(), f) + "]";
@@ -355,10 +355,13 @@ final class ExpressionEmitter {
     if (c.func() instanceof Expr.Attribute a) {
       List<String> all = new ArrayList<>();
       all.add(emit(a.value(), f));
+      if (args.size() <= 3) {
+        all.addAll(args);
+        return m.accessors.methodCall(m.mangle(a.attr(), f), args.size()) + "(" + String.join(", ", all) + ")";
+      }
       all.add(JsNames.string(m.mangle(a.attr(), f)));
       all.addAll(args);
-      String fn = args.size() <= 3 ? "callMethod" + args.size() : "callMethod";
-      return rt("internals/attribute.js", fn) + "(" + String.join(", ", all) + ")";
+      return rt("internals/attribute.js", "callMethod") + "(" + String.join(", ", all) + ")";
     }
     if (c.func() instanceof Expr.Name n) {
       String direct = m.names.directCall(n.id(), args.size(), f);

@@ -24,6 +24,8 @@ final class Frame {
   final Set<String> temps = new LinkedHashSet<>();
   /** Variables of this scope that may be read unbound (declared with the unbound marker, reads checked). */
   Set<String> maybeUnbound = Set.of();
+  /** Reads of this scope's locals proven bound (Name nodes by identity; see DefiniteAssignment). */
+  Set<dev.taipan.frontend.ast.Expr.Name> boundReads = Set.of();
   final Deque<String> loopBreakFlags = new ArrayDeque<>();
 
   Frame(Scope scope, Frame parent) {

@@ -131,6 +131,7 @@ final class FunctionEmitter {
     String qualname = f.qualPrefix + name;
     Frame inner = functionFrame(d, f, qualname, args);
     inner.maybeUnbound = FindMaybeUnbound.in(fnBody, inner.scope.parameters());
+    inner.boundReads = DefiniteAssignment.boundReads(fnBody, inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
     for (Expr deco : decoratorList) {
       decorators.add(m.expressions.emit(deco, f));

@@ -30,6 +30,7 @@ public final class ModuleEmitter {
   final ComprehensionEmitter comprehensions = new ComprehensionEmitter(this);
   final AsyncEmitter async = new AsyncEmitter(this);
   final TargetEmitter targets = new TargetEmitter(this);
+  final AttributeAccessors accessors = new AttributeAccessors(imports);
   final MatchEmitter matches = new MatchEmitter(this);
   final NameResolver names;
   private final Map<String, String> constants = new LinkedHashMap<>();
@@ -110,6 +111,7 @@ public final class ModuleEmitter {
     String registerLines = imports.ref("internals/traceback.js", "registerLines");
     String importText = imports.render(runtimePrefix);
     header.append(importText);
+    header.append(accessors.render());
     for (var e : userImports.entrySet()) {
       header.append("import { $module as ").append(e.getKey()).append(" } from '").append(e.getValue()).append("';\n");
     }

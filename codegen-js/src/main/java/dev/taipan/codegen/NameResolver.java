@@ -89,6 +89,15 @@ final class NameResolver {
     return m.imports.ref("internals/names.js", "nameError") + "(" + JsNames.string(name) + ")";
   }
 
+  /** Like {@link #load}, for a read proven bound (DefiniteAssignment): a plain local is read unchecked. */
+  String loadBound(String name, Frame f) {
+    Symbol s = symbol(f, name);
+    if (!f.isModule() && !f.isClass() && s != null && s.scope() == SymbolScope.LOCAL) {
+      return JsNames.ident(f.scope.mangle(name));
+    }
+    return load(name, f);
+  }
+
   /** A JS expression reading `name`. */
   String load(String name, Frame f) {
     Symbol s = symbol(f, name);

@@ -109,10 +109,10 @@ final class StatementEmitter {
       case Expr.Name n -> m.out.line(m.names.store(n.id(), op + "(" + m.names.load(n.id(), f) + ", " + expr(a.value(), f) + ")", f) + ";");
       case Expr.Attribute at -> {
         String o = m.temp(f);
-        String name = JsNames.string(m.mangle(at.attr(), f));
+        String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        m.out.line(rt("internals/attribute.js", "setattr") + "(" + o + ", " + name + ", " + op + "("
-            + rt("internals/attribute.js", "getattr") + "(" + o + ", " + name + "), " + expr(a.value(), f) + "));");
+        m.out.line(m.accessors.setter(name) + "(" + o + ", " + op + "("
+            + m.accessors.getter(name) + "(" + o + "), " + expr(a.value(), f) + "));");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);

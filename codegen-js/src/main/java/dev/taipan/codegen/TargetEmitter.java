@@ -20,8 +20,8 @@ final class TargetEmitter {
   String assign(Expr target, String value, Frame f) {
     return switch (target) {
       case Expr.Name n -> m.names.assignExpr(n.id(), value, f);
-      case Expr.Attribute a -> rt("internals/attribute.js", "setattr") + "(" + m.expressions.emit(a.value(), f) + ", "
-          + JsNames.string(m.mangle(a.attr(), f)) + ", " + value + ")";
+      case Expr.Attribute a -> m.accessors.setter(m.mangle(a.attr(), f)) + "(" + m.expressions.emit(a.value(), f) + ", "
+          + value + ")";
       case Expr.Subscript s -> rt("internals/subscript.js", "setitem") + "(" + m.expressions.emit(s.value(), f) + ", "
           + m.expressions.emit(s.slice(), f) + ", " + value + ")";
       case Expr.Tuple t -> unpack(t.elts(), value, f);
