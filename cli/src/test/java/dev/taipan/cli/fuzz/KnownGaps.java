@@ -16,4 +16,9 @@ final class KnownGaps {
   static boolean undecodableWithoutSourceLine(Outcome o) {
     return o.status() == 1 && o.err().contains("SyntaxError: (unicode error)") && o.err().lines().count() == 1;
   }
+
+  /** {@code taipan symtable} analyses scopes recursively on the caller's stack: deep nesting overflows it. */
+  static boolean symtableStackOverflow(Outcome o) {
+    return o.err().contains("java.lang.StackOverflowError") && o.err().contains("dev.taipan.frontend.scope.");
+  }
 }

@@ -113,7 +113,8 @@ final class UnusualPrograms {
         UnusualPrograms::nestedTry,
         UnusualPrograms::nestedFStrings,
         UnusualPrograms::nestedWalrus,
-        UnusualPrograms::deepAttributeChain);
+        UnusualPrograms::deepAttributeChain,
+        UnusualPrograms::beyondCompilerDepth);
     StringBuilder b = new StringBuilder();
     int parts = 1 + r.nextInt(3);
     for (int i = 0; i < parts; i++) {
@@ -262,5 +263,16 @@ final class UnusualPrograms {
 
   static String deepAttributeChain(int n) {
     return "class O:\n    def m(self): return self\n    v = 1\nprint(O()" + ".m()".repeat(n) + ".v)\n";
+  }
+
+  /** Nesting far past CPython's compiler limit (it raises RecursionError): one of several shapes. */
+  static String beyondCompilerDepth(int n) {
+    int depth = 1_000 + n * 40;
+    return switch (n % 4) {
+      case 0 -> "print(1" + " - 1".repeat(depth) + ")\n";
+      case 1 -> "print(" + "not ".repeat(depth) + "1)\n";
+      case 2 -> "x = 1\nprint(x" + ".real".repeat(depth) + ")\n";
+      default -> "x = 1\nif x == 0: pass\n" + "elif x == 2: pass\n".repeat(depth / 4);
+    };
   }
 }
