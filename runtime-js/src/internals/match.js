@@ -1,79 +1,148 @@
-// Structural pattern matching helpers: https://peps.python.org/pep-0634/
-// The generated code tests patterns with these; captures are bound by the caller.
+// Structural pattern matching: https://docs.python.org/3/reference/compound_stmts.html#the-match-statement
+// The runtime halves of CPython 3.11's MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS and
+// MATCH_CLASS instructions (Python/ceval.c); the generated code does the rest inline.
 
-import { typeOf, lookup, PyType, isSubtype, listType, tupleType, rangeType, dictType, intType, floatType,
-  strType, boolType, bytesType, setType, frozensetType } from '../types/type.js';
+import {
+  typeOf, PyType, PyObject, objectType, isSubtype, listType, tupleType, rangeType, dictType, boolType, bytesType,
+  floatType, frozensetType, intType, setType, strType,
+} from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { PyDict } from '../types/dict.js';
+import { PyDict, dictUpdate } from '../types/dict.js';
+import { PySet } from '../types/set.js';
 import { pyError } from './errors.js';
-import { getattr, hasattr } from './attribute.js';
-import { toArray } from './iteration.js';
+import { call } from './call.js';
+import { getattr } from './attribute.js';
+import { repr } from './protocols.js';
 import { isinstance } from '../builtins/reflection.js';
+import { AttributeError, toPyException } from '../types/exceptions.js';
 
-/** The items of a sequence subject (list, tuple, range, ... but not str/bytes/dict), or null. */
+/** Classes whose instances (and their subclasses' instances) match sequence patterns (Py_TPFLAGS_SEQUENCE). */
+const SEQUENCE_TYPES = [listType, tupleType, rangeType];
+/** Classes whose instances match mapping patterns (Py_TPFLAGS_MAPPING). */
+const MAPPING_TYPES = [dictType];
+/** Built-in classes whose single positional sub-pattern matches the subject itself (_Py_TPFLAGS_MATCH_SELF). */
+const MATCH_SELF_TYPES = [boolType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType];
+
+function hasFlag(t, flagged) {
+  for (const c of t.$mro) if (flagged.includes(c)) return true;
+  return false;
+}
+
+/** Marks `t` (and its subclasses) as a sequence for `case [...]`, as `collections.abc.Sequence.register` does. */
+export function registerSequence(t) {
+  if (!SEQUENCE_TYPES.includes(t)) SEQUENCE_TYPES.push(t);
+}
+
+/** Marks `t` (and its subclasses) as a mapping for `case {...}`, as `collections.abc.Mapping.register` does. */
+export function registerMapping(t) {
+  if (!MAPPING_TYPES.includes(t)) MAPPING_TYPES.push(t);
+}
+
+/** MATCH_SEQUENCE: whether `x` may match a sequence pattern (never str, bytes or bytearray). */
 export function matchSequence(x) {
-  if (Array.isArray(x)) return x.$cls === undefined ? x : Array.prototype.slice.call(x);
-  if (x instanceof Tuple) return x.items;
-  const t = typeOf(x);
-  if (isSubtype(t, rangeType)) return toArray(x);
-  return null;
+  if (Array.isArray(x) && x.$cls === undefined) return true;
+  if (x instanceof Tuple && x.$cls === tupleType) return true;
+  if (typeof x !== 'object' || x === null) return false;
+  return hasFlag(typeOf(x), SEQUENCE_TYPES);
 }
 
-/** A mapping subject (dict and its subclasses), or null. */
+/** MATCH_MAPPING: whether `x` may match a mapping pattern. */
 export function matchMapping(x) {
-  return x instanceof PyDict ? x : null;
+  if (x instanceof PyDict && (x.$cls === undefined || x.$cls === dictType)) return true;
+  if (typeof x !== 'object' || x === null) return false;
+  return hasFlag(typeOf(x), MAPPING_TYPES);
 }
 
-export const MISSING = Symbol('missing');
+/** The sentinel `get` returns for a missing key (CPython passes a fresh `object()`). */
+const MISSING = new PyObject(objectType);
 
-/** `d.get(key, MISSING)` for mapping patterns. */
-export function mappingGet(d, key) {
-  const i = d.find(key);
-  return i < 0 ? MISSING : d.v[i];
-}
-
-/** The `**rest` of a mapping pattern: a new dict without the matched keys. */
-export function mappingRest(d, keys) {
-  const r = new PyDict();
-  for (const [k, v] of d.entries()) {
-    if (!keys.some((m) => d.find(m) === d.find(k))) r.put(k, v);
+/**
+ * MATCH_KEYS: the values of `keys` in `subject` (looked up with `subject.get(key, sentinel)`),
+ * or null when one is missing; a key that repeats raises ValueError.
+ */
+export function matchKeys(subject, keys) {
+  if (keys.length === 0) return [];
+  const exact = subject instanceof PyDict && (subject.$cls === undefined || subject.$cls === dictType);
+  const get = exact ? null : getattr(subject, 'get');
+  const seen = new PySet();
+  const values = [];
+  for (const key of keys) {
+    if (seen.has(key)) throw pyError('ValueError', `mapping pattern checks duplicate key (${repr(key)})`);
+    seen.add(key);
+    const value = exact ? subject.get(key, MISSING) : call(get, key, MISSING);
+    if (value === MISSING) return null;
+    values.push(value);
   }
-  return r;
+  return values;
 }
 
-const SELF_MATCHING = [boolType, bytesType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType];
+/** The `**rest` of a mapping pattern: a new dict of `subject`'s items without `keys`. */
+export function mappingRest(subject, keys) {
+  const rest = new PyDict();
+  dictUpdate(rest, subject);
+  for (const key of keys) rest.delItem(key);
+  return rest;
+}
 
-/** `isinstance(x, cls)` for class patterns, rejecting non-classes as CPython does. */
-export function matchClass(x, cls) {
-  if (!(cls instanceof PyType)) throw pyError('TypeError', 'called match pattern must be a class');
-  return isinstance(x, cls);
+function attribute(subject, cls, name, seen) {
+  if (seen.has(name)) throw pyError('TypeError', `${cls.__name__}() got multiple sub-patterns for attribute ${repr(name)}`);
+  seen.add(name);
+  try {
+    return { value: getattr(subject, name) };
+  } catch (e) {
+    const pe = toPyException(e);
+    if (isSubtype(pe.$cls, AttributeError)) return null;
+    throw pe;
+  }
 }
 
 /**
- * The subjects of a class pattern's positional sub-patterns (via `__match_args__`),
- * or null when an attribute is missing.
+ * MATCH_CLASS: when `subject` is an instance of `cls`, the values its `nargs` positional
+ * sub-patterns (through `__match_args__`) and its keyword sub-patterns `names` match against;
+ * otherwise (or when an attribute is missing) null.
  */
-export function matchClassArgs(x, cls, n) {
-  if (n === 0) return [];
-  if (SELF_MATCHING.some((t) => isSubtype(cls, t)) && lookup(cls, '__match_args__') === undefined) {
-    if (n > 1) throw pyError('TypeError', `${cls.__name__}() accepts 1 positional sub-pattern (${n} given)`);
-    return [x];
+export function matchClass(subject, cls, nargs, names) {
+  if (!(cls instanceof PyType)) throw pyError('TypeError', 'called match pattern must be a type');
+  if (!isinstance(subject, cls)) return null;
+  const seen = new Set();
+  const values = [];
+  if (nargs > 0) {
+    let matchArgs;
+    let matchSelf = false;
+    try {
+      matchArgs = getattr(cls, '__match_args__');
+    } catch (e) {
+      const pe = toPyException(e);
+      if (!isSubtype(pe.$cls, AttributeError)) throw pe;
+      matchArgs = null;
+      matchSelf = hasFlag(cls, MATCH_SELF_TYPES);
+    }
+    if (matchArgs !== null && !(matchArgs instanceof Tuple && matchArgs.$cls === tupleType)) {
+      throw pyError('TypeError', `${cls.__name__}.__match_args__ must be a tuple (got ${typeOf(matchArgs).__name__})`);
+    }
+    const allowed = matchSelf ? 1 : matchArgs === null ? 0 : matchArgs.items.length;
+    if (allowed < nargs) {
+      throw pyError('TypeError',
+        `${cls.__name__}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    if (matchSelf) {
+      values.push(subject);
+    } else {
+      for (let i = 0; i < nargs; i++) {
+        const name = matchArgs.items[i];
+        if (typeof name !== 'string') {
+          throw pyError('TypeError', `__match_args__ elements must be strings (got ${typeOf(name).__name__})`);
+        }
+        const a = attribute(subject, cls, name, seen);
+        if (a === null) return null;
+        values.push(a.value);
+      }
+    }
   }
-  const ma = lookup(cls, '__match_args__');
-  const names = ma === undefined ? [] : ma instanceof Tuple ? ma.items : null;
-  if (names === null) throw pyError('TypeError', `${cls.__name__}.__match_args__ must be a tuple (got ${typeOf(ma).__name__})`);
-  if (n > names.length) {
-    throw pyError('TypeError', `${cls.__name__}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${n} given)`);
+  for (const name of names) {
+    const a = attribute(subject, cls, name, seen);
+    if (a === null) return null;
+    values.push(a.value);
   }
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    if (!hasattr(x, names[i])) return null;
-    out.push(getattr(x, names[i]));
-  }
-  return out;
-}
-
-/** An attribute for a keyword sub-pattern, or MISSING. */
-export function matchAttr(x, name) {
-  return hasattr(x, name) ? getattr(x, name) : MISSING;
+  return values;
 }

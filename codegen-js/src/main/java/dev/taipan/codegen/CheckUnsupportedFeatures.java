@@ -72,12 +72,6 @@ public final class CheckUnsupportedFeatures {
           }
         }
       }
-      case Stmt.AsyncFunctionDef f -> add(found, "async def", f.span());
-      case dev.taipan.frontend.ast.Comprehension c when c.isAsync() != 0 ->
-          add(found, "async comprehension", c.target().span());
-      case Stmt.AsyncFor f -> add(found, "async for", f.span());
-      case Stmt.AsyncWith w -> add(found, "async with", w.span());
-      case Expr.Await a -> add(found, "await", a.span());
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
       case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->

@@ -45,11 +45,19 @@ final class ComprehensionEmitter {
     Scope scope = m.tables.scopeOf(g);
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
-    String first = rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(g.generators().get(0).iter(), f) + ")";
-    String loops = loops(g.generators(), inner, "yield " + m.expressions.emit(g.elt(), inner) + ";");
+    String first = firstIterable(g.generators().get(0), f);
+    String loops = loops(g.generators(), inner, "yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ";");
     String body = declarations(scope, inner) + loops;
-    return rt("internals/iteration.js", "makeGenerator") + "((function* $genexpr($it) { " + body + " })(" + first + "), '<genexpr>', "
+    String make = scope.isCoroutine() ? m.imports.ref("internals/coroutine.js", "makeAsyncGenerator")
+        : rt("internals/iteration.js", "makeGenerator");
+    return make + "((function* $genexpr($it) { " + body + " })(" + first + "), '<genexpr>', "
         + JsNames.string(f.qualPrefix + "<genexpr>") + ")";
+  }
+
+  /** The outermost iterable, evaluated in the enclosing scope: an iterator for `async for`. */
+  private String firstIterable(Comprehension g, Frame f) {
+    String iterable = m.expressions.emit(g.iter(), f);
+    return g.isAsync() != 0 ? m.async.aiter(iterable) : rt("internals/iteration.js", "iterate") + "(" + iterable + ")";
   }
 
   private interface Element {
@@ -60,9 +68,13 @@ final class ComprehensionEmitter {
     Scope scope = m.tables.scopeOf(node);
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + name.substring(1) + ".<locals>.";
-    String first = rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(gens.get(0).iter(), f) + ")";
+    String first = firstIterable(gens.get(0), f);
     String loops = loops(gens, inner, element.emit(inner));
     String body = declarations(scope, inner) + "const $r = " + init + "; " + loops + " return $r;";
+    if (scope.isCoroutine()) {
+      // An asynchronous comprehension is a coroutine awaited where it stands.
+      return "(yield* (function* " + name + "($it) { " + body + " })(" + first + "))";
+    }
     return "(function " + name + "($it) { " + body + " })(" + first + ")";
   }
 
@@ -72,8 +84,12 @@ final class ComprehensionEmitter {
       Comprehension g = gens.get(i);
       StringBuilder b = new StringBuilder();
       String item = m.fresh("x");
-      String iterable = i == 0 ? "$it" : rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(g.iter(), inner) + ")";
-      b.append("for (const ").append(item).append(" of ").append(iterable).append(") { ");
+      if (g.isAsync() != 0) {
+        b.append(m.async.loopHeader(i == 0 ? "$it" : m.async.aiter(m.expressions.emit(g.iter(), inner)), item)).append(" ");
+      } else {
+        String iterable = i == 0 ? "$it" : rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(g.iter(), inner) + ")";
+        b.append("for (const ").append(item).append(" of ").append(iterable).append(") { ");
+      }
       b.append(m.targets.assign(g.target(), item, inner)).append("; ");
       for (Expr cond : g.ifs()) {
         b.append("if (!").append(m.expressions.test(cond, inner)).append(") continue; ");

@@ -83,10 +83,10 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.comprehensions.set(c, f);
       case Expr.DictComp c -> m.comprehensions.dict(c, f);
       case Expr.GeneratorExp g -> m.comprehensions.generator(g, f);
-      case Expr.Yield y -> "(yield " + (y.value() == null ? "undefined" : emit(y.value(), f)) + ")";
+      case Expr.Yield y -> "(yield " + m.async.yieldedValue(y.value() == null ? "undefined" : emit(y.value(), f), f) + ")";
       case Expr.YieldFrom y -> "(yield* " + rt("internals/iteration.js", "yieldFrom") + "(" + emit(y.value(), f) + "))";
       case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred expression here", s.span()));
-      case Expr.Await a -> throw new UnsupportedConstructException(new UnsupportedConstruct("await", a.span()));
+      case Expr.Await a -> "(yield* " + rt("internals/coroutine.js", "awaitValue") + "(" + emit(a.value(), f) + "))";
     };
   }
 

@@ -65,6 +65,7 @@ final class FindMaybeUnbound {
       case Stmt.Assign a -> a.targets().forEach(t -> targetNames(t, out));
       case Stmt.AnnAssign a when a.value() != null -> targetNames(a.target(), out);
       case Stmt.FunctionDef f -> out.add(f.name());
+      case Stmt.AsyncFunctionDef f -> out.add(f.name());
       case Stmt.ClassDef c -> out.add(c.name());
       case Stmt.Import i -> {
         for (Alias a : i.names()) {

@@ -119,24 +119,33 @@ final class FunctionEmitter {
   }
 
   void def(Stmt.FunctionDef d, Frame f) {
-    String qualname = f.qualPrefix + d.name();
-    Frame inner = functionFrame(d, f, qualname, d.args());
-    inner.maybeUnbound = FindMaybeUnbound.in(d.body(), inner.scope.parameters());
+    def(d, d.name(), d.args(), d.body(), d.decoratorList(), d.span().lineno(), f);
+  }
+
+  /** `async def`: the same function, whose body is wrapped as a coroutine or an asynchronous generator. */
+  void asyncDef(Stmt.AsyncFunctionDef d, Frame f) {
+    def(d, d.name(), d.args(), d.body(), d.decoratorList(), d.span().lineno(), f);
+  }
+
+  private void def(Stmt d, String name, Arguments args, List<Stmt> fnBody, List<Expr> decoratorList, int lineno, Frame f) {
+    String qualname = f.qualPrefix + name;
+    Frame inner = functionFrame(d, f, qualname, args);
+    inner.maybeUnbound = FindMaybeUnbound.in(fnBody, inner.scope.parameters());
     List<String> decorators = new ArrayList<>();
-    for (Expr deco : d.decoratorList()) {
+    for (Expr deco : decoratorList) {
       decorators.add(m.expressions.emit(deco, f));
     }
-    String jsName = JsNames.ident(d.name());
+    String jsName = JsNames.ident(name);
     String define = rt("internals/call.js", "defineFunction");
     StringBuilder opening = new StringBuilder();
     for (String deco : decorators) {
       opening.append(rt("internals/call.js", "call")).append("(").append(deco).append(", ");
     }
-    String target = m.names.store(d.name(), opening + define + "(function " + jsName + "$(" + jsParams(d.args()) + ")", f);
+    String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
     m.out.open(target);
-    body(d.body(), inner, inner.scope.isGenerator(), d.name(), qualname);
-    m.out.at(d.span().lineno());
-    m.out.close("}, " + signature(qualname, d.args(), f) + docstring(d.body()) + ")" + ")".repeat(decorators.size()) + ";");
+    body(fnBody, inner, inner.scope.isGenerator() || inner.scope.isCoroutine(), name, qualname);
+    m.out.at(lineno);
+    m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
   }
 
   /** The extra `defineFunction` argument for a docstring, or nothing. */
@@ -151,7 +160,9 @@ final class FunctionEmitter {
   /** Prints a function body (inside an opened JS function), declaring its variables first. */
   private void body(List<Stmt> body, Frame inner, boolean generator, String name, String qualname) {
     if (generator) {
-      m.out.open("return " + rt("internals/iteration.js", "makeGenerator") + "((function* " + JsNames.ident(name) + "$0()");
+      String make = !inner.scope.isCoroutine() ? rt("internals/iteration.js", "makeGenerator")
+          : rt("internals/coroutine.js", inner.scope.isGenerator() ? "makeAsyncGenerator" : "makeCoroutine");
+      m.out.open("return " + make + "((function* " + JsNames.ident(name) + "$0()");
     }
     int slot = m.out.reserve();
     int level = m.out.indent();

@@ -28,6 +28,7 @@ public final class ModuleEmitter {
   final StatementEmitter statements = new StatementEmitter(this);
   final FunctionEmitter functions = new FunctionEmitter(this);
   final ComprehensionEmitter comprehensions = new ComprehensionEmitter(this);
+  final AsyncEmitter async = new AsyncEmitter(this);
   final TargetEmitter targets = new TargetEmitter(this);
   final MatchEmitter matches = new MatchEmitter(this);
   final NameResolver names;

@@ -78,9 +78,9 @@ final class StatementEmitter {
       case Stmt.Nonlocal n -> {}
       case Stmt.Import i -> importStatement(i, f);
       case Stmt.ImportFrom i -> importFrom(i, f);
-      case Stmt.AsyncFunctionDef d -> throw unsupported("async def", s);
-      case Stmt.AsyncFor a -> throw unsupported("async for", s);
-      case Stmt.AsyncWith a -> throw unsupported("async with", s);
+      case Stmt.AsyncFunctionDef d -> m.functions.asyncDef(d, f);
+      case Stmt.AsyncFor a -> m.async.asyncFor(a, f);
+      case Stmt.AsyncWith a -> m.async.asyncWith(a.items(), 0, a.body(), f);
       case Stmt.Match mt -> m.matches.match(mt, f);
       case Stmt.TryStar t -> throw unsupported("except*", s);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
@@ -143,7 +143,7 @@ final class StatementEmitter {
     m.out.close();
   }
 
-  private void loopBody(List<Stmt> body, List<Stmt> orelse, Frame f, String flag, Runnable header) {
+  void loopBody(List<Stmt> body, List<Stmt> orelse, Frame f, String flag, Runnable header) {
     f.loopBreakFlags.push(flag == null ? "" : flag);
     header.run();
     block(body, f);
@@ -156,7 +156,7 @@ final class StatementEmitter {
     }
   }
 
-  private String breakFlag(List<Stmt> orelse, Frame f) {
+  String breakFlag(List<Stmt> orelse, Frame f) {
     if (orelse.isEmpty()) {
       return null;
     }

@@ -182,6 +182,7 @@ public final class TaipanCompiler {
     SymbolTables tables;
     try {
       tables = ScopeAnalysis.analyze(mod.ast());
+      dev.taipan.codegen.CheckMatchPatterns.check(mod.ast());
     } catch (SymbolTableError e) {
       throw new CompileException(ErrorRendering.render(mod.displayPath(), mod.lines(), e.span(), "SyntaxError", e.getMessage()));
     }
