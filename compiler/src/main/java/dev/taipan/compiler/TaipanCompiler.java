@@ -1,13 +1,14 @@
 package dev.taipan.compiler;
 
-import dev.taipan.codegen.AstNodes;
 import dev.taipan.codegen.CheckUnsupportedFeatures;
 import dev.taipan.codegen.GeneratedModule;
 import dev.taipan.codegen.JsCodegen;
 import dev.taipan.codegen.ModuleLinker;
 import dev.taipan.codegen.UnsupportedConstruct;
 import dev.taipan.codegen.UnsupportedConstructException;
+import dev.taipan.compiler.route.AstWalk;
 import dev.taipan.frontend.ast.Alias;
+import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.diag.DiagnosticRenderer;
 import dev.taipan.frontend.parse.ParseResult;
@@ -59,7 +60,14 @@ public final class TaipanCompiler {
     Map<String, String> outputs = new TreeMap<>();
     Set<String> runtimeRoots = new TreeSet<>();
     for (SourceModule mod : modules.values()) {
-      GeneratedModule g = generate(mod, modules);
+      GeneratedModule g;
+      try {
+        g = generate(mod, modules);
+      } catch (StackOverflowError e) {
+        Span at = AstWalk.deepestSpan(mod.ast());
+        throw new CompileException(ErrorRendering.render(mod.displayPath(), mod.lines(), at == null ? new Span(1, 0, 1, 0) : at,
+            "RecursionError", "maximum recursion depth exceeded during compilation"));
+      }
       outputs.put(mod.jsPath(), g.js());
       runtimeRoots.addAll(g.runtimeFiles());
     }
@@ -128,7 +136,7 @@ public final class TaipanCompiler {
   /** Absolute module names a module imports (relative imports resolved against its package). */
   private static List<String> importedNames(SourceModule mod) {
     List<String> out = new ArrayList<>();
-    AstNodes.preorder(mod.ast().body(), node -> {
+    AstWalk.preorder(mod.ast().body(), node -> {
       if (node instanceof Stmt.Import i) {
         for (Alias a : i.names()) {
           out.add(a.name());

@@ -72,6 +72,8 @@ public final class BuildModuleGraph {
     String source;
     try {
       source = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      source = FrontendModuleParser.decode(relative, file);
     } catch (IOException e) {
       throw new RouteException(relative + ": cannot read: " + e.getMessage());
     }

@@ -24,6 +24,15 @@ public final class TranspilerRefusals {
    * own), so every import counts as importable here.
    */
   public static List<UnsupportedConstruct> of(ModuleGraph graph, SourceModule m) {
+    try {
+      return trial(graph, m);
+    } catch (StackOverflowError e) {
+      // Nested too deeply to compile, as CPython's RecursionError: the build reports it.
+      return List.of();
+    }
+  }
+
+  private static List<UnsupportedConstruct> trial(ModuleGraph graph, SourceModule m) {
     List<UnsupportedConstruct> found = CheckUnsupportedFeatures.find(m.ast());
     if (!found.isEmpty()) {
       return found;
