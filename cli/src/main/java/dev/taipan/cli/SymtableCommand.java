@@ -1,5 +1,9 @@
 package dev.taipan.cli;
 
+import dev.taipan.compiler.ErrorRendering;
+import dev.taipan.compiler.route.AstWalk;
+import dev.taipan.frontend.ast.Mod;
+import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.diag.DiagnosticRenderer;
 import dev.taipan.frontend.parse.ParseResult;
 import dev.taipan.frontend.parse.SourceParser;
@@ -45,7 +49,15 @@ public final class SymtableCommand implements Callable<Integer> {
     switch (result) {
       case ParseResult.Success s -> {
         try {
-          out.print(SymtableFormat.format(ScopeAnalysis.analyze(s.module())));
+          String text = formatOnLargeStack(s.module());
+          if (text == null) {
+            Span at = AstWalk.deepestSpan(s.module());
+            err.print(ErrorRendering.render(file.toString(), s.lines(), at == null ? new Span(1, 0, 1, 0) : at,
+                "RecursionError", "maximum recursion depth exceeded during compilation"));
+            err.flush();
+            return 1;
+          }
+          out.print(text);
           out.flush();
           return 0;
         } catch (SymbolTableError e) {
@@ -60,5 +72,33 @@ public final class SymtableCommand implements Callable<Integer> {
         return 1;
       }
     }
+  }
+
+  /**
+   * Scope analysis recurses over the tree, so deeply nested programs run on a thread with a
+   * large stack; null means even that was not enough (CPython reports a RecursionError then).
+   */
+  private static String formatOnLargeStack(Mod.Module module) throws SymbolTableError {
+    Object[] result = new Object[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = SymtableFormat.format(ScopeAnalysis.analyze(module));
+      } catch (SymbolTableError e) {
+        result[0] = e;
+      } catch (StackOverflowError e) {
+        result[0] = null;
+      }
+    }, "taipan-symtable", 1L << 30);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    if (result[0] instanceof SymbolTableError e) {
+      throw e;
+    }
+    return (String) result[0];
   }
 }

@@ -4,10 +4,10 @@ import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.parse.LineMap;
 
 /** Renders a positioned error as the compiler prints it: headline, source line, caret under the span. */
-final class ErrorRendering {
+public final class ErrorRendering {
   private ErrorRendering() {}
 
-  static String render(String file, LineMap lines, Span span, String kind, String message) {
+  public static String render(String file, LineMap lines, Span span, String kind, String message) {
     int line = Math.max(1, span.lineno());
     int col = lines == null ? span.colOffset() : lines.charColumn(line, span.colOffset());
     StringBuilder b = new StringBuilder();
