@@ -34,6 +34,10 @@ final class CliRun {
   static final long HANG_SECONDS = 20;
 
   private static final Pattern JAVA_FRAME = Pattern.compile("\\n\\s*at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|\\tat ");
+
+  private static final Pattern JAVA_THROWABLE =
+      Pattern.compile("\\b(java|javax|jdk|sun|dev\\.taipan|org|com)(\\.[a-z]\\w*)*\\.[A-Z]\\w*(Exception|Error)\\b");
+
   private static final Pattern POSITION = Pattern.compile("(?m)^[^\\n]*:\\d+:\\d+: ");
   private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "taipan-fuzz");
@@ -83,9 +87,12 @@ final class CliRun {
   /** The promise every command keeps, whatever the input. */
   static void assertWellBehaved(Outcome o) {
     assertTrue(o.status() == 0 || o.status() == 1 || o.status() == 2, "unexpected exit status\n" + o.describe());
-    for (String banned : new String[] {"Exception", "at dev.taipan", "internal error"}) {
+    // Python source echoed in a diagnostic may itself say "Exception", so look for Java's own
+    // words: a thread banner, or a qualified Java throwable class name.
+    for (String banned : new String[] {"Exception in thread", "at dev.taipan", "internal error"}) {
       assertFalse(o.err().contains(banned), "stderr contains '" + banned + "'\n" + o.describe());
     }
+    assertFalse(JAVA_THROWABLE.matcher(o.err()).find(), "stderr names a Java throwable\n" + o.describe());
     assertFalse(JAVA_FRAME.matcher(o.err()).find(), "stderr has a Java stack frame\n" + o.describe());
     if (o.status() != 0) {
       assertFalse(o.err().isBlank(), "failed without a message\n" + o.describe());

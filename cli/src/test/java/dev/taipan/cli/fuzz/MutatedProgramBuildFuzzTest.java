@@ -26,7 +26,7 @@ class MutatedProgramBuildFuzzTest {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, seed = "20261125")
   void buildGivesAPositionedErrorOrACompleteOutput(@ForAll long seed, @ForAll boolean outExists) throws Exception {
     byte[] source = Mutations.mutate(seed);
     buildAndCheck(work(), source, outExists);

@@ -33,13 +33,13 @@ class UnusualProgramBuildFuzzTest {
     return Arbitraries.of(UnusualPrograms.CORNERS);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, seed = "20261125")
   void generatedProgramsBuildOrFailCleanly(@ForAll long seed, @ForAll boolean outExists) throws Exception {
     String program = UnusualPrograms.generate(seed);
     MutatedProgramBuildFuzzTest.buildAndCheck(work(), program.getBytes(StandardCharsets.UTF_8), outExists);
   }
 
-  @Property(tries = 90)
+  @Property(tries = 90, seed = "20261125")
   void everyCornerBuildsOrFailsCleanly(@ForAll("corners") String program) throws Exception {
     MutatedProgramBuildFuzzTest.buildAndCheck(work(), program.getBytes(StandardCharsets.UTF_8), false);
   }
