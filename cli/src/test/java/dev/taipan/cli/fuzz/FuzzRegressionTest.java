@@ -87,13 +87,11 @@ class FuzzRegressionTest {
   }
 
   @Test
-  @Disabled("not fixed: SourceParser keeps no line map when decoding fails, so ast prints file:line:col without the source line and caret")
   void astOfInvalidUtf8ShowsTheLine() throws Exception {
     assertCase(new Case("ast, invalid UTF-8", "ast", invalidUtf8(), 1, "prog.py:2:1: SyntaxError: (unicode error)"));
   }
 
   @Test
-  @Disabled("not fixed: SourceParser keeps no line map when decoding fails, so symtable prints file:line:col without the source line and caret")
   void symtableOfInvalidUtf8ShowsTheLine() throws Exception {
     assertCase(new Case("symtable, invalid UTF-8", "symtable", invalidUtf8(), 1, "prog.py:2:1: SyntaxError: (unicode error)"));
   }

@@ -31,8 +31,12 @@ public final class SourceParser {
     try {
       text = SourceDecoder.decode(source);
     } catch (SourceDecoder.DecodeException e) {
+      // The error still shows its source line: decode leniently for display only.
+      String shown = new String(source, java.nio.charset.StandardCharsets.UTF_8)
+          .replace("\r\n", "\n").replace('\r', '\n');
       return new ParseResult.Failure(
-          Diagnostic.error(DiagnosticKind.DECODING_ERROR, fileName, Math.max(e.line, 1), 1, e.getMessage()), null);
+          Diagnostic.error(DiagnosticKind.DECODING_ERROR, fileName, Math.max(e.line, 1), 1, e.getMessage()),
+          new LineMap(shown));
     }
     return parseText(fileName, text);
   }
