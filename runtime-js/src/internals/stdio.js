@@ -1,25 +1,14 @@
-// Python's sys.stdout / sys.stderr for Node: stdout is buffered and written in large
-// chunks (flushed at exit, before stderr output and before reading stdin), which is what
-// makes print-heavy programs fast; writes are synchronous so output order is CPython's.
+// Python's sys.stdout / sys.stderr over the host's streams (internals/host.js). Under Node,
+// stdout is buffered and written in large chunks (flushed at exit, before stderr output and
+// before reading stdin), which is what makes print-heavy programs fast; writes are
+// synchronous so output order is CPython's.
 
-import { writeSync, readSync } from 'node:fs';
+import { IS_NODE, hostWriteStdout, hostWriteStderr, hostReadStdin, decodeUtf8, onHostExit } from './host.js';
 
 let out = '';
-const LIMIT = 1 << 16;
-
-function writeAll(fd, s) {
-  const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += writeSync(fd, buf, off, buf.length - off);
-    } catch (e) {
-      if (e.code === 'EAGAIN') continue;
-      if (e.code === 'EPIPE') return;
-      throw e;
-    }
-  }
-}
+// In a browser the host stream does its own line handling, so nothing waits here for an exit
+// that never comes.
+const LIMIT = IS_NODE ? 1 << 16 : 0;
 
 /** Appends to the stdout buffer. */
 export function writeStdout(s) {
@@ -31,18 +20,25 @@ export function flushStdout() {
   if (out.length) {
     const s = out;
     out = '';
-    writeAll(1, s);
+    hostWriteStdout(s);
   }
 }
 
 /** Writes to stderr after flushing stdout, so interleaving matches an unbuffered terminal. */
 export function writeStderr(s) {
   flushStdout();
-  writeAll(2, s);
+  hostWriteStderr(s);
 }
 
-let pending = Buffer.alloc(0);
+let pending = new Uint8Array(0);
 let eof = false;
+
+function concat(a, b) {
+  const c = new Uint8Array(a.length + b.length);
+  c.set(a, 0);
+  c.set(b, a.length);
+  return c;
+}
 
 /** Reads one line from stdin (with its newline), or '' at end of input. */
 export function readLine() {
@@ -50,26 +46,18 @@ export function readLine() {
   for (;;) {
     const nl = pending.indexOf(10);
     if (nl >= 0) {
-      const line = pending.subarray(0, nl + 1).toString('utf8');
+      const line = decodeUtf8(pending.subarray(0, nl + 1));
       pending = pending.subarray(nl + 1);
       return line;
     }
     if (eof) {
-      const rest = pending.toString('utf8');
-      pending = Buffer.alloc(0);
+      const rest = decodeUtf8(pending);
+      pending = new Uint8Array(0);
       return rest;
     }
-    const chunk = Buffer.alloc(65536);
-    let n;
-    try {
-      n = readSync(0, chunk, 0, chunk.length, null);
-    } catch (e) {
-      if (e.code === 'EAGAIN') continue;
-      if (e.code === 'EOF') n = 0;
-      else throw e;
-    }
-    if (n === 0) eof = true;
-    else pending = Buffer.concat([pending, chunk.subarray(0, n)]);
+    const chunk = hostReadStdin(65536);
+    if (chunk.length === 0) eof = true;
+    else pending = concat(pending, chunk);
   }
 }
 
@@ -83,4 +71,4 @@ export function readAll() {
   }
 }
 
-process.on('exit', flushStdout);
+onHostExit(flushStdout);

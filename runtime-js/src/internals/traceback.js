@@ -7,6 +7,7 @@ import { PyObject, typeOf, isSubtype } from '../types/type.js';
 import { SystemExit, toPyException } from '../types/exceptions.js';
 import { str as strOf } from './protocols.js';
 import { writeStderr, flushStdout } from './stdio.js';
+import { hostExit, onUncaught } from './host.js';
 
 const modules = new Map();
 
@@ -15,7 +16,8 @@ export function registerLines(url, pyFile, lines) {
   modules.set(url, { pyFile, lines });
 }
 
-const FRAME = /^\s*at (?:(.*?) \()?(file:\/\/[^)]*?):(\d+):(\d+)\)?$/;
+// Any URL scheme: file: under Node, http(s): in a browser.
+const FRAME = /^\s*at (?:(.*?) \()?([a-z][a-z0-9+.-]*:\/\/[^)]*?):(\d+):(\d+)\)?$/;
 
 function pythonName(jsName) {
   if (jsName === undefined || jsName === '') return '<module>';
@@ -94,14 +96,15 @@ export function handleUncaught(err) {
     const a = e.$args.items;
     const code = a.length === 0 ? undefined : a.length === 1 ? a[0] : e.$args;
     flushStdout();
-    if (code === undefined) process.exit(0);
-    if (typeof code === 'number' && Number.isInteger(code)) process.exit(code & 0xff);
-    if (typeof code === 'boolean') process.exit(+code);
+    // hostExit does not return under Node; in a browser it reports the status and returns.
+    if (code === undefined) return hostExit(0);
+    if (typeof code === 'number' && Number.isInteger(code)) return hostExit(code & 0xff);
+    if (typeof code === 'boolean') return hostExit(+code);
     writeStderr(strOf(code) + '\n');
-    process.exit(1);
+    return hostExit(1);
   }
   writeStderr(formatException(e));
-  process.exit(1);
+  return hostExit(1);
 }
 
 /** Installs the handler once (called by every generated entry module). */
@@ -110,8 +113,7 @@ export function installUncaughtHandler() {
   if (installed) return;
   installed = true;
   Error.stackTraceLimit = 64;
-  process.on('uncaughtException', handleUncaught);
-  process.on('unhandledRejection', handleUncaught);
+  onUncaught(handleUncaught);
 }
 
 export { typeOf };

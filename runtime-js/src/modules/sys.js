@@ -3,6 +3,7 @@
 
 import { AttrDict, PyObject, PyType, objectType } from '../types/type.js';
 import { PyModule } from '../internals/attribute.js';
+import { hostArgv } from '../internals/host.js';
 import { writeStdout, writeStderr, flushStdout, readLine, readAll } from '../internals/stdio.js';
 import { pyError } from '../internals/errors.js';
 import { str } from '../internals/protocols.js';
@@ -82,7 +83,7 @@ function excInfo() {
 
 const attrs = new AttrDict();
 Object.assign(attrs, {
-  argv: ['' + (process.argv[1] || '').replace(/^.*[\\/]/, '').replace(/\.js$/, '.py'), ...process.argv.slice(2)],
+  argv: hostArgv(),
   exit,
   stdout: stdoutObject,
   stderr: stderrObject,
