@@ -38,6 +38,16 @@ async function boot(options) {
   pyodide.setStderr({ write: (buf) => { sinks.stderr(buf); return buf.length; } });
   if (IS_NODE) {
     pyodide.setStdin({ read: readStdinInto, isatty: await isTty(0) });
+  } else {
+    // As for transpiled programs: the page's `taipan.stdin` text, else an empty stdin (never
+    // Pyodide's default window.prompt).
+    let rest = new TextEncoder().encode(typeof globalThis.taipan?.stdin === 'string' ? globalThis.taipan.stdin : '');
+    pyodide.setStdin({ read: (buf) => {
+      const n = Math.min(buf.length, rest.length);
+      buf.set(rest.subarray(0, n));
+      rest = rest.subarray(n);
+      return n;
+    } });
   }
   pyodide.taipanSinks = sinks;
   return pyodide;
@@ -101,6 +111,9 @@ function defaultSink(fd) {
     return (buf) => writeAllSync(fd, buf);
   }
   const decoder = new TextDecoder();
+  // A page's own streams (globalThis.taipan, as for transpiled programs) get the text as written.
+  const page = globalThis.taipan?.[fd === 1 ? 'stdout' : 'stderr'];
+  if (typeof page === 'function') return (buf) => page(decoder.decode(buf, { stream: true }));
   let pending = '';
   const log = fd === 1 ? console.log : console.error;
   return (buf) => {

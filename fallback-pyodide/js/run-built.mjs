@@ -44,7 +44,12 @@ export async function runBuiltProgram(base, { entry, pyodide: source }) {
     pyodide.FS.writeFile(target, texts[i]);
   });
   await loadPackages(pyodide, manifest.pyodide.packages);
-  return runMain(pyodide, { path: `${ROUTED_HOME}/${entry}`, argv: [entry], mounted: [ROUTED_HOME] });
+  // The page may give argv and wants the status, as for transpiled programs (runtime host.js).
+  const page = globalThis.taipan ?? {};
+  const argv = Array.isArray(page.argv) && page.argv.length > 0 ? page.argv.map(String) : [entry];
+  const status = await runMain(pyodide, { path: `${ROUTED_HOME}/${entry}`, argv, mounted: [ROUTED_HOME] });
+  if (typeof page.exit === 'function') page.exit(status);
+  return status;
 }
 
 async function readText(url) {
