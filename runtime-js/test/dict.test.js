@@ -159,3 +159,35 @@ test('unhashable keys raise TypeError before the table changes', () => {
   assert.equal(d.size, 0);
   assert.equal(new HashTable().find(t(1, 2)), -1);
 });
+
+test('pairs of small ints pack alike for 1, 1.0 and True and at the range edges', () => {
+  const d = new PyDict();
+  d.setItem(t(1, new PyFloat(2)), 'a');
+  d.setItem(t(-16384, 16383), 'edge');
+  d.setItem(t(16384, 0), 'outside');
+  d.setItem(t(-16385, 0), 'outside low');
+  assert.equal(d.getItem(t(true, 2)), 'a');
+  assert.equal(d.getItem(t(new PyFloat(1), 2)), 'a');
+  assert.equal(d.getItem(t(-16384, 16383)), 'edge');
+  assert.equal(d.getItem(t(new PyFloat(16384), 0)), 'outside');
+  assert.equal(d.getItem(t(-16385, false)), 'outside low');
+  assert.equal(d.get(t(0.5, 2), 'none'), 'none');
+  assert.equal(d.get(t(2, 1), 'none'), 'none');
+  assert.equal(repr(d), "{(1, 2.0): 'a', (-16384, 16383): 'edge', (16384, 0): 'outside', (-16385, 0): 'outside low'}");
+});
+
+test('a pair holding an object that equals an int finds the packed pair', () => {
+  // Equal to 1 and hashing like it, as an int-like user class may.
+  const One = cls('One', { __hash__: (self) => 1, __eq__: (self, other) => other === self || eq(other, 1) });
+  const d = new PyDict();
+  for (let i = 0; i < 40; i++) d.setItem(t(i, 2), i);
+  d.delItem(t(0, 2));
+  assert.equal(d.getItem(t(call(One), 2)), 1);
+  d.setItem(t(call(One), 2), 'one');
+  assert.equal(d.size, 39);
+  assert.equal(d.getItem(t(1, 2)), 'one');
+  d.delItem(t(1, 2));
+  assert.equal(d.get(t(1, 2), 'gone'), 'gone');
+  for (let i = 2; i < 40; i++) assert.equal(d.getItem(t(i, new PyFloat(2))), i);
+  assert.equal(Array.from(d.keys()).length, 38);
+});

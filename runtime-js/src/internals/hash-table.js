@@ -12,6 +12,13 @@
 // A tuple can only equal a non-tuple object through a user __eq__ whose class hashes like
 // the tuple, so the first non-tuple object key a table sees switches it (for good) to
 // buckets folded from Python's hash() for every object key, tuples included.
+//
+// Pairs of small ints (`(x, y)` grid cells, the commonest tuple keys) are cheaper still:
+// each pair packs into one small int that is equal exactly for equal pairs (1, 1.0 and
+// True pack alike), indexed by a third Map without touching the stored key. Only a pair
+// holding an object that might define __eq__ (a "foreign" item), or a non-tuple object
+// key, could equal a packed pair without packing like it, so either moves the packed
+// pairs (for good) into the buckets.
 
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
@@ -113,6 +120,41 @@ function keyEq(a, b) {
   return eqFn(a, b);
 }
 
+const PAIR_BIAS = 16384;
+const NOT_PACKED = -1;
+const FOREIGN = -2;
+
+/** An item of a packed pair: 0..32767 for an int in [-16384, 16384), or NOT_PACKED/FOREIGN. */
+function pairItem(x) {
+  switch (typeof x) {
+    case 'number':
+      return (x | 0) === x && x >= -PAIR_BIAS && x < PAIR_BIAS ? x + PAIR_BIAS : NOT_PACKED;
+    case 'boolean':
+      return x ? PAIR_BIAS + 1 : PAIR_BIAS;
+    case 'object':
+      if (x === null || x instanceof Tuple) return NOT_PACKED;
+      if (x instanceof PyFloat) {
+        const v = x.v;
+        return (v | 0) === v && v >= -PAIR_BIAS && v < PAIR_BIAS ? v + PAIR_BIAS : NOT_PACKED;
+      }
+      return FOREIGN;
+    case 'function':
+      return FOREIGN;
+    default:
+      return NOT_PACKED;
+  }
+}
+
+/** The packed code (a small int) of a tuple key, or NOT_PACKED, or FOREIGN. */
+function pairCode(items) {
+  if (items.length !== 2) return NOT_PACKED;
+  const a = pairItem(items[0]);
+  const b = pairItem(items[1]);
+  if (a === FOREIGN || b === FOREIGN) return FOREIGN;
+  if (a < 0 || b < 0) return NOT_PACKED;
+  return (a << 15) | b;
+}
+
 export class HashTable {
   constructor() {
     this.k = [];
@@ -122,7 +164,30 @@ export class HashTable {
     this.buckets = null;
     /** true once tuples are bucketed by Python's hash (see the file comment) */
     this.general = false;
+    /** packed pair -> position (null until a pair is stored) */
+    this.pairs = null;
+    /** true once pairs are no longer packed (see the file comment) */
+    this.unpacked = false;
     this.size = 0;
+  }
+
+  /** The packed code of `key` when the table packs it, else -1 (unpacking when it must). */
+  packed(key) {
+    if (this.unpacked || !(key instanceof Tuple)) return -1;
+    const c = pairCode(key.items);
+    if (c === FOREIGN) {
+      this.unpack();
+      return -1;
+    }
+    return c;
+  }
+
+  unpack() {
+    this.unpacked = true;
+    const pairs = this.pairs;
+    if (pairs === null) return;
+    this.pairs = null;
+    for (const i of pairs.values()) this.link(this.bucketOf(this.k[i]), i);
   }
 
   /** The bucket of an object key, switching the table to general buckets when it must. */
@@ -134,6 +199,7 @@ export class HashTable {
   }
 
   makeGeneral() {
+    this.unpack();
     this.general = true;
     if (this.buckets === null) return;
     this.buckets = null;
@@ -160,6 +226,12 @@ export class HashTable {
       const i = this.index.get(p);
       return i === undefined ? -1 : i;
     }
+    const c = this.packed(key);
+    if (c >= 0) {
+      if (this.pairs === null) return -1;
+      const i = this.pairs.get(c);
+      return i === undefined ? -1 : i;
+    }
     return this.findObject(key, this.bucketOf(key));
   }
 
@@ -183,7 +255,7 @@ export class HashTable {
 
   /** Sets `key` to `value`, keeping the position (and the original key) when it is present. */
   put(key, value) {
-    const p = normalise(key);
+    let p = normalise(key);
     if (p !== DELETED) {
       const i = this.index.get(p);
       if (i !== undefined) {
@@ -191,6 +263,14 @@ export class HashTable {
         return;
       }
       this.index.set(p, this.k.length);
+    } else if ((p = this.packed(key)) >= 0) {
+      if (this.pairs === null) this.pairs = new Map();
+      const i = this.pairs.get(p);
+      if (i !== undefined) {
+        this.v[i] = value;
+        return;
+      }
+      this.pairs.set(p, this.k.length);
     } else {
       const h = this.bucketOf(key);
       const i = this.findObject(key, h);
@@ -208,9 +288,11 @@ export class HashTable {
   /** Removes the entry at position `i` (found by `find`). */
   removeAt(i) {
     const key = this.k[i];
-    const p = normalise(key);
+    let p = normalise(key);
     if (p !== DELETED) {
       this.index.delete(p);
+    } else if ((p = this.packed(key)) >= 0) {
+      this.pairs.delete(p);
     } else {
       const h = this.bucketOf(key);
       const e = this.buckets.get(h);
@@ -231,8 +313,10 @@ export class HashTable {
     const ks = this.k;
     const vs = this.v;
     const general = this.general;
+    const unpacked = this.unpacked;
     this.clear();
     this.general = general;
+    this.unpacked = unpacked;
     for (let i = 0; i < ks.length; i++) if (ks[i] !== DELETED) this.put(ks[i], vs[i]);
   }
 
@@ -242,6 +326,8 @@ export class HashTable {
     this.index = new Map();
     this.buckets = null;
     this.general = false;
+    this.pairs = null;
+    this.unpacked = false;
     this.size = 0;
   }
 
