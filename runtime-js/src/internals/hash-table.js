@@ -3,9 +3,26 @@
 // Keys are kept in arrays in insertion order (as CPython's compact dict does). ints, floats,
 // bools, strs and None are normalised to one JS primitive per Python equality class
 // (`1`, `1.0` and `True` all become `1`) and indexed by a JS Map; every other key is indexed
-// by its Python hash in a second Map of buckets compared with Python equality.
+// by a bucket number in a second Map (one position, or an array of them on a collision)
+// and compared with Python equality.
+//
+// A bucket only has to be equal for equal keys. Tuples, by far the commonest object keys,
+// get a cheap 32-bit mix of their items' hashes instead of CPython's 64-bit xxHash (which
+// `hash(t)` still computes): equal tuples have equal item hashes, so they share a bucket.
+// A tuple can only equal a non-tuple object through a user __eq__ whose class hashes like
+// the tuple, so the first non-tuple object key a table sees switches it (for good) to
+// buckets folded from Python's hash() for every object key, tuples included.
+//
+// Pairs of small ints (`(x, y)` grid cells, the commonest tuple keys) are cheaper still:
+// each pair packs into one small int that is equal exactly for equal pairs (1, 1.0 and
+// True pack alike), indexed by a third Map without touching the stored key. Only a pair
+// holding an object that might define __eq__ (a "foreign" item), or a non-tuple object
+// key, could equal a packed pair without packing like it, so either moves the packed
+// pairs (for good) into the buckets.
 
 import { PyFloat } from '../types/float.js';
+import { Tuple } from '../types/tuple.js';
+import { hashStr } from './hash.js';
 import { pyError } from './errors.js';
 
 export const DELETED = Symbol('deleted');
@@ -51,13 +68,155 @@ function normalise(key) {
   }
 }
 
+/** A 32-bit fold of a Python hash (a number or bigint); an int32 hash folds to itself. */
+function foldHash(h) {
+  if (typeof h === 'number') return (h | 0) === h ? h : ((h >>> 0) ^ Math.floor(h / 4294967296)) | 0;
+  return Number(BigInt.asIntN(32, h ^ (h >> 32n)));
+}
+
+/** A 32-bit number equal for Python-equal tuple items: the item's hash, folded. */
+function itemCode(x) {
+  switch (typeof x) {
+    case 'number':
+      if ((x | 0) === x) return x === -1 ? -2 : x;
+      break;
+    case 'string':
+      return hashStr(x);
+    case 'boolean':
+      return x ? 1 : 0;
+    default:
+      if (x instanceof Tuple) return tupleBucket(x.items);
+  }
+  return foldHash(hashFn(x));
+}
+
+/** The cheap bucket of a tuple (a V8 small int), a function of its items' hashes. */
+function tupleBucket(items) {
+  const n = items.length;
+  let h = 0x27d4eb2f ^ n;
+  for (let i = 0; i < n; i++) {
+    h = Math.imul(h ^ itemCode(items[i]), 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  return h & 0x3fffffff;
+}
+
+/** Python equality of two keys, comparing tuples of strs and numbers without the protocol. */
+function keyEq(a, b) {
+  if (a instanceof Tuple && b instanceof Tuple) {
+    const x = a.items;
+    const y = b.items;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) {
+      const p = x[i];
+      const q = y[i];
+      if (p === q) continue;
+      const t = typeof p;
+      if (t !== typeof q || (t !== 'string' && (t !== 'number' || p !== p || q !== q))) return eqFn(a, b);
+      return false;
+    }
+    return true;
+  }
+  return eqFn(a, b);
+}
+
+const PAIR_BIAS = 16384;
+const NOT_PACKED = -1;
+const FOREIGN = -2;
+
+/** An item of a packed pair: 0..32767 for an int in [-16384, 16384), or NOT_PACKED/FOREIGN. */
+function pairItem(x) {
+  switch (typeof x) {
+    case 'number':
+      return (x | 0) === x && x >= -PAIR_BIAS && x < PAIR_BIAS ? x + PAIR_BIAS : NOT_PACKED;
+    case 'boolean':
+      return x ? PAIR_BIAS + 1 : PAIR_BIAS;
+    case 'object':
+      if (x === null || x instanceof Tuple) return NOT_PACKED;
+      if (x instanceof PyFloat) {
+        const v = x.v;
+        return (v | 0) === v && v >= -PAIR_BIAS && v < PAIR_BIAS ? v + PAIR_BIAS : NOT_PACKED;
+      }
+      return FOREIGN;
+    case 'function':
+      return FOREIGN;
+    default:
+      return NOT_PACKED;
+  }
+}
+
+/** The packed code (a small int) of a tuple key, or NOT_PACKED, or FOREIGN. */
+function pairCode(items) {
+  if (items.length !== 2) return NOT_PACKED;
+  const a = pairItem(items[0]);
+  const b = pairItem(items[1]);
+  if (a === FOREIGN || b === FOREIGN) return FOREIGN;
+  if (a < 0 || b < 0) return NOT_PACKED;
+  return (a << 15) | b;
+}
+
 export class HashTable {
   constructor() {
     this.k = [];
     this.v = [];
     this.index = new Map();
+    /** bucket -> position, or an array of positions (null until an object key is stored) */
     this.buckets = null;
+    /** true once tuples are bucketed by Python's hash (see the file comment) */
+    this.general = false;
+    /** packed pair -> position (null until a pair is stored) */
+    this.pairs = null;
+    /** true once pairs are no longer packed (see the file comment) */
+    this.unpacked = false;
     this.size = 0;
+  }
+
+  /** The packed code of `key` when the table packs it, else -1 (unpacking when it must). */
+  packed(key) {
+    if (this.unpacked || !(key instanceof Tuple)) return -1;
+    const c = pairCode(key.items);
+    if (c === FOREIGN) {
+      this.unpack();
+      return -1;
+    }
+    return c;
+  }
+
+  unpack() {
+    this.unpacked = true;
+    const pairs = this.pairs;
+    if (pairs === null) return;
+    this.pairs = null;
+    for (const i of pairs.values()) this.link(this.bucketOf(this.k[i]), i);
+  }
+
+  /** The bucket of an object key, switching the table to general buckets when it must. */
+  bucketOf(key) {
+    if (key instanceof Tuple) return this.general ? bucketFn(key) : tupleBucket(key.items);
+    const h = bucketFn(key);
+    if (!this.general) this.makeGeneral();
+    return h;
+  }
+
+  makeGeneral() {
+    this.unpack();
+    this.general = true;
+    if (this.buckets === null) return;
+    this.buckets = null;
+    const ks = this.k;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== DELETED && normalise(k) === DELETED) this.link(bucketFn(k), i);
+    }
+  }
+
+  /** Adds position `i` to bucket `h`. */
+  link(h, i) {
+    if (this.buckets === null) this.buckets = new Map();
+    const e = this.buckets.get(h);
+    if (e === undefined) this.buckets.set(h, i);
+    else if (typeof e === 'number') this.buckets.set(h, [e, i]);
+    else e.push(i);
   }
 
   /** The position of `key`, or -1. */
@@ -67,24 +226,36 @@ export class HashTable {
       const i = this.index.get(p);
       return i === undefined ? -1 : i;
     }
-    if (this.buckets === null) {
-      bucketFn(key);
-      return -1;
+    const c = this.packed(key);
+    if (c >= 0) {
+      if (this.pairs === null) return -1;
+      const i = this.pairs.get(c);
+      return i === undefined ? -1 : i;
     }
-    const b = this.buckets.get(bucketFn(key));
-    if (b === undefined) return -1;
+    return this.findObject(key, this.bucketOf(key));
+  }
+
+  /** The position of object key `key` in bucket `h`, or -1. */
+  findObject(key, h) {
+    if (this.buckets === null) return -1;
+    const e = this.buckets.get(h);
+    if (e === undefined) return -1;
     const ks = this.k;
-    for (let j = 0; j < b.length; j++) {
-      const i = b[j];
+    if (typeof e === 'number') {
+      const k = ks[e];
+      return k === key || keyEq(k, key) ? e : -1;
+    }
+    for (let j = 0; j < e.length; j++) {
+      const i = e[j];
       const k = ks[i];
-      if (k === key || eqFn(k, key)) return i;
+      if (k === key || keyEq(k, key)) return i;
     }
     return -1;
   }
 
   /** Sets `key` to `value`, keeping the position (and the original key) when it is present. */
   put(key, value) {
-    const p = normalise(key);
+    let p = normalise(key);
     if (p !== DELETED) {
       const i = this.index.get(p);
       if (i !== undefined) {
@@ -92,24 +263,22 @@ export class HashTable {
         return;
       }
       this.index.set(p, this.k.length);
-    } else {
-      const h = bucketFn(key);
-      if (this.buckets === null) this.buckets = new Map();
-      let b = this.buckets.get(h);
-      if (b !== undefined) {
-        for (let j = 0; j < b.length; j++) {
-          const i = b[j];
-          const k = this.k[i];
-          if (k === key || eqFn(k, key)) {
-            this.v[i] = value;
-            return;
-          }
-        }
-      } else {
-        b = [];
-        this.buckets.set(h, b);
+    } else if ((p = this.packed(key)) >= 0) {
+      if (this.pairs === null) this.pairs = new Map();
+      const i = this.pairs.get(p);
+      if (i !== undefined) {
+        this.v[i] = value;
+        return;
       }
-      b.push(this.k.length);
+      this.pairs.set(p, this.k.length);
+    } else {
+      const h = this.bucketOf(key);
+      const i = this.findObject(key, h);
+      if (i >= 0) {
+        this.v[i] = value;
+        return;
+      }
+      this.link(h, this.k.length);
     }
     this.k.push(key);
     this.v.push(value);
@@ -119,14 +288,20 @@ export class HashTable {
   /** Removes the entry at position `i` (found by `find`). */
   removeAt(i) {
     const key = this.k[i];
-    const p = normalise(key);
+    let p = normalise(key);
     if (p !== DELETED) {
       this.index.delete(p);
+    } else if ((p = this.packed(key)) >= 0) {
+      this.pairs.delete(p);
     } else {
-      const h = bucketFn(key);
-      const b = this.buckets.get(h);
-      b.splice(b.indexOf(i), 1);
-      if (b.length === 0) this.buckets.delete(h);
+      const h = this.bucketOf(key);
+      const e = this.buckets.get(h);
+      if (typeof e === 'number') {
+        this.buckets.delete(h);
+      } else {
+        e.splice(e.indexOf(i), 1);
+        if (e.length === 1) this.buckets.set(h, e[0]);
+      }
     }
     this.k[i] = DELETED;
     this.v[i] = undefined;
@@ -137,7 +312,11 @@ export class HashTable {
   compact() {
     const ks = this.k;
     const vs = this.v;
+    const general = this.general;
+    const unpacked = this.unpacked;
     this.clear();
+    this.general = general;
+    this.unpacked = unpacked;
     for (let i = 0; i < ks.length; i++) if (ks[i] !== DELETED) this.put(ks[i], vs[i]);
   }
 
@@ -146,6 +325,9 @@ export class HashTable {
     this.v = [];
     this.index = new Map();
     this.buckets = null;
+    this.general = false;
+    this.pairs = null;
+    this.unpacked = false;
     this.size = 0;
   }
 
@@ -160,5 +342,55 @@ export class HashTable {
       if (ks[i] !== DELETED) yield i;
     }
     if (this.size !== size) throw pyError('RuntimeError', `${what} changed size during iteration`);
+  }
+}
+
+export const KEYS = 0;
+export const VALUES = 1;
+export const ITEMS = 2;
+export const ENTRIES = 3;
+
+/**
+ * A JS iterator over a table's keys, values, items (as tuples) or entries ([key, value]
+ * arrays) in insertion order; like `positions`, it fails when the size changes or the
+ * table is rebuilt, and once exhausted it stays exhausted.
+ */
+export class TableIterator {
+  constructor(table, kind, what) {
+    this.table = table;
+    this.kind = kind;
+    this.what = what;
+    this.ks = table.k;
+    this.size = table.size;
+    this.i = 0;
+  }
+
+  next() {
+    const t = this.table;
+    if (t === null) return { value: undefined, done: true };
+    const ks = this.ks;
+    for (;;) {
+      if (t.size !== this.size || t.k !== ks) {
+        throw pyError('RuntimeError', `${this.what} changed size during iteration`);
+      }
+      const i = this.i;
+      if (i >= ks.length) {
+        this.table = null;
+        return { value: undefined, done: true };
+      }
+      this.i = i + 1;
+      const k = ks[i];
+      if (k === DELETED) continue;
+      switch (this.kind) {
+        case KEYS: return { value: k, done: false };
+        case VALUES: return { value: t.v[i], done: false };
+        case ITEMS: return { value: new Tuple([k, t.v[i]]), done: false };
+        default: return { value: [k, t.v[i]], done: false };
+      }
+    }
+  }
+
+  [Symbol.iterator]() {
+    return this;
   }
 }

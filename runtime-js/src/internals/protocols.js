@@ -201,7 +201,8 @@ export function hash(x) {
   if (h === undefined) throw pyError('TypeError', `unhashable type: '${t.__name__}'`);
   const r = call(h, x);
   if (typeof r === 'number' && Number.isInteger(r)) return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return hashInt(r);
+  // A result that fits in 64 bits is kept as it is (CPython's Py_ssize_t); a larger one is hashed.
+  if (typeof r === 'bigint') return r === BigInt.asIntN(64, r) ? r : hashInt(r);
   if (typeof r === 'boolean') return +r;
   throw pyError('TypeError', '__hash__ method should return an integer');
 }

@@ -1,7 +1,7 @@
 // Python dict: https://docs.python.org/3/library/stdtypes.html#mapping-types-dict
 // An insertion-ordered HashTable keyed by Python hash/eq.
 
-import { HashTable, DELETED } from '../internals/hash-table.js';
+import { HashTable, DELETED, TableIterator, KEYS, VALUES, ITEMS, ENTRIES } from '../internals/hash-table.js';
 import { dictType, AttrDict, typeOf, lookup } from './type.js';
 import { makeTuple, Tuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
@@ -52,16 +52,16 @@ export class PyDict extends HashTable {
     return this.find(key) >= 0;
   }
 
-  *keys() {
-    for (const i of this.positions('dictionary')) yield this.k[i];
+  keys() {
+    return new TableIterator(this, KEYS, 'dictionary');
   }
 
-  *values() {
-    for (const i of this.positions('dictionary')) yield this.v[i];
+  values() {
+    return new TableIterator(this, VALUES, 'dictionary');
   }
 
-  *entries() {
-    for (const i of this.positions('dictionary')) yield [this.k[i], this.v[i]];
+  entries() {
+    return new TableIterator(this, ENTRIES, 'dictionary');
   }
 
   $iter() {
@@ -126,12 +126,8 @@ export class DictView {
   $iter() {
     if (this.kind === 'keys') return this.d.keys();
     if (this.kind === 'values') return this.d.values();
-    return mapPairs(this.d.entries());
+    return new TableIterator(this.d, ITEMS, 'dictionary');
   }
-}
-
-function* mapPairs(it) {
-  for (const [k, v] of it) yield new Tuple([k, v]);
 }
 
 

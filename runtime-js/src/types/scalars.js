@@ -17,7 +17,6 @@ import { getattr, PyProperty, StaticMethod, ClassMethod } from '../internals/att
 import { floatHex, floatFromHex } from '../internals/float-hex.js';
 import { neg, pos, invert } from '../internals/arith.js';
 import { abs as absBuiltin, round as roundBuiltin } from './int.js';
-import { floor as mathFloor, ceil as mathCeil, trunc as mathTrunc } from '../modules/math.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
@@ -246,9 +245,9 @@ Object.assign(floatType.$dict, {
   conjugate: (self) => self,
   hex: (self) => floatHex(floatValue(self)),
   ...NUMBER_UNARY,
-  __floor__: (self) => mathFloor(self),
-  __ceil__: (self) => mathCeil(self),
-  __trunc__: (self) => mathTrunc(self),
+  __floor__: (self) => floatToInt(Math.floor(floatValue(self))),
+  __ceil__: (self) => floatToInt(Math.ceil(floatValue(self))),
+  __trunc__: (self) => floatToInt(floatValue(self)),
   fromhex: new ClassMethod(function fromhex(cls, s) {
     if (typeof s !== 'string') throw pyError('TypeError', `bad argument type for built-in operation`);
     return makeFloat(floatFromHex(s));

@@ -186,6 +186,12 @@ function isSpaceChar(c) {
   return SPACE_SET.has(c);
 }
 
+/** Python's str.isspace for one UTF-16 unit (every space is in the BMP). */
+function isSpaceUnit(u) {
+  if (u < 0x80) return u === 32 || (u >= 9 && u <= 13) || (u >= 0x1c && u <= 0x1f);
+  return SPACE_SET.has(String.fromCharCode(u));
+}
+
 const DECIMAL_RE = /^\p{Nd}$/u;
 const NUMBER_RE = /^\p{N}$/u;
 const ALPHA_RE = /^\p{L}$/u;
@@ -467,16 +473,16 @@ export function strMethod_split(s, sep, maxsplit) {
   let i = 0;
   const n = s.length;
   while (i < n) {
-    while (i < n && SPACE_SET.has(s[i])) i++;
+    while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
     if (i === n) break;
     if (m === 0) {
       let j = n;
-      while (j > i && SPACE_SET.has(s[j - 1])) j--;
+      while (j > i && isSpaceUnit(s.charCodeAt(j - 1))) j--;
       out.push(s.slice(i, j));
       break;
     }
     let j = i;
-    while (j < n && !SPACE_SET.has(s[j])) j++;
+    while (j < n && !isSpaceUnit(s.charCodeAt(j))) j++;
     out.push(s.slice(i, j));
     m--;
     i = j;
@@ -503,16 +509,16 @@ export function strMethod_rsplit(s, sep, maxsplit) {
   }
   let j = s.length;
   while (j > 0) {
-    while (j > 0 && SPACE_SET.has(s[j - 1])) j--;
+    while (j > 0 && isSpaceUnit(s.charCodeAt(j - 1))) j--;
     if (j === 0) break;
     if (m === 0) {
       let i = 0;
-      while (i < j && SPACE_SET.has(s[i])) i++;
+      while (i < j && isSpaceUnit(s.charCodeAt(i))) i++;
       out.push(s.slice(i, j));
       break;
     }
     let i = j;
-    while (i > 0 && !SPACE_SET.has(s[i - 1])) i--;
+    while (i > 0 && !isSpaceUnit(s.charCodeAt(i - 1))) i--;
     out.push(s.slice(i, j));
     m--;
     j = i;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The runtime's ES modules, read from the runtime jar's resources; a program ships only the
- * files its generated modules import, with everything those import in turn.
+ * files its generated modules import, with everything those import in turn, each without
+ * its comments ({@link CommentStripper}).
  */
 final class RuntimeFiles {
   private static final String ROOT = "dev/taipan/runtime/";
@@ -30,7 +31,7 @@ final class RuntimeFiles {
     }
   }
 
-  /** The closure of {@code roots} under the runtime's own imports: path -> content. */
+  /** The closure of {@code roots} under the runtime's own imports: path -> shipped content. */
   static TreeMap<String, String> closure(Set<String> roots) throws IOException {
     TreeMap<String, String> out = new TreeMap<>();
     Deque<String> work = new ArrayDeque<>(new TreeSet<>(roots));
@@ -39,7 +40,7 @@ final class RuntimeFiles {
       if (out.containsKey(p)) {
         continue;
       }
-      String text = read(p);
+      String text = CommentStripper.strip(read(p));
       out.put(p, text);
       Matcher m = IMPORT.matcher(text);
       while (m.find()) {
