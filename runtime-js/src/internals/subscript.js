@@ -38,6 +38,8 @@ export function index(x, what) {
 }
 
 function seqIndex(x, name) {
+  // CPython words str's error differently from list's and tuple's.
+  if (name === 'string') return index(x, (v) => `string indices must be integers, not '${typeOf(v).__name__}'`);
   return index(x, (v) => `${name} indices must be integers or slices, not ${typeOf(v).__name__}`);
 }
 

@@ -345,6 +345,11 @@ final class ExpressionEmitter {
       }
       return rt("internals/call.js", "callEx") + "(" + fn + ", [" + elements(c.args(), f) + "], " + kw + ")";
     }
+    if (c.func() instanceof Expr.Name n && n.id().equals("sum") && c.args().size() == 1 && c.keywords().isEmpty()
+        && c.args().get(0) instanceof Expr.GeneratorExp g && m.names.isBuiltin("sum", f)
+        && m.comprehensions.sum(g, f) instanceof String inlined) {
+      return inlined;
+    }
     if (c.func() instanceof Expr.Name n && n.id().equals("len") && c.args().size() == 1 && c.keywords().isEmpty()
         && m.names.isBuiltin("len", f) && m.numeric.len(c.args().get(0), f) instanceof String fast) {
       return fast;

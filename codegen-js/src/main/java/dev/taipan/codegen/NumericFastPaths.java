@@ -210,6 +210,16 @@ final class NumericFastPaths {
     return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
   }
 
+  /** `acc + value` for a JS variable `acc` that the value cannot rebind (sum's accumulator). */
+  String addTo(String acc, Expr value, Frame f) {
+    Operand a = new Operand(null, acc, Kind.UNKNOWN, acc);
+    Operand b = nonNumeric(value) ? tempOf(m.expressions.emit(value, f), f) : operand(value, f, false);
+    if (nonNumeric(value)) {
+      return sequence(List.of(a, b), helper(Operator.Add) + "(" + acc + ", " + b.ref() + ")");
+    }
+    return arithmetic(Operator.Add, a, b, helper(Operator.Add), f);
+  }
+
   /** `x[k] op= value` given the already evaluated container and key references, or null. */
   String augmentedItem(Operator op, String container, String key, Expr value, Frame f) {
     if (nonNumeric(value) || !hasFastPath(op, value)) {
@@ -478,8 +488,9 @@ final class NumericFastPaths {
       return null;
     }
     Operand v = IDENT.matcher(value).matches() && value.startsWith("$") ? new Operand(null, value, Kind.UNKNOWN, value) : tempOf(value, f);
-    Operand x = operand(s.value(), f, true);
-    Operand k = operand(s.slice(), f, true);
+    boolean walrus = containsWalrus(s);
+    Operand x = operand(s.value(), f, walrus);
+    Operand k = operand(s.slice(), f, walrus);
     return storeItem(x, k, v, List.of(v, x, k));
   }
 
