@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,7 @@ final class NumericFastPaths {
   private final ModuleEmitter m;
   /** The per-function temporary holding a fast result between its computation and its test. */
   private final Map<Frame, String> resultTemps = new IdentityHashMap<>();
+  private final Map<Frame, Set<String>> smallInts = new IdentityHashMap<>();
 
   NumericFastPaths(ModuleEmitter m) {
     this.m = m;
@@ -45,7 +47,9 @@ final class NumericFastPaths {
     /** A safe int literal. */
     INT,
     /** A float literal ({@code raw} is its double, even where the value itself is boxed). */
-    FLOAT
+    FLOAT,
+    /** A local that always holds a safe int (LocalTypeFacts). */
+    SMALL
   }
 
   /**
@@ -54,8 +58,18 @@ final class NumericFastPaths {
    * {@code raw} is the JS number to compute with.
    */
   private record Operand(String setup, String ref, Kind kind, String raw) {
+    /** Known to be a JS number. */
     boolean known() {
       return kind != Kind.UNKNOWN;
+    }
+
+    boolean isLiteral() {
+      return kind == Kind.INT || kind == Kind.FLOAT;
+    }
+
+    /** Known to be an int held in a JS number. */
+    boolean isInt() {
+      return kind == Kind.INT || kind == Kind.SMALL;
     }
   }
 
@@ -126,6 +140,28 @@ final class NumericFastPaths {
     return s != null && s.scope() == SymbolScope.LOCAL;
   }
 
+  /** Whether a plain local read of `n` always yields a safe int (never a parameter: callers pass anything). */
+  private boolean isSmallInt(Expr.Name n, Frame f) {
+    Symbol s = f.scope.lookup(n.id());
+    return s != null && !s.isParameter() && smallInts.computeIfAbsent(f, this::computeSmallInts).contains(n.id());
+  }
+
+  private Set<String> computeSmallInts(Frame f) {
+    List<Object> body = new ArrayList<>();
+    switch (f.scope.node()) {
+      case dev.taipan.frontend.ast.Stmt.FunctionDef d -> body.addAll(d.body());
+      case dev.taipan.frontend.ast.Stmt.AsyncFunctionDef d -> body.addAll(d.body());
+      case Expr.Lambda l -> body.add(l.body());
+      case Expr.ListComp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.SetComp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.GeneratorExp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.DictComp c -> { body.addAll(c.generators()); body.add(c.key()); body.add(c.value()); }
+      case null, default -> { return Set.of(); }
+    }
+    return LocalTypeFacts.smallInts(body, iter -> m.ranges.of(iter, f) instanceof RangeLoops.Range r
+        && (r.args().size() == 1 || LocalTypeFacts.isSafeIntLiteral(r.args().get(0))));
+  }
+
   private Operand operand(Expr e, Frame f, boolean walrus) {
     ConstantValue v = literal(e);
     if (v instanceof ConstantValue.IntValue i) {
@@ -139,7 +175,7 @@ final class NumericFastPaths {
     }
     String code = m.expressions.emit(e, f);
     if (!walrus && e instanceof Expr.Name n && isPlainLocal(n, f, code)) {
-      return new Operand(null, code, Kind.UNKNOWN, code);
+      return new Operand(null, code, isSmallInt(n, f) ? Kind.SMALL : Kind.UNKNOWN, code);
     }
     String t = m.temp(f);
     return new Operand(t + " = " + code, t, Kind.UNKNOWN, t);
@@ -276,7 +312,7 @@ final class NumericFastPaths {
       }
       case Div -> {
         isNumber(b, conds);
-        if (!(b.known() && Double.parseDouble(stripParens(b.raw())) != 0)) {
+        if (!(b.isLiteral() && Double.parseDouble(stripParens(b.raw())) != 0)) {
           conds.add(b.raw() + " !== 0");
         }
         // int / int is the correctly rounded quotient of two safe ints, as CPython's.
@@ -287,10 +323,10 @@ final class NumericFastPaths {
         // Non-negative int by positive int only (hasFastPath left out float and non-positive
         // literals): there floor and truncation agree, and (a - a % b) / b is exact.
         isNumber(b, conds);
-        if (a.kind() != Kind.INT) {
+        if (!a.isInt()) {
           conds.add("Number.isInteger(" + a.ref() + ")");
         }
-        if (b.kind() != Kind.INT) {
+        if (!b.isInt()) {
           conds.add("Number.isInteger(" + b.ref() + ")");
         }
         if (a.kind() != Kind.INT || a.raw().startsWith("(")) {
@@ -331,12 +367,15 @@ final class NumericFastPaths {
     if (a.kind() == Kind.FLOAT || b.kind() == Kind.FLOAT) {
       return "!Number.isInteger(" + assign + ")";
     }
+    if (a.isInt() && b.isInt()) {
+      return "Number.isSafeInteger(" + assign + ")";
+    }
     List<String> ints = new ArrayList<>();
     ints.add("Number.isSafeInteger(" + r + ")");
-    if (a.kind() != Kind.INT) {
+    if (!a.isInt()) {
       ints.add("Number.isInteger(" + a.ref() + ")");
     }
-    if (b.kind() != Kind.INT && !b.ref().equals(a.ref())) {
+    if (!b.isInt() && !b.ref().equals(a.ref())) {
       ints.add("Number.isInteger(" + b.ref() + ")");
     }
     return "(" + assign + ", !Number.isInteger(" + r + ") || " + String.join(" && ", ints) + ")";
@@ -348,9 +387,11 @@ final class NumericFastPaths {
       return null;
     }
     Operand a = operand(operand, f, false);
+    List<String> conds = new ArrayList<>();
+    isNumber(a, conds);
     // -0 is a float: an int 0 stays 0 through the helper.
-    return sequence(List.of(a), "typeof " + a.ref() + " === 'number' && " + a.ref() + " !== 0 ? -" + a.ref() + " : "
-        + rt("internals/arith.js", "neg") + "(" + a.ref() + ")");
+    conds.add(a.ref() + " !== 0");
+    return sequence(List.of(a), String.join(" && ", conds) + " ? -" + a.ref() + " : " + rt("internals/arith.js", "neg") + "(" + a.ref() + ")");
   }
 
   // ---------------------------------------------------------------------------------------
@@ -437,15 +478,34 @@ final class NumericFastPaths {
     if (!isPlainLocal(n, f, code)) {
       return null;
     }
+    if (isSmallInt(n, f)) {
+      return "(" + code + " !== 0)";
+    }
     return "(typeof " + code + " === 'number' ? " + code + " !== 0 : " + m.expressions.protocol("truthy") + "(" + code + "))";
   }
 
   // ---------------------------------------------------------------------------------------
   // Lists
 
+  /** `x[lo:hi:step]` through the runtime's getslice, which takes plain lists without building a slice object. */
+  private String slice(Expr.Subscript s, Expr.Slice sl, Frame f) {
+    return rt("internals/subscript.js", "getslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f) + ")";
+  }
+
+  private String bounds(Expr.Slice sl, Frame f) {
+    List<String> parts = new ArrayList<>();
+    for (Expr e : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+      parts.add(e == null ? "undefined" : m.expressions.emit(e, f));
+    }
+    return String.join(", ", parts);
+  }
+
   /** `x[k]` with a fast path for a plain list and an in-range non-negative int, or null. */
   String subscript(Expr.Subscript s, Frame f) {
-    if (s.slice() instanceof Expr.Slice || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+    if (s.slice() instanceof Expr.Slice sl) {
+      return slice(s, sl, f);
+    }
+    if (nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
       return null;
     }
     if (literal(s.slice()) != null && literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0) {
@@ -470,6 +530,9 @@ final class NumericFastPaths {
     if (k.kind() == Kind.INT) {
       return list + " && " + k.ref() + " < " + x.ref() + ".length";
     }
+    if (k.kind() == Kind.SMALL) {
+      return list + " && " + k.ref() + " >= 0 && " + k.ref() + " < " + x.ref() + ".length";
+    }
     // (k >>> 0) === k holds exactly for the integers 0 <= k < 2**32.
     return list + " && typeof " + k.ref() + " === 'number' && (" + k.ref() + " >>> 0) === " + k.ref() + " && " + k.ref() + " < "
         + x.ref() + ".length";
@@ -481,7 +544,12 @@ final class NumericFastPaths {
    * other than a non-negative int.
    */
   String storeSubscript(Expr.Subscript s, String value, Frame f) {
-    if (s.slice() instanceof Expr.Slice || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+    if (s.slice() instanceof Expr.Slice sl) {
+      Operand v = IDENT.matcher(value).matches() && value.startsWith("$") ? new Operand(null, value, Kind.UNKNOWN, value) : tempOf(value, f);
+      return sequence(List.of(v), rt("internals/subscript.js", "setslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f)
+          + ", " + v.ref() + ")");
+    }
+    if (nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
       return null;
     }
     if (literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0 || literal(s.slice()) instanceof ConstantValue.FloatValue) {
