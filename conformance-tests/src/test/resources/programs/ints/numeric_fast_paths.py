@@ -257,3 +257,72 @@ def acc(n):
 
 
 print(acc(1000))
+
+
+G = 1
+
+
+def bump():
+    global G
+    G = 100
+    return 1
+
+
+def aug_global():
+    global G
+    G += bump()
+    a = G + bump()
+    return G, a
+
+
+def outer():
+    c = 1
+
+    def inner():
+        nonlocal c
+        c = 50
+        return 1
+
+    c += inner()
+    d = c + inner()
+    e = c < inner() + 60
+    return c, d, e
+
+
+print(aug_global(), outer())
+
+
+def floats_in_sum(n):
+    return sum(x / 2 for x in range(n)), sum(0.5 for _ in range(4)), sum(i for i in range(n) if i % 2), sum(x for x in [])
+
+
+print(floats_in_sum(7))
+
+
+def stop_in_genexpr():
+    it = iter([1, 2])
+    try:
+        return sum(next(it) for _ in range(5))
+    except RuntimeError as e:
+        return "RuntimeError: " + str(e) + " / " + type(e.__cause__).__name__
+
+
+print(stop_in_genexpr())
+
+
+def slices(xs):
+    r = [xs[:], xs[1:], xs[:-1], xs[::-1], xs[3::-1], xs[-2::-1], xs[:1:-1], xs[10:], xs[-10:2], xs[2:1], xs[::2],
+         xs[True:], xs[None:None]]
+    ys = list(xs)
+    ys[1:3] = "abc"
+    ys[:0] = [0]
+    ys[-1:] = []
+    ys[5:1] = [9]
+    zs = list(xs)
+    zs[:] = zs[::-1]
+    return r, ys, zs
+
+
+print(slices([1, 2, 3, 4, 5]))
+print(slices((1, 2, 3, 4, 5))[0])
+print(slices("hello")[0])

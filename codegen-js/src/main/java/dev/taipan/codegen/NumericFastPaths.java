@@ -35,6 +35,13 @@ final class NumericFastPaths {
   /** The per-function temporary holding a fast result between its computation and its test. */
   private final Map<Frame, String> resultTemps = new IdentityHashMap<>();
   private final Map<Frame, Set<String>> smallInts = new IdentityHashMap<>();
+  /**
+   * How many fast paths enclose the operand being emitted. Past MAX_DEPTH the generic helpers
+   * are used: each level copies its operands' text, so deeply nested expressions would grow
+   * the work quadratically.
+   */
+  private int depth;
+  private static final int MAX_DEPTH = 24;
 
   NumericFastPaths(ModuleEmitter m) {
     this.m = m;
@@ -121,13 +128,29 @@ final class NumericFastPaths {
     };
   }
 
-  static boolean containsWalrus(Expr e) {
+  /** Expressions known to contain a walrus (or not), so nested sites do not walk the same subtree again. */
+  private final Map<Expr, Boolean> walruses = new IdentityHashMap<>();
+
+  boolean containsWalrus(Expr e) {
+    Boolean known = walruses.get(e);
+    if (known != null) {
+      return known;
+    }
     boolean[] found = {false};
     AstNodes.preorder(e, n -> {
       if (n instanceof Expr.NamedExpr) {
         found[0] = true;
       }
     });
+    if (!found[0]) {
+      // Every subexpression of a walrus-free expression is walrus-free too.
+      AstNodes.preorder(e, n -> {
+        if (n instanceof Expr x) {
+          walruses.put(x, false);
+        }
+      });
+    }
+    walruses.put(e, found[0]);
     return found[0];
   }
 
@@ -173,7 +196,13 @@ final class NumericFastPaths {
       String raw = jsDouble(d.value());
       return new Operand(null, code.startsWith("-") ? "(" + code + ")" : code, Kind.FLOAT, raw);
     }
-    String code = m.expressions.emit(e, f);
+    String code;
+    depth++;
+    try {
+      code = m.expressions.emit(e, f);
+    } finally {
+      depth--;
+    }
     if (!walrus && e instanceof Expr.Name n && isPlainLocal(n, f, code)) {
       return new Operand(null, code, isSmallInt(n, f) ? Kind.SMALL : Kind.UNKNOWN, code);
     }
@@ -219,7 +248,7 @@ final class NumericFastPaths {
 
   /** `a op b` with a fast path, or null when the operator or operands have none. */
   String binOp(Expr.BinOp b, Frame f) {
-    if (nonNumeric(b.left()) || nonNumeric(b.right()) || !hasFastPath(b.op(), b.right())) {
+    if (depth >= MAX_DEPTH || nonNumeric(b.left()) || nonNumeric(b.right()) || !hasFastPath(b.op(), b.right())) {
       return null;
     }
     if ((b.op() == Operator.FloorDiv || b.op() == Operator.Mod) && literal(b.left()) instanceof ConstantValue.FloatValue) {
@@ -234,20 +263,28 @@ final class NumericFastPaths {
     return arithmetic(b.op(), a, c, helper(b.op()), f);
   }
 
-  /** `target op= value` for a name target whose current value is `current` (a plain read), or null. */
-  String augmented(Operator op, String current, Expr value, Frame f) {
-    if (nonNumeric(value) || !hasFastPath(op, value)) {
+  /**
+   * `target op= value` whose current value is read by the JS expression `current`, or null.
+   * `target` is the Name when the target is a variable (null for an attribute or item): a plain
+   * local is read in place, anything else (a global or closure variable the value could rebind)
+   * is read once into a temporary first.
+   */
+  String augmented(Operator op, Expr.Name target, String current, Expr value, Frame f) {
+    if (depth >= MAX_DEPTH || nonNumeric(value) || !hasFastPath(op, value)) {
       return null;
     }
     boolean walrus = containsWalrus(value);
-    Operand a = walrus || !IDENT.matcher(current).matches() || f.isModule() || f.isClass()
-        ? tempOf(current, f) : new Operand(null, current, Kind.UNKNOWN, current);
+    Operand a = walrus || target == null || !isPlainLocal(target, f, current)
+        ? tempOf(current, f) : new Operand(null, current, isSmallInt(target, f) ? Kind.SMALL : Kind.UNKNOWN, current);
     Operand c = operand(value, f, walrus);
     return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
   }
 
   /** `acc + value` for a JS variable `acc` that the value cannot rebind (sum's accumulator). */
   String addTo(String acc, Expr value, Frame f) {
+    if (depth >= MAX_DEPTH) {
+      return sequence(List.of(), helper(Operator.Add) + "(" + acc + ", " + m.expressions.emit(value, f) + ")");
+    }
     Operand a = new Operand(null, acc, Kind.UNKNOWN, acc);
     Operand b = nonNumeric(value) ? tempOf(m.expressions.emit(value, f), f) : operand(value, f, false);
     if (nonNumeric(value)) {
@@ -258,7 +295,7 @@ final class NumericFastPaths {
 
   /** `x[k] op= value` given the already evaluated container and key references, or null. */
   String augmentedItem(Operator op, String container, String key, Expr value, Frame f) {
-    if (nonNumeric(value) || !hasFastPath(op, value)) {
+    if (depth >= MAX_DEPTH || nonNumeric(value) || !hasFastPath(op, value)) {
       return null;
     }
     Operand a = tempOf(getitem(new Operand(null, container, Kind.UNKNOWN, container), new Operand(null, key, Kind.UNKNOWN, key)), f);
@@ -383,7 +420,7 @@ final class NumericFastPaths {
 
   /** `-x`, or null for operands with no fast path. */
   String negate(Expr operand, Frame f) {
-    if (nonNumeric(operand) || literal(operand) != null) {
+    if (depth >= MAX_DEPTH || nonNumeric(operand) || literal(operand) != null) {
       return null;
     }
     Operand a = operand(operand, f, false);
@@ -402,7 +439,7 @@ final class NumericFastPaths {
    * As a test (`asTest`) the result is a JS boolean; as a value it is the Python value.
    */
   String compare(Expr.Compare c, Frame f, boolean asTest) {
-    if (c.ops().stream().noneMatch(NumericFastPaths::ordersOrEquates)) {
+    if (depth >= MAX_DEPTH || c.ops().stream().noneMatch(NumericFastPaths::ordersOrEquates)) {
       return null;
     }
     if (nonNumeric(c.left()) || c.comparators().stream().anyMatch(NumericFastPaths::nonNumeric)) {
@@ -505,7 +542,7 @@ final class NumericFastPaths {
     if (s.slice() instanceof Expr.Slice sl) {
       return slice(s, sl, f);
     }
-    if (nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+    if (depth >= MAX_DEPTH || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
       return null;
     }
     if (literal(s.slice()) != null && literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0) {
@@ -544,6 +581,9 @@ final class NumericFastPaths {
    * other than a non-negative int.
    */
   String storeSubscript(Expr.Subscript s, String value, Frame f) {
+    if (depth >= MAX_DEPTH) {
+      return null;
+    }
     if (s.slice() instanceof Expr.Slice sl) {
       Operand v = IDENT.matcher(value).matches() && value.startsWith("$") ? new Operand(null, value, Kind.UNKNOWN, value) : tempOf(value, f);
       return sequence(List.of(v), rt("internals/subscript.js", "setslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f)
@@ -577,7 +617,7 @@ final class NumericFastPaths {
 
   /** `len(x)`: a plain list's length read directly. */
   String len(Expr arg, Frame f) {
-    if (nonNumeric(arg) && !(arg instanceof Expr.List)) {
+    if (depth >= MAX_DEPTH || nonNumeric(arg) && !(arg instanceof Expr.List)) {
       return null;
     }
     Operand x = operand(arg, f, false);

@@ -108,7 +108,7 @@ final class StatementEmitter {
     switch (a.target()) {
       case Expr.Name n -> {
         String current = m.names.load(n.id(), f);
-        String fast = m.numeric.augmented(a.op(), current, a.value(), f);
+        String fast = m.numeric.augmented(a.op(), n, current, a.value(), f);
         m.out.line(m.names.store(n.id(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")", f) + ";");
       }
       case Expr.Attribute at -> {
@@ -116,7 +116,7 @@ final class StatementEmitter {
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
         String current = m.accessors.getter(name) + "(" + o + ")";
-        String fast = m.numeric.augmented(a.op(), current, a.value(), f);
+        String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
         m.out.line(m.accessors.setter(name) + "(" + o + ", " + (fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")") + ");");
       }
       case Expr.Subscript sub -> {
