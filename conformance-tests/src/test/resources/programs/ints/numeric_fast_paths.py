@@ -326,3 +326,20 @@ def slices(xs):
 print(slices([1, 2, 3, 4, 5]))
 print(slices((1, 2, 3, 4, 5))[0])
 print(slices("hello")[0])
+
+
+class Stopper:
+    def __radd__(self, other):
+        raise StopIteration("from radd")
+
+
+def sum_stop():
+    try:
+        return sum(x for x in [Stopper()])
+    except StopIteration as e:
+        return "StopIteration " + str(e)
+    except RuntimeError as e:
+        return "RuntimeError " + str(e)
+
+
+print(sum_stop())

@@ -67,8 +67,11 @@ final class ComprehensionEmitter {
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
     First first = first(g.generators().get(0), f);
-    String loops = loops(g.generators(), inner, "$r = " + m.numeric.addTo("$r", g.elt(), inner) + ";", first);
-    String body = declarations(scope, inner) + "let $r = 0; try { " + loops + " } catch ($err) { throw "
+    // Only the generator's own code is inside it: an exception from `+` (sum's) is not converted.
+    String element = "$v = " + m.expressions.emit(g.elt(), inner) + "; $adding = true; $r = " + m.numeric.addTo("$r", "$v", inner)
+        + "; $adding = false;";
+    String loops = loops(g.generators(), inner, element, first);
+    String body = declarations(scope, inner) + "let $r = 0, $v, $adding = false; try { " + loops + " } catch ($err) { throw $adding ? $err : "
         + rt("internals/iteration.js", "escapedGenerator") + "($err); } return $r;";
     return "(function $genexpr(" + first.params() + ") { " + body + " })(" + first.args() + ")";
   }

@@ -280,16 +280,10 @@ final class NumericFastPaths {
     return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
   }
 
-  /** `acc + value` for a JS variable `acc` that the value cannot rebind (sum's accumulator). */
-  String addTo(String acc, Expr value, Frame f) {
-    if (depth >= MAX_DEPTH) {
-      return sequence(List.of(), helper(Operator.Add) + "(" + acc + ", " + m.expressions.emit(value, f) + ")");
-    }
+  /** `acc + value` for two JS variables (sum's accumulator and the element). */
+  String addTo(String acc, String value, Frame f) {
     Operand a = new Operand(null, acc, Kind.UNKNOWN, acc);
-    Operand b = nonNumeric(value) ? tempOf(m.expressions.emit(value, f), f) : operand(value, f, false);
-    if (nonNumeric(value)) {
-      return sequence(List.of(a, b), helper(Operator.Add) + "(" + acc + ", " + b.ref() + ")");
-    }
+    Operand b = new Operand(null, value, Kind.UNKNOWN, value);
     return arithmetic(Operator.Add, a, b, helper(Operator.Add), f);
   }
 
@@ -542,7 +536,7 @@ final class NumericFastPaths {
     if (s.slice() instanceof Expr.Slice sl) {
       return slice(s, sl, f);
     }
-    if (depth >= MAX_DEPTH || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+    if (depth >= MAX_DEPTH || literal(s.value()) != null || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
       return null;
     }
     if (literal(s.slice()) != null && literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0) {
@@ -589,7 +583,7 @@ final class NumericFastPaths {
       return sequence(List.of(v), rt("internals/subscript.js", "setslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f)
           + ", " + v.ref() + ")");
     }
-    if (nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+    if (literal(s.value()) != null || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
       return null;
     }
     if (literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0 || literal(s.slice()) instanceof ConstantValue.FloatValue) {
@@ -617,7 +611,7 @@ final class NumericFastPaths {
 
   /** `len(x)`: a plain list's length read directly. */
   String len(Expr arg, Frame f) {
-    if (depth >= MAX_DEPTH || nonNumeric(arg) && !(arg instanceof Expr.List)) {
+    if (depth >= MAX_DEPTH || literal(arg) != null || nonNumeric(arg) && !(arg instanceof Expr.List)) {
       return null;
     }
     Operand x = operand(arg, f, false);
