@@ -61,14 +61,7 @@ export class PyGenerator {
       r = method === 'next' ? this.gen.next(arg) : this.gen.throw(arg);
     } catch (e) {
       this.state = DONE;
-      const pe = toPyException(e);
-      if (isSubtype(pe.$cls, StopIteration)) {
-        const r = pyError('RuntimeError', 'generator raised StopIteration');
-        r.$d.__cause__ = pe;
-        r.$d.__suppress_context__ = true;
-        throw r;
-      }
-      throw pe;
+      throw escapedGenerator(e);
     }
     this.state = r.done ? DONE : SUSPENDED;
     return r;
@@ -135,6 +128,21 @@ Object.assign(generatorType.$dict, {
 });
 
 /** Wraps the JS generator object of a compiled generator function. */
+/**
+ * What a generator's caller sees of an exception escaping its body (PEP 479: a StopIteration
+ * becomes a RuntimeError); also used where a generator expression is compiled as a loop.
+ */
+export function escapedGenerator(e) {
+  const pe = toPyException(e);
+  if (isSubtype(pe.$cls, StopIteration)) {
+    const r = pyError('RuntimeError', 'generator raised StopIteration');
+    r.$d.__cause__ = pe;
+    r.$d.__suppress_context__ = true;
+    return r;
+  }
+  return pe;
+}
+
 export function makeGenerator(gen, name, qualname) {
   return new PyGenerator(gen, name, qualname);
 }

@@ -38,6 +38,8 @@ export function index(x, what) {
 }
 
 function seqIndex(x, name) {
+  // CPython words str's error differently from list's and tuple's.
+  if (name === 'string') return index(x, (v) => `string indices must be integers, not '${typeOf(v).__name__}'`);
   return index(x, (v) => `${name} indices must be integers or slices, not ${typeOf(v).__name__}`);
 }
 
@@ -164,16 +166,95 @@ export function setitem(x, k, v) {
 
 /** `a[slice] = iterable` on a list. */
 export function setSlice(a, s, v) {
-  const items = Array.isArray(v) && v.$cls === undefined ? v.slice() : Array.from(iterate(v));
+  const items = sliceSource(a, v);
   const [start, stop, step, count] = sliceIndices(s, a.length);
   if (step === 1) {
-    a.splice(start, Math.max(0, stop - start), ...items);
+    replaceRange(a, start, stop, items);
     return;
   }
   if (items.length !== count) {
     throw pyError('ValueError', `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
   }
   for (let i = 0, j = start; i < count; i++, j += step) a[j] = items[i];
+}
+
+/** The items assigned to a list slice; the source is only read, so it is copied only when it is the target. */
+function sliceSource(a, v) {
+  return Array.isArray(v) && v.$cls === undefined ? (v === a ? v.slice() : v) : Array.from(iterate(v));
+}
+
+/** a[start:stop] = items for a step of 1 (stop < start inserts at start). */
+function replaceRange(a, start, stop, items) {
+  const removed = Math.max(0, stop - start), n = items.length;
+  if (n === removed) {
+    for (let i = 0; i < n; i++) a[start + i] = items[i];
+  } else if (n < 10000) {
+    a.splice(start, removed, ...items);
+  } else {
+    // Too many items to spread as arguments.
+    const tail = a.slice(start + removed);
+    a.length = start;
+    for (let i = 0; i < n; i++) a.push(items[i]);
+    for (let i = 0; i < tail.length; i++) a.push(tail[i]);
+  }
+}
+
+/** A slice bound that needs no __index__ call: None or an int held in a JS number. */
+function plainBound(v) {
+  return v === undefined || (typeof v === 'number' && Number.isInteger(v));
+}
+
+/** A start or stop bound of a step-1 slice of a sequence of length n, as AdjustIndices clamps it. */
+function clampBound(v, n) {
+  if (v < 0) return v + n < 0 ? 0 : v + n;
+  return v > n ? n : v;
+}
+
+/** A bound of a step -1 slice: -1 stands for "before the first item". */
+function clampBoundDown(v, n) {
+  if (v < 0) return v + n < 0 ? -1 : v + n;
+  return v >= n ? n - 1 : v;
+}
+
+/**
+ * `x[lo:hi:step]` (each bound undefined for None): for a plain list with int or None bounds and a
+ * step of 1 or -1, taken without building the slice object; anything else as `x[slice(...)]`.
+ */
+export function getslice(x, lo, hi, step) {
+  if (Array.isArray(x) && x.$cls === undefined && plainBound(lo) && plainBound(hi)) {
+    const n = x.length;
+    if (step === undefined || step === 1) {
+      const a = lo === undefined ? 0 : clampBound(lo, n);
+      const b = hi === undefined ? n : clampBound(hi, n);
+      return x.slice(a, b < a ? a : b);
+    }
+    if (step === -1) {
+      const a = lo === undefined ? n - 1 : clampBoundDown(lo, n);
+      const b = hi === undefined ? -1 : clampBoundDown(hi, n);
+      const out = [];
+      for (let i = a; i > b; i--) out.push(x[i]);
+      return out;
+    }
+  }
+  return getitem(x, new PySlice(lo, hi, step));
+}
+
+/** `x[lo:hi:step] = v`, with getslice's fast case for a plain list and a step of 1. */
+export function setslice(x, lo, hi, step, v) {
+  if (Array.isArray(x) && x.$cls === undefined && plainBound(lo) && plainBound(hi) && (step === undefined || step === 1)) {
+    // As list_ass_slice: bounds from the length before the source is iterated, clamped again after.
+    const n = x.length;
+    let a = lo === undefined ? 0 : clampBound(lo, n);
+    let b = hi === undefined ? n : clampBound(hi, n);
+    const items = sliceSource(x, v);
+    const m = x.length;
+    if (a > m) a = m;
+    if (b < a) b = a;
+    else if (b > m) b = m;
+    replaceRange(x, a, b, items);
+    return;
+  }
+  setitem(x, new PySlice(lo, hi, step), v);
 }
 
 /** `del x[k]`. */

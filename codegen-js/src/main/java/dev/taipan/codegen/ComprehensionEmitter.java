@@ -45,19 +45,51 @@ final class ComprehensionEmitter {
     Scope scope = m.tables.scopeOf(g);
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
-    String first = firstIterable(g.generators().get(0), f);
-    String loops = loops(g.generators(), inner, "yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ";");
+    First first = first(g.generators().get(0), f);
+    String loops = loops(g.generators(), inner, "yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ";", first);
     String body = declarations(scope, inner) + loops;
     String make = scope.isCoroutine() ? m.imports.ref("internals/coroutine.js", "makeAsyncGenerator")
         : rt("internals/iteration.js", "makeGenerator");
-    return make + "((function* $genexpr($it) { " + body + " })(" + first + "), '<genexpr>', "
+    return make + "((function* $genexpr(" + first.params() + ") { " + body + " })(" + first.args() + "), '<genexpr>', "
         + JsNames.string(f.qualPrefix + "<genexpr>") + ")";
   }
 
-  /** The outermost iterable, evaluated in the enclosing scope: an iterator for `async for`. */
-  private String firstIterable(Comprehension g, Frame f) {
+  /**
+   * `sum(genexpr)` with the builtin sum: the generator would be consumed at once, so it is a loop
+   * adding each element to 0 as sum does (plain `+`), with no generator object; a StopIteration
+   * escaping the body still becomes a RuntimeError. Null for an asynchronous generator expression.
+   */
+  String sum(Expr.GeneratorExp g, Frame f) {
+    Scope scope = m.tables.scopeOf(g);
+    if (scope.isCoroutine() || g.generators().stream().anyMatch(c -> c.isAsync() != 0)) {
+      return null;
+    }
+    Frame inner = new Frame(scope, f);
+    inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
+    First first = first(g.generators().get(0), f);
+    // Only the generator's own code is inside it: an exception from `+` (sum's) is not converted.
+    String element = "$v = " + m.expressions.emit(g.elt(), inner) + "; $adding = true; $r = " + m.numeric.addTo("$r", "$v", inner)
+        + "; $adding = false;";
+    String loops = loops(g.generators(), inner, element, first);
+    String body = declarations(scope, inner) + "let $r = 0, $v, $adding = false; try { " + loops + " } catch ($err) { throw $adding ? $err : "
+        + rt("internals/iteration.js", "escapedGenerator") + "($err); } return $r;";
+    return "(function $genexpr(" + first.params() + ") { " + body + " })(" + first.args() + ")";
+  }
+
+  /** How the outermost iterable reaches the comprehension's function: its parameters and arguments. */
+  private record First(String params, String args, RangeLoops.Range range) {}
+
+  /**
+   * The outermost iterable, evaluated in the enclosing scope: an iterator (for `async for`, an
+   * async one), or for the builtin range with a literal step its start and stop.
+   */
+  private First first(Comprehension g, Frame f) {
+    if (g.isAsync() == 0 && m.ranges.of(g.iter(), f) instanceof RangeLoops.Range r) {
+      String[] b = m.ranges.bounds(r, f);
+      return new First("$s, $e", b[0] + ", " + b[1], r);
+    }
     String iterable = m.expressions.emit(g.iter(), f);
-    return g.isAsync() != 0 ? m.async.aiter(iterable) : rt("internals/iteration.js", "iterate") + "(" + iterable + ")";
+    return new First("$it", g.isAsync() != 0 ? m.async.aiter(iterable) : rt("internals/iteration.js", "iterate") + "(" + iterable + ")", null);
   }
 
   private interface Element {
@@ -68,23 +100,27 @@ final class ComprehensionEmitter {
     Scope scope = m.tables.scopeOf(node);
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + name.substring(1) + ".<locals>.";
-    String first = firstIterable(gens.get(0), f);
-    String loops = loops(gens, inner, element.emit(inner));
+    First first = first(gens.get(0), f);
+    String loops = loops(gens, inner, element.emit(inner), first);
     String body = declarations(scope, inner) + "const $r = " + init + "; " + loops + " return $r;";
     if (scope.isCoroutine()) {
       // An asynchronous comprehension is a coroutine awaited where it stands.
-      return "(yield* (function* " + name + "($it) { " + body + " })(" + first + "))";
+      return "(yield* (function* " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + "))";
     }
-    return "(function " + name + "($it) { " + body + " })(" + first + ")";
+    return "(function " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + ")";
   }
 
-  private String loops(List<Comprehension> gens, Frame inner, String innermost) {
+  private String loops(List<Comprehension> gens, Frame inner, String innermost, First first) {
     String code = innermost;
     for (int i = gens.size() - 1; i >= 0; i--) {
       Comprehension g = gens.get(i);
       StringBuilder b = new StringBuilder();
       String item = m.fresh("x");
-      if (g.isAsync() != 0) {
+      RangeLoops.Range range = i == 0 ? first.range() : g.isAsync() != 0 ? null : m.ranges.of(g.iter(), inner);
+      if (range != null) {
+        String[] bounds = i == 0 ? new String[] {"$s", "$e"} : m.ranges.bounds(range, inner);
+        b.append(m.ranges.header(item, m.fresh("e"), bounds[0], bounds[1], range.step())).append(" { ");
+      } else if (g.isAsync() != 0) {
         b.append(m.async.loopHeader(i == 0 ? "$it" : m.async.aiter(m.expressions.emit(g.iter(), inner)), item)).append(" ");
       } else {
         String iterable = i == 0 ? "$it" : rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(g.iter(), inner) + ")";

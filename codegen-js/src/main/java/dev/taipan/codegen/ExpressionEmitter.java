@@ -36,6 +36,7 @@ final class ExpressionEmitter {
   /** The expression as a JS boolean (for `if`, `while`, `and`/`or` tests). */
   String test(Expr e, Frame f) {
     return switch (e) {
+      case Expr.Compare c when m.numeric.compare(c, f, true) instanceof String fast -> fast;
       case Expr.Compare c when c.ops().size() == 1 && isBoolOp(c.ops().get(0)) -> emit(e, f);
       case Expr.UnaryOp u when u.op() == UnaryOperator.Not -> "!" + test(u.operand(), f);
       case Expr.BoolOp b -> {
@@ -47,6 +48,7 @@ final class ExpressionEmitter {
       }
       case Expr.Constant c when c.value() == ConstantValue.Singleton.TRUE -> "true";
       case Expr.Constant c when c.value() == ConstantValue.Singleton.FALSE -> "false";
+      case Expr.Name n when m.numeric.truthy(n, f) instanceof String fast -> fast;
       default -> protocol("truthy") + "(" + emit(e, f) + ")";
     };
   }
@@ -62,6 +64,7 @@ final class ExpressionEmitter {
     return switch (e) {
       case Expr.Constant c -> constant(c.value());
       case Expr.Name n -> f.boundReads.contains(n) ? m.names.loadBound(n.id(), f) : m.names.load(n.id(), f);
+      case Expr.BinOp b when m.numeric.binOp(b, f) instanceof String fast -> fast;
       case Expr.BinOp b -> binOp(b.op()) + "(" + emit(b.left(), f) + ", " + emit(b.right(), f) + ")";
       case Expr.UnaryOp u -> unary(u, f);
       case Expr.BoolOp b -> boolOp(b, f);
@@ -69,6 +72,7 @@ final class ExpressionEmitter {
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
       case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
+      case Expr.Subscript s when m.numeric.subscript(s, f) instanceof String fast -> fast;
       case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
       case Expr.Slice s -> rt("internals/subscript.js", "makeSlice") + "(" + optional(s.lower(), f) + ", " + optional(s.upper(), f) + ", " + optional(s.step(), f) + ")";
       case Expr.List l -> "[" + elements(l.elts(), f) + "]";
@@ -198,7 +202,7 @@ final class ExpressionEmitter {
     String arith = "internals/arith.js";
     return switch (u.op()) {
       case Not -> "!" + test(u.operand(), f);
-      case USub -> rt(arith, "neg") + "(" + emit(u.operand(), f) + ")";
+      case USub -> m.numeric.negate(u.operand(), f) instanceof String fast ? fast : rt(arith, "neg") + "(" + emit(u.operand(), f) + ")";
       case UAdd -> rt(arith, "pos") + "(" + emit(u.operand(), f) + ")";
       case Invert -> rt(arith, "invert") + "(" + emit(u.operand(), f) + ")";
     };
@@ -234,6 +238,9 @@ final class ExpressionEmitter {
   }
 
   private String compare(Expr.Compare c, Frame f) {
+    if (m.numeric.compare(c, f, false) instanceof String fast) {
+      return fast;
+    }
     if (c.ops().size() == 1) {
       return compareOne(c.ops().get(0), emit(c.left(), f), emit(c.comparators().get(0), f));
     }
@@ -337,6 +344,15 @@ final class ExpressionEmitter {
         kw = b.append(", ").append(t).append(")").toString();
       }
       return rt("internals/call.js", "callEx") + "(" + fn + ", [" + elements(c.args(), f) + "], " + kw + ")";
+    }
+    if (c.func() instanceof Expr.Name n && n.id().equals("sum") && c.args().size() == 1 && c.keywords().isEmpty()
+        && c.args().get(0) instanceof Expr.GeneratorExp g && m.names.isBuiltin("sum", f)
+        && m.comprehensions.sum(g, f) instanceof String inlined) {
+      return inlined;
+    }
+    if (c.func() instanceof Expr.Name n && n.id().equals("len") && c.args().size() == 1 && c.keywords().isEmpty()
+        && m.names.isBuiltin("len", f) && m.numeric.len(c.args().get(0), f) instanceof String fast) {
+      return fast;
     }
     List<String> args = new ArrayList<>();
     for (Expr a : c.args()) {

@@ -32,6 +32,8 @@ public final class ModuleEmitter {
   final TargetEmitter targets = new TargetEmitter(this);
   final AttributeAccessors accessors = new AttributeAccessors(imports);
   final MatchEmitter matches = new MatchEmitter(this);
+  final NumericFastPaths numeric = new NumericFastPaths(this);
+  final RangeLoops ranges = new RangeLoops(this);
   final NameResolver names;
   private final Map<String, String> constants = new LinkedHashMap<>();
   /** User modules this module imports: JS alias -> relative path of the JS file. */

@@ -106,19 +106,31 @@ final class StatementEmitter {
   private void augAssign(Stmt.AugAssign a, Frame f) {
     String op = m.expressions.inplaceOp(a.op());
     switch (a.target()) {
-      case Expr.Name n -> m.out.line(m.names.store(n.id(), op + "(" + m.names.load(n.id(), f) + ", " + expr(a.value(), f) + ")", f) + ";");
+      case Expr.Name n -> {
+        String current = m.names.load(n.id(), f);
+        String fast = m.numeric.augmented(a.op(), n, current, a.value(), f);
+        m.out.line(m.names.store(n.id(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")", f) + ";");
+      }
       case Expr.Attribute at -> {
         String o = m.temp(f);
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        m.out.line(m.accessors.setter(name) + "(" + o + ", " + op + "("
-            + m.accessors.getter(name) + "(" + o + "), " + expr(a.value(), f) + "));");
+        String current = m.accessors.getter(name) + "(" + o + ")";
+        String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
+        m.out.line(m.accessors.setter(name) + "(" + o + ", " + (fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")") + ");");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);
         String k = m.temp(f);
         m.out.line(o + " = " + expr(sub.value(), f) + ";");
         m.out.line(k + " = " + expr(sub.slice(), f) + ";");
+        String fast = m.numeric.augmentedItem(a.op(), o, k, a.value(), f);
+        if (fast != null) {
+          String v = m.temp(f);
+          m.out.line(v + " = " + fast + ";");
+          m.out.line(m.numeric.storeItem(o, k, v) + ";");
+          return;
+        }
         m.out.line(rt("internals/subscript.js", "setitem") + "(" + o + ", " + k + ", " + op + "("
             + rt("internals/subscript.js", "getitem") + "(" + o + ", " + k + "), " + expr(a.value(), f) + "));");
       }

@@ -1,0 +1,621 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.CmpOp;
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Operator;
+import dev.taipan.frontend.ast.UnaryOperator;
+import dev.taipan.frontend.scope.Symbol;
+import dev.taipan.frontend.scope.SymbolScope;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Inline fast paths, emitted at each site, for arithmetic, comparisons, unary minus and list
+ * indexing on plain JS numbers and lists, with the generic runtime helper as the fallback.
+ *
+ * <p>The shared helpers ($add, $getitem, ...) see every site's operand types, so V8's feedback in
+ * them is megamorphic and they are too many to inline into a hot function; a check at the site
+ * gets its own feedback and no call. Every fast path returns exactly what the helper would: it
+ * takes only cases whose result is an unboxed JS number (a safe int, or a float that is not
+ * integral) and leaves the rest (bigints, integral float results that need the box, zero
+ * divisors, negative indices, list subclasses...) to the helper. An unboxed JS number that is
+ * integral is always an int, so {@code Number.isInteger} tells ints from floats.
+ */
+final class NumericFastPaths {
+  private static final Pattern IDENT = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+  private static final BigInteger MAX_SAFE = BigInteger.valueOf(9007199254740991L);
+
+  private final ModuleEmitter m;
+  /** The per-function temporary holding a fast result between its computation and its test. */
+  private final Map<Frame, String> resultTemps = new IdentityHashMap<>();
+  private final Map<Frame, Set<String>> smallInts = new IdentityHashMap<>();
+  /**
+   * How many fast paths enclose the operand being emitted. Past MAX_DEPTH the generic helpers
+   * are used: each level copies its operands' text, so deeply nested expressions would grow
+   * the work quadratically.
+   */
+  private int depth;
+  private static final int MAX_DEPTH = 24;
+
+  NumericFastPaths(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  /** What is known of an operand's value before run time. */
+  private enum Kind {
+    /** Anything. */
+    UNKNOWN,
+    /** A safe int literal. */
+    INT,
+    /** A float literal ({@code raw} is its double, even where the value itself is boxed). */
+    FLOAT,
+    /** A local that always holds a safe int (LocalTypeFacts). */
+    SMALL
+  }
+
+  /**
+   * An operand evaluated exactly once: {@code setup} assigns it to a temporary (null when
+   * {@code ref} is a literal or a local that nothing in the expression can rebind),
+   * {@code raw} is the JS number to compute with.
+   */
+  private record Operand(String setup, String ref, Kind kind, String raw) {
+    /** Known to be a JS number. */
+    boolean known() {
+      return kind != Kind.UNKNOWN;
+    }
+
+    boolean isLiteral() {
+      return kind == Kind.INT || kind == Kind.FLOAT;
+    }
+
+    /** Known to be an int held in a JS number. */
+    boolean isInt() {
+      return kind == Kind.INT || kind == Kind.SMALL;
+    }
+  }
+
+  private String rt(String file, String name) {
+    return m.imports.ref(file, name);
+  }
+
+  private String result(Frame f) {
+    return resultTemps.computeIfAbsent(f.tempOwner(), o -> m.temp(o));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Operands
+
+  /** A numeric literal as a JS number, or null: ints within the safe range, floats. */
+  private static ConstantValue literal(Expr e) {
+    if (e instanceof Expr.Constant c) {
+      return switch (c.value()) {
+        case ConstantValue.IntValue i when i.value().abs().compareTo(MAX_SAFE) <= 0 -> i;
+        case ConstantValue.FloatValue d -> d;
+        default -> null;
+      };
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && literal(u.operand()) instanceof ConstantValue v) {
+      return switch (v) {
+        case ConstantValue.IntValue i -> new ConstantValue.IntValue(i.value().negate());
+        case ConstantValue.FloatValue d -> new ConstantValue.FloatValue(-d.value());
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  /** Expressions whose value is never an int or float, so a numeric check could only fail. */
+  private static boolean nonNumeric(Expr e) {
+    return switch (e) {
+      case Expr.Constant c -> literal(c) == null;
+      case Expr.List l -> true;
+      case Expr.Tuple t -> true;
+      case Expr.Dict d -> true;
+      case Expr.Set s -> true;
+      case Expr.JoinedStr j -> true;
+      case Expr.ListComp c -> true;
+      case Expr.SetComp c -> true;
+      case Expr.DictComp c -> true;
+      case Expr.GeneratorExp g -> true;
+      case Expr.Lambda l -> true;
+      default -> false;
+    };
+  }
+
+  /** Expressions known to contain a walrus (or not), so nested sites do not walk the same subtree again. */
+  private final Map<Expr, Boolean> walruses = new IdentityHashMap<>();
+
+  boolean containsWalrus(Expr e) {
+    Boolean known = walruses.get(e);
+    if (known != null) {
+      return known;
+    }
+    boolean[] found = {false};
+    AstNodes.preorder(e, n -> {
+      if (n instanceof Expr.NamedExpr) {
+        found[0] = true;
+      }
+    });
+    if (!found[0]) {
+      // Every subexpression of a walrus-free expression is walrus-free too.
+      AstNodes.preorder(e, n -> {
+        if (n instanceof Expr x) {
+          walruses.put(x, false);
+        }
+      });
+    }
+    walruses.put(e, found[0]);
+    return found[0];
+  }
+
+  /** Whether a read of `n` in `f` is a plain JS local that only the function's own statements (or a walrus) can rebind. */
+  private boolean isPlainLocal(Expr.Name n, Frame f, String code) {
+    if (f.isModule() || f.isClass() || !IDENT.matcher(code).matches()) {
+      return false;
+    }
+    Symbol s = f.scope.lookup(n.id());
+    return s != null && s.scope() == SymbolScope.LOCAL;
+  }
+
+  /** Whether a plain local read of `n` always yields a safe int (never a parameter: callers pass anything). */
+  private boolean isSmallInt(Expr.Name n, Frame f) {
+    Symbol s = f.scope.lookup(n.id());
+    return s != null && !s.isParameter() && smallInts.computeIfAbsent(f, this::computeSmallInts).contains(n.id());
+  }
+
+  private Set<String> computeSmallInts(Frame f) {
+    List<Object> body = new ArrayList<>();
+    switch (f.scope.node()) {
+      case dev.taipan.frontend.ast.Stmt.FunctionDef d -> body.addAll(d.body());
+      case dev.taipan.frontend.ast.Stmt.AsyncFunctionDef d -> body.addAll(d.body());
+      case Expr.Lambda l -> body.add(l.body());
+      case Expr.ListComp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.SetComp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.GeneratorExp c -> { body.addAll(c.generators()); body.add(c.elt()); }
+      case Expr.DictComp c -> { body.addAll(c.generators()); body.add(c.key()); body.add(c.value()); }
+      case null, default -> { return Set.of(); }
+    }
+    return LocalTypeFacts.smallInts(body, iter -> m.ranges.of(iter, f) instanceof RangeLoops.Range r
+        && (r.args().size() == 1 || LocalTypeFacts.isSafeIntLiteral(r.args().get(0))));
+  }
+
+  private Operand operand(Expr e, Frame f, boolean walrus) {
+    ConstantValue v = literal(e);
+    if (v instanceof ConstantValue.IntValue i) {
+      String text = i.value().toString();
+      return new Operand(null, i.value().signum() < 0 ? "(" + text + ")" : text, Kind.INT, i.value().signum() < 0 ? "(" + text + ")" : text);
+    }
+    if (v instanceof ConstantValue.FloatValue d && !Double.isNaN(d.value())) {
+      String code = m.expressions.constant(d);
+      String raw = jsDouble(d.value());
+      return new Operand(null, code.startsWith("-") ? "(" + code + ")" : code, Kind.FLOAT, raw);
+    }
+    String code;
+    depth++;
+    try {
+      code = m.expressions.emit(e, f);
+    } finally {
+      depth--;
+    }
+    if (!walrus && e instanceof Expr.Name n && isPlainLocal(n, f, code)) {
+      return new Operand(null, code, isSmallInt(n, f) ? Kind.SMALL : Kind.UNKNOWN, code);
+    }
+    String t = m.temp(f);
+    return new Operand(t + " = " + code, t, Kind.UNKNOWN, t);
+  }
+
+  private static String jsDouble(double d) {
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "(-Infinity)";
+    }
+    if (d == 0 && 1 / d < 0) {
+      return "(-0)";
+    }
+    String s = Double.toString(d);
+    if (s.endsWith(".0")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    s = s.replace("E", "e");
+    return d < 0 ? "(" + s + ")" : s;
+  }
+
+  /** `(setups..., body)`, or `(body)` when every operand is already a reference. */
+  private static String sequence(List<Operand> ops, String body) {
+    List<String> parts = new ArrayList<>();
+    for (Operand o : ops) {
+      if (o.setup() != null) {
+        parts.add(o.setup());
+      }
+    }
+    parts.add(body);
+    return "(" + String.join(", ", parts) + ")";
+  }
+
+  private static void isNumber(Operand o, List<String> conds) {
+    if (!o.known() && !conds.contains("typeof " + o.ref() + " === 'number'")) {
+      conds.add("typeof " + o.ref() + " === 'number'");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Arithmetic
+
+  /** `a op b` with a fast path, or null when the operator or operands have none. */
+  String binOp(Expr.BinOp b, Frame f) {
+    if (depth >= MAX_DEPTH || nonNumeric(b.left()) || nonNumeric(b.right()) || !hasFastPath(b.op(), b.right())) {
+      return null;
+    }
+    if ((b.op() == Operator.FloorDiv || b.op() == Operator.Mod) && literal(b.left()) instanceof ConstantValue.FloatValue) {
+      return null;
+    }
+    if (literal(b.left()) != null && literal(b.right()) != null) {
+      return null;
+    }
+    boolean walrus = containsWalrus(b);
+    Operand a = operand(b.left(), f, walrus);
+    Operand c = operand(b.right(), f, walrus);
+    return arithmetic(b.op(), a, c, helper(b.op()), f);
+  }
+
+  /**
+   * `target op= value` whose current value is read by the JS expression `current`, or null.
+   * `target` is the Name when the target is a variable (null for an attribute or item): a plain
+   * local is read in place, anything else (a global or closure variable the value could rebind)
+   * is read once into a temporary first.
+   */
+  String augmented(Operator op, Expr.Name target, String current, Expr value, Frame f) {
+    if (depth >= MAX_DEPTH || nonNumeric(value) || !hasFastPath(op, value)) {
+      return null;
+    }
+    boolean walrus = containsWalrus(value);
+    Operand a = walrus || target == null || !isPlainLocal(target, f, current)
+        ? tempOf(current, f) : new Operand(null, current, isSmallInt(target, f) ? Kind.SMALL : Kind.UNKNOWN, current);
+    Operand c = operand(value, f, walrus);
+    return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
+  }
+
+  /** `acc + value` for two JS variables (sum's accumulator and the element). */
+  String addTo(String acc, String value, Frame f) {
+    Operand a = new Operand(null, acc, Kind.UNKNOWN, acc);
+    Operand b = new Operand(null, value, Kind.UNKNOWN, value);
+    return arithmetic(Operator.Add, a, b, helper(Operator.Add), f);
+  }
+
+  /** `x[k] op= value` given the already evaluated container and key references, or null. */
+  String augmentedItem(Operator op, String container, String key, Expr value, Frame f) {
+    if (depth >= MAX_DEPTH || nonNumeric(value) || !hasFastPath(op, value)) {
+      return null;
+    }
+    Operand a = tempOf(getitem(new Operand(null, container, Kind.UNKNOWN, container), new Operand(null, key, Kind.UNKNOWN, key)), f);
+    Operand c = operand(value, f, true);
+    return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
+  }
+
+  private Operand tempOf(String code, Frame f) {
+    String t = m.temp(f);
+    return new Operand(t + " = " + code, t, Kind.UNKNOWN, t);
+  }
+
+  private static boolean hasFastPath(Operator op, Expr right) {
+    return switch (op) {
+      case Add, Sub, Mult, Div -> true;
+      // Only a non-negative int by a positive int is inlined: a float or non-positive literal never is.
+      case FloorDiv, Mod -> !(literal(right) instanceof ConstantValue.FloatValue)
+          && !(literal(right) instanceof ConstantValue.IntValue i && i.value().signum() <= 0);
+      case Pow -> literal(right) instanceof ConstantValue.FloatValue d && d.value() == 0.5
+          || literal(right) instanceof ConstantValue.IntValue i && i.value().equals(BigInteger.TWO);
+      case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> false;
+    };
+  }
+
+  private String helper(Operator op) {
+    String arith = "internals/arith.js";
+    return switch (op) {
+      case Add -> rt(arith, "add");
+      case Sub -> rt(arith, "sub");
+      case Mult -> rt(arith, "mul");
+      case Div -> rt(arith, "truediv");
+      case FloorDiv -> rt(arith, "floordiv");
+      case Mod -> rt(arith, "mod");
+      case Pow -> rt(arith, "pow");
+      case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> throw new IllegalStateException("no fast path for " + op);
+    };
+  }
+
+  private String arithmetic(Operator op, Operand a, Operand b, String helper, Frame f) {
+    String r = result(f);
+    List<String> conds = new ArrayList<>();
+    isNumber(a, conds);
+    String fast;
+    switch (op) {
+      case Add, Sub, Mult -> {
+        isNumber(b, conds);
+        String sym = op == Operator.Add ? " + " : op == Operator.Sub ? " - " : " * ";
+        conds.add(resultCheck(r, a.raw() + sym + b.raw(), a, b));
+        // int * int can be -0 (0 * -1); `+ 0` makes it 0 and leaves every other value alone.
+        fast = op == Operator.Mult ? r + " + 0" : r;
+      }
+      case Div -> {
+        isNumber(b, conds);
+        if (!(b.isLiteral() && Double.parseDouble(stripParens(b.raw())) != 0)) {
+          conds.add(b.raw() + " !== 0");
+        }
+        // int / int is the correctly rounded quotient of two safe ints, as CPython's.
+        conds.add("!Number.isInteger(" + r + " = " + a.raw() + " / " + b.raw() + ")");
+        fast = r;
+      }
+      case FloorDiv, Mod -> {
+        // Non-negative int by positive int only (hasFastPath left out float and non-positive
+        // literals): there floor and truncation agree, and (a - a % b) / b is exact.
+        isNumber(b, conds);
+        if (!a.isInt()) {
+          conds.add("Number.isInteger(" + a.ref() + ")");
+        }
+        if (!b.isInt()) {
+          conds.add("Number.isInteger(" + b.ref() + ")");
+        }
+        if (a.kind() != Kind.INT || a.raw().startsWith("(")) {
+          conds.add(a.ref() + " >= 0");
+        }
+        if (b.kind() != Kind.INT) {
+          conds.add(b.ref() + " > 0");
+        }
+        fast = op == Operator.Mod ? a.ref() + " % " + b.ref() : "(" + a.ref() + " - " + a.ref() + " % " + b.ref() + ") / " + b.ref();
+      }
+      case Pow -> {
+        if (b.kind() == Kind.FLOAT) {
+          // x ** 0.5 for x > 0 (NaN, zeros and negatives go to the helper): the runtime's sqrt.
+          conds.add(a.ref() + " > 0");
+          conds.add("!Number.isInteger(" + r + " = Math.sqrt(" + a.raw() + "))");
+          fast = r;
+        } else {
+          // x ** 2 is x * x (the runtime's floatPow too); a float overflow raises, so only finite results.
+          conds.add(resultCheck(r, a.raw() + " * " + a.raw(), a, a) + " && " + r + " < Infinity");
+          fast = r + " + 0";
+        }
+      }
+      default -> throw new IllegalStateException("no fast path for " + op);
+    }
+    return sequence(List.of(a, b), String.join(" && ", conds) + " ? " + fast + " : " + helper + "(" + a.ref() + ", " + b.ref() + ")");
+  }
+
+  private static String stripParens(String s) {
+    return s.startsWith("(") ? s.substring(1, s.length() - 1) : s;
+  }
+
+  /**
+   * The test that `r = expr` (of two numbers) is the Python result unboxed: a float that is not
+   * integral, or an int that stays in the safe range when both operands are ints.
+   */
+  private static String resultCheck(String r, String expr, Operand a, Operand b) {
+    String assign = r + " = " + expr;
+    if (a.kind() == Kind.FLOAT || b.kind() == Kind.FLOAT) {
+      return "!Number.isInteger(" + assign + ")";
+    }
+    if (a.isInt() && b.isInt()) {
+      return "Number.isSafeInteger(" + assign + ")";
+    }
+    List<String> ints = new ArrayList<>();
+    ints.add("Number.isSafeInteger(" + r + ")");
+    if (!a.isInt()) {
+      ints.add("Number.isInteger(" + a.ref() + ")");
+    }
+    if (!b.isInt() && !b.ref().equals(a.ref())) {
+      ints.add("Number.isInteger(" + b.ref() + ")");
+    }
+    return "(" + assign + ", !Number.isInteger(" + r + ") || " + String.join(" && ", ints) + ")";
+  }
+
+  /** `-x`, or null for operands with no fast path. */
+  String negate(Expr operand, Frame f) {
+    if (depth >= MAX_DEPTH || nonNumeric(operand) || literal(operand) != null) {
+      return null;
+    }
+    Operand a = operand(operand, f, false);
+    List<String> conds = new ArrayList<>();
+    isNumber(a, conds);
+    // -0 is a float: an int 0 stays 0 through the helper.
+    conds.add(a.ref() + " !== 0");
+    return sequence(List.of(a), String.join(" && ", conds) + " ? -" + a.ref() + " : " + rt("internals/arith.js", "neg") + "(" + a.ref() + ")");
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Comparisons
+
+  /**
+   * A comparison (chained or not) with number fast paths, or null when no operator has one.
+   * As a test (`asTest`) the result is a JS boolean; as a value it is the Python value.
+   */
+  String compare(Expr.Compare c, Frame f, boolean asTest) {
+    if (depth >= MAX_DEPTH || c.ops().stream().noneMatch(NumericFastPaths::ordersOrEquates)) {
+      return null;
+    }
+    if (nonNumeric(c.left()) || c.comparators().stream().anyMatch(NumericFastPaths::nonNumeric)) {
+      return null;
+    }
+    boolean walrus = containsWalrus(c);
+    Operand left = operand(c.left(), f, walrus);
+    List<String> steps = new ArrayList<>();
+    String first = left.setup();
+    for (int i = 0; i < c.ops().size(); i++) {
+      Operand right = operand(c.comparators().get(i), f, walrus);
+      String step = compareStep(c.ops().get(i), left, right, asTest);
+      steps.add(right.setup() == null ? step : "(" + right.setup() + ", " + step + ")");
+      left = right;
+    }
+    String result;
+    if (asTest) {
+      result = steps.size() == 1 ? steps.get(0) : "(" + String.join(" && ", steps) + ")";
+    } else {
+      // The first false result, or the last one.
+      result = steps.get(steps.size() - 1);
+      String r = steps.size() > 1 ? m.temp(f) : null;
+      for (int i = steps.size() - 2; i >= 0; i--) {
+        result = "(" + m.expressions.protocol("truthy") + "(" + r + " = " + steps.get(i) + ") ? " + result + " : " + r + ")";
+      }
+    }
+    return first == null ? result : "(" + first + ", " + result + ")";
+  }
+
+  private static boolean ordersOrEquates(CmpOp op) {
+    return switch (op) {
+      case Eq, NotEq, Lt, LtE, Gt, GtE -> true;
+      case Is, IsNot, In, NotIn -> false;
+    };
+  }
+
+  private String compareStep(CmpOp op, Operand a, Operand b, boolean asTest) {
+    String sym;
+    String helper;
+    switch (op) {
+      case Eq -> { sym = " === "; helper = "eqValue"; }
+      case NotEq -> { sym = " !== "; helper = "neValue"; }
+      case Lt -> { sym = " < "; helper = "lt"; }
+      case LtE -> { sym = " <= "; helper = "le"; }
+      case Gt -> { sym = " > "; helper = "gt"; }
+      case GtE -> { sym = " >= "; helper = "ge"; }
+      case Is -> { return "(" + a.ref() + " === " + b.ref() + ")"; }
+      case IsNot -> { return "(" + a.ref() + " !== " + b.ref() + ")"; }
+      case In -> { return rt("internals/subscript.js", "contains") + "(" + b.ref() + ", " + a.ref() + ")"; }
+      case NotIn -> { return "!" + rt("internals/subscript.js", "contains") + "(" + b.ref() + ", " + a.ref() + ")"; }
+      default -> throw new IllegalStateException();
+    }
+    List<String> conds = new ArrayList<>();
+    isNumber(a, conds);
+    isNumber(b, conds);
+    // Numbers compare exactly: ints are safe, so int-float comparisons are exact in doubles.
+    String slow = m.expressions.protocol(helper) + "(" + a.ref() + ", " + b.ref() + ")";
+    if (asTest) {
+      slow = m.expressions.protocol("truthy") + "(" + slow + ")";
+    }
+    if (conds.isEmpty()) {
+      return "(" + a.raw() + sym + b.raw() + ")";
+    }
+    return "(" + String.join(" && ", conds) + " ? " + a.raw() + sym + b.raw() + " : " + slow + ")";
+  }
+
+  /** The truth of a plain local read (`if n:`), a number tested inline, or null. */
+  String truthy(Expr e, Frame f) {
+    if (!(e instanceof Expr.Name n)) {
+      return null;
+    }
+    String code = m.expressions.emit(e, f);
+    if (!isPlainLocal(n, f, code)) {
+      return null;
+    }
+    if (isSmallInt(n, f)) {
+      return "(" + code + " !== 0)";
+    }
+    return "(typeof " + code + " === 'number' ? " + code + " !== 0 : " + m.expressions.protocol("truthy") + "(" + code + "))";
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Lists
+
+  /** `x[lo:hi:step]` through the runtime's getslice, which takes plain lists without building a slice object. */
+  private String slice(Expr.Subscript s, Expr.Slice sl, Frame f) {
+    return rt("internals/subscript.js", "getslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f) + ")";
+  }
+
+  private String bounds(Expr.Slice sl, Frame f) {
+    List<String> parts = new ArrayList<>();
+    for (Expr e : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+      parts.add(e == null ? "undefined" : m.expressions.emit(e, f));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** `x[k]` with a fast path for a plain list and an in-range non-negative int, or null. */
+  String subscript(Expr.Subscript s, Frame f) {
+    if (s.slice() instanceof Expr.Slice sl) {
+      return slice(s, sl, f);
+    }
+    if (depth >= MAX_DEPTH || literal(s.value()) != null || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+      return null;
+    }
+    if (literal(s.slice()) != null && literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0) {
+      return null;
+    }
+    if (literal(s.slice()) instanceof ConstantValue.FloatValue) {
+      return null;
+    }
+    boolean walrus = containsWalrus(s);
+    Operand x = operand(s.value(), f, walrus);
+    Operand k = operand(s.slice(), f, walrus);
+    return sequence(List.of(x, k), getitem(x, k));
+  }
+
+  private String getitem(Operand x, Operand k) {
+    return listIndexCheck(x, k) + " ? " + x.ref() + "[" + k.ref() + "] : " + rt("internals/subscript.js", "getitem") + "(" + x.ref() + ", " + k.ref() + ")";
+  }
+
+  /** A plain list (not a subclass, which may override indexing) and an int index within it. */
+  private static String listIndexCheck(Operand x, Operand k) {
+    String list = "Array.isArray(" + x.ref() + ") && " + x.ref() + ".$cls === undefined";
+    if (k.kind() == Kind.INT) {
+      return list + " && " + k.ref() + " < " + x.ref() + ".length";
+    }
+    if (k.kind() == Kind.SMALL) {
+      return list + " && " + k.ref() + " >= 0 && " + k.ref() + " < " + x.ref() + ".length";
+    }
+    // (k >>> 0) === k holds exactly for the integers 0 <= k < 2**32.
+    return list + " && typeof " + k.ref() + " === 'number' && (" + k.ref() + " >>> 0) === " + k.ref() + " && " + k.ref() + " < "
+        + x.ref() + ".length";
+  }
+
+  /**
+   * `x[k] = value` as a JS expression, Python's order (value, then container, then key), with a
+   * fast path for a plain list and an in-range index; null when the key is a slice or a literal
+   * other than a non-negative int.
+   */
+  String storeSubscript(Expr.Subscript s, String value, Frame f) {
+    if (depth >= MAX_DEPTH) {
+      return null;
+    }
+    if (s.slice() instanceof Expr.Slice sl) {
+      Operand v = IDENT.matcher(value).matches() && value.startsWith("$") ? new Operand(null, value, Kind.UNKNOWN, value) : tempOf(value, f);
+      return sequence(List.of(v), rt("internals/subscript.js", "setslice") + "(" + m.expressions.emit(s.value(), f) + ", " + bounds(sl, f)
+          + ", " + v.ref() + ")");
+    }
+    if (literal(s.value()) != null || nonNumeric(s.slice()) || nonNumeric(s.value()) && !(s.value() instanceof Expr.List)) {
+      return null;
+    }
+    if (literal(s.slice()) instanceof ConstantValue.IntValue i && i.value().signum() < 0 || literal(s.slice()) instanceof ConstantValue.FloatValue) {
+      return null;
+    }
+    Operand v = IDENT.matcher(value).matches() && value.startsWith("$") ? new Operand(null, value, Kind.UNKNOWN, value) : tempOf(value, f);
+    boolean walrus = containsWalrus(s);
+    Operand x = operand(s.value(), f, walrus);
+    Operand k = operand(s.slice(), f, walrus);
+    return storeItem(x, k, v, List.of(v, x, k));
+  }
+
+  /** `x[k] = v` for evaluated references. */
+  String storeItem(String x, String k, String v) {
+    Operand ox = new Operand(null, x, Kind.UNKNOWN, x);
+    Operand ok = new Operand(null, k, Kind.UNKNOWN, k);
+    Operand ov = new Operand(null, v, Kind.UNKNOWN, v);
+    return storeItem(ox, ok, ov, List.of());
+  }
+
+  private String storeItem(Operand x, Operand k, Operand v, List<Operand> order) {
+    return sequence(order, listIndexCheck(x, k) + " ? (" + x.ref() + "[" + k.ref() + "] = " + v.ref() + ") : "
+        + rt("internals/subscript.js", "setitem") + "(" + x.ref() + ", " + k.ref() + ", " + v.ref() + ")");
+  }
+
+  /** `len(x)`: a plain list's length read directly. */
+  String len(Expr arg, Frame f) {
+    if (depth >= MAX_DEPTH || literal(arg) != null || nonNumeric(arg) && !(arg instanceof Expr.List)) {
+      return null;
+    }
+    Operand x = operand(arg, f, false);
+    return sequence(List.of(x), "Array.isArray(" + x.ref() + ") && " + x.ref() + ".$cls === undefined ? " + x.ref() + ".length : "
+        + m.expressions.protocol("len") + "(" + x.ref() + ")");
+  }
+}

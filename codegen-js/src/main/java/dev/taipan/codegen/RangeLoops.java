@@ -1,0 +1,71 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.UnaryOperator;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Recognises iteration over the builtin {@code range(...)} with a literal step, so a loop over it
+ * (in a comprehension or generator expression) can be a counting JS loop instead of an iterator.
+ * The bounds go through the runtime's {@code rangeArg}, which raises what {@code range()} raises.
+ */
+final class RangeLoops {
+  private final ModuleEmitter m;
+
+  RangeLoops(ModuleEmitter m) {
+    this.m = m;
+  }
+
+  /** A range call's arguments and its literal step. */
+  record Range(List<Expr> args, int step) {}
+
+  /** The range being iterated by `iter`, or null when it is not a call of the builtin with a small literal step. */
+  Range of(Expr iter, Frame f) {
+    if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+        && m.names.isBuiltin("range", f) && c.keywords().isEmpty() && !c.args().isEmpty() && c.args().size() <= 3
+        && c.args().stream().noneMatch(a -> a instanceof Expr.Starred)) {
+      BigInteger step = c.args().size() == 3 ? literalInt(c.args().get(2)) : BigInteger.ONE;
+      if (step != null && step.signum() != 0 && step.abs().bitLength() < 31) {
+        return new Range(c.args(), step.intValue());
+      }
+    }
+    return null;
+  }
+
+  private static BigInteger literalInt(Expr e) {
+    if (e instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue i) {
+      return i.value();
+    }
+    if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub
+        && u.operand() instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue i) {
+      return i.value().negate();
+    }
+    return null;
+  }
+
+  /** The JS values of start and stop, evaluated in `f` in Python's order (the step is a literal). */
+  String[] bounds(Range r, Frame f) {
+    String arg = m.imports.ref("types/range.js", "rangeArg");
+    if (r.args().size() == 1) {
+      return new String[] {"0", arg + "(" + m.expressions.emit(r.args().get(0), f) + ")"};
+    }
+    String start = m.expressions.emit(r.args().get(0), f);
+    String stop = m.expressions.emit(r.args().get(1), f);
+    if (r.args().get(1) instanceof Expr.Constant) {
+      return new String[] {arg + "(" + start + ")", arg + "(" + stop + ")"};
+    }
+    // range() converts its arguments after evaluating both.
+    String s = m.temp(f);
+    String e = m.temp(f);
+    return new String[] {"(" + s + " = " + start + ", " + e + " = " + stop + ", " + arg + "(" + s + "))", arg + "(" + e + ")"};
+  }
+
+  /** The header `for (let i = START, e = STOP; cond; incr)` of a counting loop over given bounds. */
+  String header(String i, String end, String start, String stop, int step) {
+    String cond = step > 0 ? i + " < " + end : i + " > " + end;
+    String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
+    return "for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")";
+  }
+}

@@ -1,0 +1,131 @@
+package dev.taipan.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taipan.frontend.ast.Mod;
+import dev.taipan.frontend.parse.ParseResult;
+import dev.taipan.frontend.parse.SourceParser;
+import dev.taipan.frontend.scope.ScopeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/** The inline number and list fast paths, as emitted for small functions (one line of JS each). */
+class NumericFastPathsTest {
+  private static final ModuleLinker NO_IMPORTS =
+      new ModuleLinker() {
+        @Override
+        public String userModule(String dottedName) {
+          return null;
+        }
+
+        @Override
+        public String runtimeModule(String dottedName) {
+          return null;
+        }
+
+        @Override
+        public String resolveRelative(int level, String module) {
+          return module;
+        }
+      };
+
+  private static String generate(String source) throws Exception {
+    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
+    return JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+  }
+
+  /** The generated line that follows `marker` in the function's body. */
+  private static String line(String js, String marker) {
+    for (String l : js.split("\n")) {
+      if (l.strip().startsWith(marker)) {
+        return l.strip();
+      }
+    }
+    throw new AssertionError("no line starting with " + marker + " in\n" + js);
+  }
+
+  @Test
+  void addOfTwoLocalsChecksBothOperandsAndTheResult() throws Exception {
+    String js = generate("def f(a, b):\n    return a + b\n");
+    assertEquals("return (typeof a === 'number' && typeof b === 'number' && ($t1 = a + b, !Number.isInteger($t1)"
+        + " || Number.isSafeInteger($t1) && Number.isInteger(a) && Number.isInteger(b)) ? $t1 : $add(a, b));",
+        line(js, "return"));
+  }
+
+  @Test
+  void operandsThatAreNotPlainLocalsAreEvaluatedOnceIntoTemporaries() throws Exception {
+    String js = generate("def f(g):\n    return g() * g()\n");
+    assertTrue(line(js, "return").startsWith("return ($t1 = $call0(g), $t2 = $call0(g), typeof $t1 === 'number'"), js);
+    assertTrue(line(js, "return").endsWith("? $t3 + 0 : $mul($t1, $t2));"), js);
+  }
+
+  @Test
+  void aWalrusInTheExpressionForcesTemporaries() throws Exception {
+    String js = generate("def f(n):\n    return n + (n := 2)\n");
+    assertTrue(line(js, "return").startsWith("return ($t1 = n, $t2 = (n = 2), typeof $t1"), js);
+  }
+
+  @Test
+  void integralFloatLiteralsComputeWithTheirDoubleAndNeedNoIntCheck() throws Exception {
+    String js = generate("def f(x):\n    return 1.0 / x\n");
+    assertEquals("return (typeof x === 'number' && x !== 0 && !Number.isInteger($t1 = 1 / x) ? $t1 : $truediv($c1, x));",
+        line(js, "return"));
+  }
+
+  @Test
+  void squareRootAndSquare() throws Exception {
+    String js = generate("def f(x):\n    return x ** 0.5\ndef g(x):\n    return x ** 2\n");
+    assertTrue(js.contains("typeof x === 'number' && x > 0 && !Number.isInteger($t1 = Math.sqrt(x)) ? $t1 : $pow(x, 0.5)"), js);
+    assertTrue(js.contains("($t2 = x * x, !Number.isInteger($t2) || Number.isSafeInteger($t2) && Number.isInteger(x)) && $t2 < Infinity"
+        + " ? $t2 + 0 : $pow(x, 2)"), js);
+  }
+
+  @Test
+  void floorDivisionAndModuloOnlyForNonNegativeByPositiveInts() throws Exception {
+    String js = generate("def f(x):\n    return x // 2, x % 3, x // -2, x % 2.0\n");
+    assertTrue(js.contains("typeof x === 'number' && Number.isInteger(x) && x >= 0 ? (x - x % 2) / 2 : $floordiv(x, 2)"), js);
+    assertTrue(js.contains("typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x % 3 : $mod(x, 3)"), js);
+    assertTrue(js.contains("$floordiv(x, (-2))"), js);
+    assertTrue(js.contains("$mod(x, $c1)"), js);
+  }
+
+  @Test
+  void chainedComparisonAsATestEvaluatesTheMiddleOnce() throws Exception {
+    String js = generate("def f(a, g, c):\n    if a < g() <= c:\n        return 1\n");
+    assertTrue(line(js, "if").contains("$t1 = $call0(g)"), js);
+    assertTrue(line(js, "if").contains("$t1 <= c : $truthy($le($t1, c))"), js);
+  }
+
+  @Test
+  void listIndexingChecksForAPlainListAndAnIndexInRange() throws Exception {
+    String js = generate("def f(xs, i):\n    xs[i] = xs[0]\n    return xs[i]\n");
+    assertTrue(js.contains("Array.isArray(xs) && xs.$cls === undefined && xs.length > 0") || js.contains("0 < xs.length ? xs[0]"), js);
+    assertTrue(js.contains("typeof i === 'number' && (i >>> 0) === i && i < xs.length ? (xs[i] = $t1) : $setitem(xs, i, $t1)"), js);
+    assertTrue(line(js, "return").contains("? xs[i] : $getitem(xs, i)"), js);
+  }
+
+  @Test
+  void stringsAndOtherNonNumbersKeepTheHelper() throws Exception {
+    String js = generate("def f(s):\n    return s + 'x', 'a' % s, [1] * 2\n");
+    assertTrue(js.contains("$add(s, 'x')"), js);
+    assertTrue(js.contains("$mod('a', s)"), js);
+    assertTrue(js.contains("$mul([1], 2)"), js);
+  }
+
+  @Test
+  void sumOfAGeneratorExpressionIsALoopAndRangeComprehensionsCount() throws Exception {
+    String js = generate("def f(n):\n    return sum(i * i for i in range(n))\n");
+    assertTrue(js.contains("(function $genexpr($s, $e) {"), js);
+    assertTrue(js.contains("for (let $x"), js);
+    assertTrue(js.contains("catch ($err) { throw $adding ? $err : $escapedGenerator($err); }"), js);
+    assertTrue(js.contains("})(0, $rangeArg(n))"), js);
+    assertFalse(js.contains("makeGenerator"), js);
+  }
+
+  @Test
+  void aShadowedSumIsCalled() throws Exception {
+    String js = generate("def f(sum, n):\n    return sum(i for i in range(n))\n");
+    assertTrue(js.contains("makeGenerator"), js);
+  }
+}
