@@ -5,6 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
+import { PyBytes, bytesConcat, bytesRepeat } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
 import * as arith from './arith.js';
@@ -45,7 +46,8 @@ function isPlainList(x) {
 }
 
 function isBuiltinSequence(x) {
-  return typeof x === 'string' || isPlainList(x) || (x instanceof Tuple && x.$cls === Tuple.prototype.$cls);
+  return typeof x === 'string' || isPlainList(x) || (x instanceof Tuple && x.$cls === Tuple.prototype.$cls) ||
+    x instanceof PyBytes;
 }
 
 /** The built-in sequence cases CPython handles in sq_concat / sq_repeat / str's nb_remainder. */
@@ -62,6 +64,11 @@ function sequenceOp(op, a, b) {
         if (lookup(typeOf(b), '__radd__') === undefined) {
           throw pyError('TypeError', `can only concatenate list (not "${typeOf(b).__name__}") to list`);
         }
+      } else if (a instanceof PyBytes) {
+        if (b instanceof PyBytes) return bytesConcat(a, b);
+        if (lookup(typeOf(b), '__radd__') === undefined) {
+          throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
+        }
       } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
         if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
         if (lookup(typeOf(b), '__radd__') === undefined) {
@@ -76,7 +83,7 @@ function sequenceOp(op, a, b) {
         seq = b;
         n = a;
       }
-      if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple) {
+      if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple || seq instanceof PyBytes) {
         if (!isInt(n) && lookup(typeOf(n), '__index__') === undefined) {
           // Only a number slot (a class's own __rmul__) runs before sq_repeat; the built-in
           // sequences' __rmul__ is their sq_repeat, which does not take the other sequence.
@@ -89,6 +96,7 @@ function sequenceOp(op, a, b) {
           return seq.repeat(c);
         }
         if (seq instanceof Tuple) return makeTuple(repeatArray(seq.items, n));
+        if (seq instanceof PyBytes) return bytesRepeat(seq, repeatCount(n));
         return repeatArray(seq, n);
       }
       return NotImplemented;
@@ -143,7 +151,7 @@ export function binaryOp(op, a, b) {
 }
 
 function isSequence(x) {
-  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple;
+  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes;
 }
 
 const UNARY = { neg: ['__neg__', '-'], pos: ['__pos__', '+'], invert: ['__invert__', '~'] };
