@@ -5,7 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
-import { PyBytes, bytesConcat, bytesRepeat } from '../types/bytes.js';
+import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
 import * as arith from './arith.js';
@@ -103,6 +103,7 @@ function sequenceOp(op, a, b) {
     }
     case 'mod':
       if (typeof a === 'string') return percentFormat(a, b, percentHooks);
+      if (a instanceof PyBytes) return bytesFromLatin1(percentFormat(latin1(a.data), b, bytesPercentHooks));
       return NotImplemented;
   }
   return NotImplemented;
@@ -115,6 +116,38 @@ const percentHooks = {
   getItem: (m, k) => getitem(m, k),
   isMapping: (x) => !(x instanceof Tuple) && typeof x !== 'string' && x !== null && typeof x === 'object' &&
     lookup(typeOf(x), '__getitem__') !== undefined,
+};
+
+/** The bytes of %s/%b: a bytes-like object or one with __bytes__. */
+function percentBytes(x) {
+  if (x instanceof PyBytes) return latin1(x.data);
+  const f = x !== null && x !== undefined ? lookup(typeOf(x), '__bytes__') : undefined;
+  if (f !== undefined) {
+    const r = call(f, x);
+    if (!(r instanceof PyBytes)) throw pyError('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).__name__})`);
+    return latin1(r.data);
+  }
+  throw pyError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(x).__name__}'`);
+}
+
+/** The byte of %c: an int in range(256) or a bytes object of length 1. */
+function percentChar(x) {
+  if (x instanceof PyBytes && x.data.length === 1) return String.fromCharCode(x.data[0]);
+  if (!isInt(x)) throw pyError('TypeError', '%c requires an integer in range(256) or a single byte');
+  const n = typeof x === 'boolean' ? +x : x;
+  if (typeof n === 'bigint' || n < 0 || n > 255) throw pyError('OverflowError', '%c arg not in range(256)');
+  return String.fromCharCode(n);
+}
+
+const bytesPercentHooks = {
+  bytes: true,
+  str: percentBytes,
+  repr: (x) => asciiOf(x),
+  ascii: (x) => asciiOf(x),
+  char: percentChar,
+  getItem: (m, k) => getitem(m, bytesFromLatin1(k)),
+  isMapping: (x) => !(x instanceof Tuple) && !(x instanceof PyBytes) && (typeof x === 'string' ||
+    (x !== null && typeof x === 'object' && lookup(typeOf(x), '__getitem__') !== undefined)),
 };
 
 /** CPython's binary_op1: `a.__op__(b)`, then `b.__rop__(a)`; the right operand first when its type is a proper subclass. */

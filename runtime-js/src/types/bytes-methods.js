@@ -126,9 +126,7 @@ function splitWhitespace(s, maxsplit, reverse) {
       while (i < n && sp(i)) i++;
       if (i === n) break;
       if (m === 0) {
-        let j = n;
-        while (j > i && sp(j - 1)) j--;
-        out.push(s.slice(i, j));
+        out.push(s.slice(i));
         break;
       }
       let j = i;
@@ -144,9 +142,7 @@ function splitWhitespace(s, maxsplit, reverse) {
     while (j > 0 && sp(j - 1)) j--;
     if (j === 0) break;
     if (m === 0) {
-      let i = 0;
-      while (i < j && sp(i)) i++;
-      out.push(s.slice(i, j));
+      out.push(s.slice(0, j));
       break;
     }
     let i = j;
@@ -266,8 +262,8 @@ function construct(args, kw) {
       else throw pyError('TypeError', `'${k}' is an invalid keyword argument for bytes()`);
     }
   }
-  if (source === undefined && args.length === 0 && (kw === null || !('source' in kw))) {
-    if (encoding !== undefined || errors !== undefined) throw pyError('TypeError', 'encoding or errors without sequence argument');
+  if (source === undefined && args.length === 0 && (kw === null || !('source' in kw)) &&
+      encoding === undefined && errors === undefined) {
     return new PyBytes(new Uint8Array(0));
   }
   if (encoding !== undefined || errors !== undefined) {
@@ -284,8 +280,8 @@ function construct(args, kw) {
     if (!(r instanceof PyBytes)) throw pyError('TypeError', `__bytes__ returned non-bytes (type ${tn(r)})`);
     return r;
   }
-  if (typeof source === 'number' || typeof source === 'boolean' || typeof source === 'bigint' ||
-      (source !== null && source !== undefined && lookup(t, '__index__') !== undefined)) {
+  if ((typeof source === 'number' && Number.isInteger(source)) || typeof source === 'boolean' || typeof source === 'bigint' ||
+      (source !== null && source !== undefined && typeof source === 'object' && lookup(t, '__index__') !== undefined)) {
     const n = index(source);
     if (typeof n === 'bigint') {
       if (n < 0n) throw pyError('ValueError', 'negative count');
@@ -310,21 +306,6 @@ bytesType.$new = construct;
 
 // ---------------------------------------------------------------------------------------
 // The method table
-
-function withKeywords(name, params, f) {
-  const g = (...args) => f(...args);
-  Object.defineProperty(g, 'name', { value: name });
-  g.$kw = (args, kw) => {
-    const out = args.slice();
-    for (const k in kw) {
-      const i = params.indexOf(k);
-      if (i < 0) throw pyError('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
-      out[i + 1] = kw[k];
-    }
-    return f(...out);
-  };
-  return g;
-}
 
 function compareOp(test) {
   return (a, b) => (b instanceof PyBytes ? test(bytesCompare(a, b)) : NotImplemented);
@@ -358,10 +339,10 @@ Object.assign(bytesType.$dict, {
   rjust: (b, w, f) => B(S.strMethod_rjust(L(b), intArg(w), fillArg(f, 'rjust'))),
   zfill: (b, w) => B(S.strMethod_zfill(L(b), intArg(w))),
   count: (b, sub, start, end) => S.strMethod_count(L(b), subArg(sub), start, end),
-  decode: withKeywords('decode', ['encoding', 'errors'], bytesDecode),
+  decode: (bytesDecode),
   endswith: (b, x, start, end) => affix(b, x, start, end, true, 'endswith'),
   startswith: (b, x, start, end) => affix(b, x, start, end, false, 'startswith'),
-  expandtabs: withKeywords('expandtabs', ['tabsize'], (b, t = 8) => B(S.strMethod_expandtabs(L(b), intArg(t)))),
+  expandtabs: ((b, t = 8) => B(S.strMethod_expandtabs(L(b), intArg(t)))),
   find: (b, sub, start, end) => find(b, sub, start, end, false, false),
   rfind: (b, sub, start, end) => find(b, sub, start, end, true, false),
   index: (b, sub, start, end) => find(b, sub, start, end, false, true),
@@ -369,7 +350,7 @@ Object.assign(bytesType.$dict, {
   fromhex: new ClassMethod(function fromhex(cls, s) {
     return bytesFromHex(s);
   }),
-  hex: withKeywords('hex', ['sep', 'bytes_per_sep'], (b, sep, n) => bytesHex(b, sep, n === undefined ? 1 : intArg(n))),
+  hex: ((b, sep, n) => bytesHex(b, sep, n === undefined ? 1 : intArg(n))),
   isalnum: (b) => every(b, (c) => isAlpha(c) || isDigit(c)),
   isalpha: (b) => every(b, isAlpha),
   isascii: (b) => b.data.every((c) => c < 0x80),
@@ -386,9 +367,9 @@ Object.assign(bytesType.$dict, {
   strip: (b, chars) => strip(b, chars, true, true),
   lstrip: (b, chars) => strip(b, chars, true, false),
   rstrip: (b, chars) => strip(b, chars, false, true),
-  split: withKeywords('split', ['sep', 'maxsplit'], (b, sep, m) => split(b, sep, m, false)),
-  rsplit: withKeywords('rsplit', ['sep', 'maxsplit'], (b, sep, m) => split(b, sep, m, true)),
-  splitlines: withKeywords('splitlines', ['keepends'], (b, k) => splitlines(b, k === undefined ? false : k)),
+  split: ((b, sep, m) => split(b, sep, m, false)),
+  rsplit: ((b, sep, m) => split(b, sep, m, true)),
+  splitlines: ((b, k) => splitlines(b, k === undefined ? false : k)),
   partition(b, sep) {
     const [x, y, z] = S.strMethod_partition(L(b), bytesArg(sep)).items;
     return makeTuple([B(x), B(y), B(z)]);
@@ -400,9 +381,74 @@ Object.assign(bytesType.$dict, {
   removeprefix: (b, p) => B(S.strMethod_removeprefix(L(b), bytesArg(p))),
   removesuffix: (b, p) => B(S.strMethod_removesuffix(L(b), bytesArg(p))),
   replace: (b, old, rep, count) => B(S.strMethod_replace(L(b), bytesArg(old), bytesArg(rep), count === undefined ? -1 : intArg(count))),
-  translate: withKeywords('translate', ['table', 'delete'], translate),
+  translate: (translate),
   maketrans: new StaticMethod(maketrans),
 });
+
+/**
+ * CPython's argument checks for each method, in the wording of its calling convention:
+ * [kind, min, max, keyword names] with kind 'none' (METH_NOARGS), 'one' (METH_O),
+ * 'expected' (_PyArg_CheckPositional), 'takes' (PyArg_ParseTuple) or 'clinic' (Argument Clinic).
+ */
+const ARITY = {
+  capitalize: ['none'], isalnum: ['none'], isalpha: ['none'], isascii: ['none'], isdigit: ['none'], islower: ['none'],
+  isspace: ['none'], istitle: ['none'], isupper: ['none'], lower: ['none'], upper: ['none'], swapcase: ['none'], title: ['none'],
+  join: ['one'], partition: ['one'], rpartition: ['one'], removeprefix: ['one'], removesuffix: ['one'], zfill: ['one'],
+  center: ['expected', 1, 2], ljust: ['expected', 1, 2], rjust: ['expected', 1, 2], replace: ['expected', 2, 3],
+  strip: ['expected', 0, 1], lstrip: ['expected', 0, 1], rstrip: ['expected', 0, 1],
+  count: ['takes', 1, 3], find: ['takes', 1, 3], index: ['takes', 1, 3], rfind: ['takes', 1, 3], rindex: ['takes', 1, 3],
+  startswith: ['takes', 1, 3], endswith: ['takes', 1, 3],
+  decode: ['clinic', 0, 2, ['encoding', 'errors']], expandtabs: ['clinic', 0, 1, ['tabsize']],
+  hex: ['clinic', 0, 2, ['sep', 'bytes_per_sep']], split: ['clinic', 0, 2, ['sep', 'maxsplit']],
+  rsplit: ['clinic', 0, 2, ['sep', 'maxsplit']], splitlines: ['clinic', 0, 1, ['keepends']],
+  translate: ['clinic', 1, 2, [null, 'delete']],
+};
+
+const plural = (n) => (n === 1 ? '' : 's');
+
+function arityError(name, kind, min, max, n) {
+  switch (kind) {
+    case 'none': return `bytes.${name}() takes no arguments (${n} given)`;
+    case 'one': return `bytes.${name}() takes exactly one argument (${n} given)`;
+    case 'expected':
+      return n > max ? `${name} expected at most ${max} argument${plural(max)}, got ${n}`
+        : `${name} expected at least ${min} argument${plural(min)}, got ${n}`;
+    case 'takes':
+      return n > max ? `${name}() takes at most ${max} argument${plural(max)} (${n} given)`
+        : `${name}() takes at least ${min} argument${plural(min)} (${n} given)`;
+    default:
+      return n > max ? `${name}() takes at most ${max} argument${plural(max)} (${n} given)`
+        : `${name}() takes at least ${min} positional argument${plural(min)} (${n} given)`;
+  }
+}
+
+function checked(name, f) {
+  const [kind, min = kind === 'one' ? 1 : 0, max = kind === 'one' ? 1 : 0, names = []] = ARITY[name];
+  const g = (self, ...args) => {
+    if (args.length < min || args.length > max) throw pyError('TypeError', arityError(name, kind, min, max, args.length));
+    return f(self, ...args);
+  };
+  Object.defineProperty(g, 'name', { value: name });
+  g.$kw = (args, kw) => {
+    if (kind !== 'clinic') {
+      throw pyError('TypeError', kind === 'takes' ? `${name}() takes no keyword arguments` : `bytes.${name}() takes no keyword arguments`);
+    }
+    const out = args.slice();
+    for (const k in kw) {
+      const i = names.indexOf(k);
+      if (i < 0) throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+      if (i + 1 < args.length) throw pyError('TypeError', `argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+      out[i + 1] = kw[k];
+    }
+    if (args.length - 1 < min || args.length - 1 > max) {
+      throw pyError('TypeError', arityError(name, kind, min, max, args.length - 1));
+    }
+    return f(...out);
+  };
+  return g;
+}
+
+for (const name of Object.keys(ARITY)) bytesType.$dict[name] = checked(name, bytesType.$dict[name]);
 
 function isIndexable(n) {
   return typeof n === 'number' ? Number.isInteger(n) : typeof n === 'boolean' || typeof n === 'bigint' ||

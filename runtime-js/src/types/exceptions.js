@@ -176,7 +176,8 @@ function unicodeErrorMethods(kind) {
       const d = self.$d;
       if (!('reason' in d)) return BaseException.$dict.__str__(self);
       const message = kind === 'decode' ? decodeErrorMessage : encodeErrorMessage;
-      return message(d.encoding, kind === 'decode' ? d.object.data : d.object, Number(d.start), Number(d.end), d.reason);
+      const data = kind === 'decode' && d.object !== null && d.object.data !== undefined ? d.object.data : d.object;
+      return message(d.encoding, data, Number(d.start), Number(d.end), d.reason);
     },
   };
 }

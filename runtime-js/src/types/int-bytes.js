@@ -79,7 +79,7 @@ function withKeywordOnly(name, params, npos, f) {
     const out = args.slice();
     for (const k in kw) {
       const i = params.indexOf(k);
-      if (i < 0) throw pyError('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
       if (i + 1 < args.length) {
         throw pyError('TypeError', `argument for ${name}() given by name ('${k}') and position (${i + 1})`);
       }

@@ -28,9 +28,12 @@ final class CodecArguments {
       Map.entry("utf_32_le", "utf-32-le"), Map.entry("utf_32le", "utf-32-le"),
       Map.entry("utf_32_be", "utf-32-be"), Map.entry("utf_32be", "utf-32-be"));
 
-  private static final Set<String> ENCODE_HANDLERS =
-      Set.of("strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape");
-  private static final Set<String> DECODE_HANDLERS = Set.of("strict", "ignore", "replace", "backslashreplace");
+  /**
+   * CPython's built-in error handlers the runtime does not implement for the direction; any
+   * other name is either implemented or unknown to CPython too (LookupError, as the runtime).
+   */
+  private static final Set<String> ENCODE_LACKS = Set.of("namereplace", "surrogatepass");
+  private static final Set<String> DECODE_LACKS = Set.of("surrogatepass");
   private static final Set<String> BYTE_CODECS = Set.of("utf-8", "ascii", "latin-1");
 
   private CodecArguments() {}
@@ -56,8 +59,8 @@ final class CodecArguments {
       }
       String h = s.value();
       boolean ok = encodes
-          ? ENCODE_HANDLERS.contains(h)
-          : DECODE_HANDLERS.contains(h) || (h.equals("surrogateescape") && BYTE_CODECS.contains(codec));
+          ? !ENCODE_LACKS.contains(h)
+          : !DECODE_LACKS.contains(h) && (!h.equals("surrogateescape") || BYTE_CODECS.contains(codec));
       if (!ok) {
         return "error handler '" + h + "' with codec '" + codec + "'";
       }

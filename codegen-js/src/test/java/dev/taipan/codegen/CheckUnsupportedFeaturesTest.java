@@ -49,11 +49,11 @@ class CheckUnsupportedFeaturesTest {
         List.of("1:0 codec 'cp1252' is not supported",
             "2:0 encode() with an encoding that is not a string literal is not supported",
             "3:0 error handler 'namereplace' with codec 'utf-8' is not supported",
-            "4:0 error handler 'surrogateescape' with codec 'utf-16' is not supported",
-            "5:0 codec 'utf.8' is not supported",
-            "6:4 .encode used other than in a direct call is not supported",
-            "7:0 decode() with unpacked arguments is not supported"),
-        found("'a'.encode('cp1252')\n'a'.encode(e)\n'a'.encode(errors='namereplace')\n"
+            "5:0 error handler 'surrogateescape' with codec 'utf-16' is not supported",
+            "6:0 codec 'utf.8' is not supported",
+            "7:4 .encode used other than in a direct call is not supported",
+            "8:0 decode() with unpacked arguments is not supported"),
+        found("'a'.encode('cp1252')\n'a'.encode(e)\n'a'.encode(errors='namereplace')\nb''.decode(errors='bogus')\n"
             + "b''.decode('utf16', 'surrogateescape')\nstr(b'', 'utf.8')\nf = 'a'.encode\nb''.decode(*a)\n"));
   }
 
