@@ -50,7 +50,7 @@ public final class SymtableCommand implements Callable<Integer> {
     switch (result) {
       case ParseResult.Success s -> {
         try {
-          Span tooDeep = CheckNestingDepth.tooDeep(s.module());
+          Span tooDeep = CheckNestingDepth.tooDeep(s.module(), CheckNestingDepth.SCRIPT_LIMIT);
           String text = tooDeep == null ? formatOnLargeStack(s.module()) : null;
           if (text == null) {
             Span at = tooDeep != null ? tooDeep : AstWalk.deepestSpan(s.module());

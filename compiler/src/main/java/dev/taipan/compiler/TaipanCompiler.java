@@ -61,7 +61,8 @@ public final class TaipanCompiler {
     Map<String, String> outputs = new TreeMap<>();
     Set<String> runtimeRoots = new TreeSet<>();
     for (SourceModule mod : modules.values()) {
-      Span tooDeep = CheckNestingDepth.tooDeep(mod.ast());
+      Span tooDeep = CheckNestingDepth.tooDeep(mod.ast(),
+          mod.name().equals("__main__") ? CheckNestingDepth.SCRIPT_LIMIT : CheckNestingDepth.IMPORTED_LIMIT);
       if (tooDeep != null) {
         throw new CompileException(ErrorRendering.render(mod.displayPath(), mod.lines(), tooDeep,
             "RecursionError", "maximum recursion depth exceeded during compilation"));

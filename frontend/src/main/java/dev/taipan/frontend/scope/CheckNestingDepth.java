@@ -19,8 +19,15 @@ import java.util.List;
  * stack, so it works on trees of any depth.
  */
 public final class CheckNestingDepth {
-  /** Statements and expressions CPython 3.11 accepts on one path from the module down. */
-  public static final int LIMIT = 3000;
+  /** Statements and expressions CPython 3.11 accepts on one path from the module down in a script. */
+  public static final int SCRIPT_LIMIT = 3000;
+
+  /**
+   * The same for a module imported by a top-level {@code import} of the script: CPython starts
+   * counting at three times the Python frames on the stack (the script's and importlib's nine).
+   * An import made from deeper frames has a lower limit still, which this does not model.
+   */
+  public static final int IMPORTED_LIMIT = 2973;
 
   private CheckNestingDepth() {}
 
@@ -30,7 +37,7 @@ public final class CheckNestingDepth {
    * Null when {@code root} is within the limit; otherwise where its most deeply nested node
    * starts (CPython's error has no position, so this names the place that is too deep).
    */
-  public static Span tooDeep(Object root) {
+  public static Span tooDeep(Object root, int limit) {
     Deque<Pending> stack = new ArrayDeque<>();
     stack.push(new Pending(root, 0));
     int max = 0;
@@ -62,7 +69,7 @@ public final class CheckNestingDepth {
         default -> {}
       }
     }
-    return max > LIMIT ? deepest : null;
+    return max > limit ? deepest : null;
   }
 
   private static Object read(RecordComponent c, Record record) {
