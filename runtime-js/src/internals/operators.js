@@ -65,10 +65,14 @@ function sequenceOp(op, a, b) {
           throw pyError('TypeError', `can only concatenate list (not "${typeOf(b).__name__}") to list`);
         }
       } else if (a instanceof PyBytes) {
+        // bytes has no number slot: the other operand's __radd__, then sq_concat's error.
         if (b instanceof PyBytes) return bytesConcat(a, b);
-        if (lookup(typeOf(b), '__radd__') === undefined) {
-          throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
+        const rf = lookup(typeOf(b), '__radd__');
+        if (rf !== undefined) {
+          const r = call(rf, b, a);
+          if (r !== NotImplemented) return r;
         }
+        throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
       } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
         if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
         if (lookup(typeOf(b), '__radd__') === undefined) {
@@ -82,6 +86,24 @@ function sequenceOp(op, a, b) {
       if (isInt(a) && !isInt(b)) {
         seq = b;
         n = a;
+      }
+      if (b instanceof PyBytes && !isBuiltinSequence(a) && !isInt(a) && lookup(typeOf(a), '__index__') === undefined) {
+        // `x * bytes`: x's own __mul__ (a number slot), then sq_repeat's error.
+        const f = lookup(typeOf(a), '__mul__');
+        if (f !== undefined) {
+          const r = call(f, a, b);
+          if (r !== NotImplemented) return r;
+        }
+        throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(a).__name__}'`);
+      }
+      if (a instanceof PyBytes && !isInt(b) && lookup(typeOf(b), '__index__') === undefined) {
+        // `bytes * x`: x's __rmul__ (bytes has no number slot), then sq_repeat's error.
+        const rf = lookup(typeOf(b), '__rmul__');
+        if (rf !== undefined && !isBuiltinSequence(b)) {
+          const r = call(rf, b, a);
+          if (r !== NotImplemented) return r;
+        }
+        throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(b).__name__}'`);
       }
       if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple || seq instanceof PyBytes) {
         if (!isInt(n) && lookup(typeOf(n), '__index__') === undefined) {

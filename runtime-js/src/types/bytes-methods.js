@@ -315,13 +315,16 @@ Object.assign(bytesType.$dict, {
   __len__: (b) => b.data.length,
   __getitem__(b, k) {
     if (k instanceof PySlice) return bytesSlice(b, k.start, k.stop, k.step);
+    if (typeof k === 'bigint') throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
     return bytesGetItem(b, index(k, (v) => `byte indices must be integers or slices, not ${tn(v)}`));
   },
   __iter__: (b) => iter(b),
   __contains__: (b, x) => bytesContains(b, x),
-  __add__: (a, b) => (b instanceof PyBytes ? bytesConcat(a, b) : NotImplemented),
-  __mul__: (b, n) => (isIndexable(n) ? bytesRepeat(b, intArg(n)) : NotImplemented),
-  __rmul__: (b, n) => (isIndexable(n) ? bytesRepeat(b, intArg(n)) : NotImplemented),
+  // Called explicitly these are sq_concat and sq_repeat; the operators never reach them for
+  // other operand types (operators.js handles bytes on the left).
+  __add__: (a, b) => bytesConcat(a, b),
+  __mul__: (b, n) => bytesRepeat(b, intArg(n)),
+  __rmul__: (b, n) => bytesRepeat(b, intArg(n)),
   __eq__: (a, b) => (b instanceof PyBytes ? bytesEq(a, b) : NotImplemented),
   __ne__: (a, b) => (b instanceof PyBytes ? !bytesEq(a, b) : NotImplemented),
   __lt__: compareOp((c) => c < 0),
@@ -450,9 +453,5 @@ function checked(name, f) {
 
 for (const name of Object.keys(ARITY)) bytesType.$dict[name] = checked(name, bytesType.$dict[name]);
 
-function isIndexable(n) {
-  return typeof n === 'number' ? Number.isInteger(n) : typeof n === 'boolean' || typeof n === 'bigint' ||
-    (n !== null && n !== undefined && typeof n === 'object' && lookup(typeOf(n), '__index__') !== undefined);
-}
 
 PyBytes.prototype.$cls = bytesType;

@@ -169,7 +169,10 @@ export function bytesHex(b, sep, bytesPerSep = 1) {
   const parts = Array.from(b.data, (c) => c.toString(16).padStart(2, '0'));
   if (sep !== undefined) {
     const s = sep instanceof PyBytes ? latin1(sep.data) : sep;
-    if (typeof s !== 'string') throw pyError('TypeError', 'sep must be str or bytes.');
+    if (typeof s !== 'string') {
+      const scalar = s === null || typeof s !== 'object' || s.constructor === Object;
+      throw pyError('TypeError', scalar ? `object of type '${typeName(s)}' has no len()` : 'sep must be str or bytes.');
+    }
     if (s.length !== 1) throw pyError('ValueError', 'sep must be length 1.');
     if (s.charCodeAt(0) > 0x7f) throw pyError('ValueError', 'sep must be ASCII.');
     sep = s;

@@ -76,6 +76,8 @@ function withKeywordOnly(name, params, npos, f) {
     if (args.length - 1 > npos) {
       throw pyError('TypeError', `${name}() takes at most ${npos} positional arguments (${args.length - 1} given)`);
     }
+    const given = args.length - 1 + Object.keys(kw).length;
+    if (given > params.length) throw pyError('TypeError', `${name}() takes at most ${params.length} arguments (${given} given)`);
     const out = args.slice();
     for (const k in kw) {
       const i = params.indexOf(k);
