@@ -10,6 +10,7 @@ import * as ints from '../types/int.js';
 import { index } from '../internals/subscript.js';
 import { binaryOp } from '../internals/operators.js';
 import { strLen } from '../types/str.js';
+import { PyBytes } from '../types/bytes.js';
 
 function isNumber(x) {
   return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof PyFloat;
@@ -70,6 +71,10 @@ export function chr(i) {
 
 /** `ord(c)`. */
 export function ord(c) {
+  if (c instanceof PyBytes) {
+    if (c.data.length !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${c.data.length} found`);
+    return c.data[0];
+  }
   if (typeof c !== 'string') throw pyError('TypeError', `ord() expected string of length 1, but ${typeOf(c).__name__} found`);
   const n = strLen(c);
   if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);

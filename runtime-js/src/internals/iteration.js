@@ -306,7 +306,7 @@ export function iter(x, sentinel) {
 }
 
 const ITERATOR_NAMES = {
-  range: 'range_iterator', dict: 'dict_keyiterator', set: 'set_iterator', frozenset: 'set_iterator',
+  range: 'range_iterator', bytes: 'bytes_iterator', dict: 'dict_keyiterator', set: 'set_iterator', frozenset: 'set_iterator',
   dict_keys: 'dict_keyiterator', dict_values: 'dict_valueiterator', dict_items: 'dict_itemiterator',
 };
 const namedTypes = new AttrDict();

@@ -5,6 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
+import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
 import * as arith from './arith.js';
@@ -45,7 +46,8 @@ function isPlainList(x) {
 }
 
 function isBuiltinSequence(x) {
-  return typeof x === 'string' || isPlainList(x) || (x instanceof Tuple && x.$cls === Tuple.prototype.$cls);
+  return typeof x === 'string' || isPlainList(x) || (x instanceof Tuple && x.$cls === Tuple.prototype.$cls) ||
+    x instanceof PyBytes;
 }
 
 /** The built-in sequence cases CPython handles in sq_concat / sq_repeat / str's nb_remainder. */
@@ -62,6 +64,15 @@ function sequenceOp(op, a, b) {
         if (lookup(typeOf(b), '__radd__') === undefined) {
           throw pyError('TypeError', `can only concatenate list (not "${typeOf(b).__name__}") to list`);
         }
+      } else if (a instanceof PyBytes) {
+        // bytes has no number slot: the other operand's __radd__, then sq_concat's error.
+        if (b instanceof PyBytes) return bytesConcat(a, b);
+        const rf = lookup(typeOf(b), '__radd__');
+        if (rf !== undefined) {
+          const r = call(rf, b, a);
+          if (r !== NotImplemented) return r;
+        }
+        throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
       } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
         if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
         if (lookup(typeOf(b), '__radd__') === undefined) {
@@ -76,7 +87,25 @@ function sequenceOp(op, a, b) {
         seq = b;
         n = a;
       }
-      if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple) {
+      if (b instanceof PyBytes && !isBuiltinSequence(a) && !isInt(a) && lookup(typeOf(a), '__index__') === undefined) {
+        // `x * bytes`: x's own __mul__ (a number slot), then sq_repeat's error.
+        const f = lookup(typeOf(a), '__mul__');
+        if (f !== undefined) {
+          const r = call(f, a, b);
+          if (r !== NotImplemented) return r;
+        }
+        throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(a).__name__}'`);
+      }
+      if (a instanceof PyBytes && !isInt(b) && lookup(typeOf(b), '__index__') === undefined) {
+        // `bytes * x`: x's __rmul__ (bytes has no number slot), then sq_repeat's error.
+        const rf = lookup(typeOf(b), '__rmul__');
+        if (rf !== undefined && !isBuiltinSequence(b)) {
+          const r = call(rf, b, a);
+          if (r !== NotImplemented) return r;
+        }
+        throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(b).__name__}'`);
+      }
+      if (typeof seq === 'string' || isPlainList(seq) || seq instanceof Tuple || seq instanceof PyBytes) {
         if (!isInt(n) && lookup(typeOf(n), '__index__') === undefined) {
           // Only a number slot (a class's own __rmul__) runs before sq_repeat; the built-in
           // sequences' __rmul__ is their sq_repeat, which does not take the other sequence.
@@ -89,12 +118,14 @@ function sequenceOp(op, a, b) {
           return seq.repeat(c);
         }
         if (seq instanceof Tuple) return makeTuple(repeatArray(seq.items, n));
+        if (seq instanceof PyBytes) return bytesRepeat(seq, repeatCount(n));
         return repeatArray(seq, n);
       }
       return NotImplemented;
     }
     case 'mod':
       if (typeof a === 'string') return percentFormat(a, b, percentHooks);
+      if (a instanceof PyBytes) return bytesFromLatin1(percentFormat(latin1(a.data), b, bytesPercentHooks));
       return NotImplemented;
   }
   return NotImplemented;
@@ -107,6 +138,38 @@ const percentHooks = {
   getItem: (m, k) => getitem(m, k),
   isMapping: (x) => !(x instanceof Tuple) && typeof x !== 'string' && x !== null && typeof x === 'object' &&
     lookup(typeOf(x), '__getitem__') !== undefined,
+};
+
+/** The bytes of %s/%b: a bytes-like object or one with __bytes__. */
+function percentBytes(x) {
+  if (x instanceof PyBytes) return latin1(x.data);
+  const f = x !== null && x !== undefined ? lookup(typeOf(x), '__bytes__') : undefined;
+  if (f !== undefined) {
+    const r = call(f, x);
+    if (!(r instanceof PyBytes)) throw pyError('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).__name__})`);
+    return latin1(r.data);
+  }
+  throw pyError('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(x).__name__}'`);
+}
+
+/** The byte of %c: an int in range(256) or a bytes object of length 1. */
+function percentChar(x) {
+  if (x instanceof PyBytes && x.data.length === 1) return String.fromCharCode(x.data[0]);
+  if (!isInt(x)) throw pyError('TypeError', '%c requires an integer in range(256) or a single byte');
+  const n = typeof x === 'boolean' ? +x : x;
+  if (typeof n === 'bigint' || n < 0 || n > 255) throw pyError('OverflowError', '%c arg not in range(256)');
+  return String.fromCharCode(n);
+}
+
+const bytesPercentHooks = {
+  bytes: true,
+  str: percentBytes,
+  repr: (x) => asciiOf(x),
+  ascii: (x) => asciiOf(x),
+  char: percentChar,
+  getItem: (m, k) => getitem(m, bytesFromLatin1(k)),
+  isMapping: (x) => !(x instanceof Tuple) && !(x instanceof PyBytes) && (typeof x === 'string' ||
+    (x !== null && typeof x === 'object' && lookup(typeOf(x), '__getitem__') !== undefined)),
 };
 
 /** CPython's binary_op1: `a.__op__(b)`, then `b.__rop__(a)`; the right operand first when its type is a proper subclass. */
@@ -143,7 +206,7 @@ export function binaryOp(op, a, b) {
 }
 
 function isSequence(x) {
-  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple;
+  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes;
 }
 
 const UNARY = { neg: ['__neg__', '-'], pos: ['__pos__', '+'], invert: ['__invert__', '~'] };

@@ -87,14 +87,16 @@ function formatChar(v) {
 /**
  * `fmt % args`. `args` is a single value, a Tuple, or a mapping: hooks.isMapping(x) must be
  * true, as CPython's PyMapping_Check, for any object with __getitem__ (dict, list, ...). hooks: str(x), repr(x), ascii(x) give the text of %s, %r, %a; getItem(mapping, key)
- * reads %(key)s; isMapping(x) tells a mapping from a single value.
+ * reads %(key)s; isMapping(x) tells a mapping from a single value. For `bytes % args` the
+ * format is the latin-1 string of the bytes, hooks.bytes is true (%b, the error wording)
+ * and hooks.char(x) gives the byte of %c.
  */
 export function percentFormat(fmt, args, hooks) {
   let argList, mapping = null;
   if (args instanceof Tuple) argList = args.items;
   else {
     argList = [args];
-    if (typeof args !== 'string' && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
+    if ((hooks.bytes || typeof args !== 'string') && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
   }
   let argIndex = 0;
   const usingTuple = args instanceof Tuple;
@@ -172,8 +174,11 @@ export function percentFormat(fmt, args, hooks) {
     i += c.length;
     if (!haveValue) value = mapping !== null ? mapping : nextArg();
     switch (c) {
+      case 'b':
+        if (!hooks.bytes) throw pyError('ValueError', `unsupported format character '${c}' (0x${conv.toString(16)}) at index ${i - c.length}`);
+      // falls through: %b is %s in bytes formatting
       case 's': case 'r': case 'a': {
-        let s = c === 's' ? hooks.str(value) : c === 'r' ? hooks.repr(value) : hooks.ascii(value);
+        let s = c === 's' || c === 'b' ? hooks.str(value) : c === 'r' ? hooks.repr(value) : hooks.ascii(value);
         if (prec >= 0 && strLen(s) > prec) s = strSlice(s, 0, prec);
         out += layout(flags, width, false, '', s, false);
         break;
@@ -185,17 +190,17 @@ export function percentFormat(fmt, args, hooks) {
         out += formatFloating(value, c, flags, width, prec);
         break;
       case 'c':
-        out += layout(flags, width, false, '', formatChar(value), false);
+        out += layout(flags, width, false, '', hooks.char !== undefined ? hooks.char(value) : formatChar(value), false);
         break;
       default:
         throw pyError('ValueError', `unsupported format character '${c}' (0x${conv.toString(16)}) at index ${i - c.length}`);
     }
   }
   if (argIndex < argList.length && mapping === null) {
-    throw pyError('TypeError', 'not all arguments converted during string formatting');
+    throw pyError('TypeError', `not all arguments converted during ${hooks.bytes ? 'bytes' : 'string'} formatting`);
   }
   if (!usingTuple && mapping === null && argIndex === 0 && argList.length === 1) {
-    throw pyError('TypeError', 'not all arguments converted during string formatting');
+    throw pyError('TypeError', `not all arguments converted during ${hooks.bytes ? 'bytes' : 'string'} formatting`);
   }
   return out;
 }

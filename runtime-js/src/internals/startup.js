@@ -6,6 +6,8 @@ import { typeOf } from '../types/type.js';
 import '../types/exceptions.js';
 import '../types/object.js';
 import '../types/scalars.js';
+import '../types/bytes-methods.js';
+import '../types/int-bytes.js';
 import '../types/list.js';
 import '../types/dict-methods.js';
 import '../types/set.js';

@@ -1,10 +1,14 @@
 // Python bytes: https://docs.python.org/3/library/stdtypes.html#bytes-objects
-// An immutable byte string over a Uint8Array; decoding follows CPython's strict UTF-8
-// rules and error messages (invalid start byte / continuation byte / end of data).
+// An immutable byte string over a Uint8Array. The sequence protocol (len, indexing,
+// slicing, iteration, `in`, +, *, comparisons, hash) and repr live here; the methods are
+// in bytes-methods.js. Many methods work on the "latin-1 string" of the data: a JS string
+// with one code unit per byte, on which str's index-based algorithms give bytes' results.
 
 import { pyError } from '../internals/errors.js';
-import { adjustSlice, normalizeEncoding } from './str.js';
+import { adjustSlice } from './str.js';
 import { typeName } from '../internals/arith.js';
+import { hashStr } from '../internals/hash.js';
+import { decode } from '../internals/codecs.js';
 
 export class PyBytes {
   /** @param {!Uint8Array} data never mutated after this call */
@@ -12,24 +16,64 @@ export class PyBytes {
     /** @const {!Uint8Array} */
     this.data = data;
   }
+
+  /** Iteration yields the bytes as ints. */
+  $iter() {
+    return this.data.values();
+  }
 }
 
-/** bytearray: the same layout, mutable. */
+/** bytearray: the same layout, mutable (not constructed by generated code yet). */
 export class PyByteArray extends PyBytes {}
+
+/** A bytes literal from its latin-1 string (one char per byte). */
+export function bytesLiteral(s) {
+  return bytesFromLatin1(s);
+}
+
+/** The bytes whose values are the char codes (< 256) of `s`. */
+export function bytesFromLatin1(s) {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return new PyBytes(out);
+}
+
+/** The latin-1 string of a byte array: one code unit per byte. */
+export function latin1(d) {
+  if (d.length < 4096) return String.fromCharCode.apply(null, d);
+  let out = '';
+  for (let i = 0; i < d.length; i += 4096) out += String.fromCharCode.apply(null, d.subarray(i, i + 4096));
+  return out;
+}
+
+/** Whether `x` is a bytes-like object (bytes or bytearray). */
+export function isBytesLike(x) {
+  return x instanceof PyBytes;
+}
 
 /** bytes(list of ints in range(256)). */
 export function bytesFromInts(items) {
   const out = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i];
-    if (!(typeof v === 'number' && Number.isInteger(v)) && typeof v !== 'boolean' && typeof v !== 'bigint') {
-      throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
-    }
-    const n = Number(v);
-    if (n < 0 || n > 255) throw pyError('ValueError', 'bytes must be in range(0, 256)');
-    out[i] = n;
-  }
+  for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i]);
   return new PyBytes(out);
+}
+
+/** An int in range(256) for a byte (bool counts as int), or CPython's TypeError/ValueError. */
+export function byteValue(v, range = 'bytes must be in range(0, 256)') {
+  let n;
+  if (typeof v === 'number' && Number.isInteger(v)) n = v;
+  else if (typeof v === 'boolean') n = +v;
+  else if (typeof v === 'bigint') n = v < 0n ? -1 : 256;
+  else if (indexHook !== null && (n = indexHook(v)) !== undefined) n = typeof n === 'bigint' ? (n < 0n ? -1 : 256) : Number(n);
+  else throw pyError('TypeError', `'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (n < 0 || n > 255) throw pyError('ValueError', range);
+  return n;
+}
+
+let indexHook = null;
+/** Installs `__index__` lookup for byte values that are not ints (the object model's `index`). */
+export function setIndexHook(f) {
+  indexHook = f;
 }
 
 /** len(b). */
@@ -63,6 +107,22 @@ export function bytesConcat(a, b) {
   return new PyBytes(out);
 }
 
+/** b * n for an int count (negative counts give b''). */
+export function bytesRepeat(b, n) {
+  const c = n <= 0 ? 0 : n;
+  if (c * b.data.length > 2 ** 31) throw pyError('MemoryError');
+  const out = new Uint8Array(c * b.data.length);
+  for (let i = 0; i < c; i++) out.set(b.data, i * b.data.length);
+  return new PyBytes(out);
+}
+
+/** `x in b`: an int in range(256) or a bytes-like subsequence. */
+export function bytesContains(b, x) {
+  if (x instanceof PyBytes) return latin1(b.data).includes(latin1(x.data));
+  if (typeof x === 'string') throw pyError('TypeError', "a bytes-like object is required, not 'str'");
+  return b.data.includes(byteValue(x, 'byte must be in range(0, 256)'));
+}
+
 /** a == b. */
 export function bytesEq(a, b) {
   if (a.data.length !== b.data.length) return false;
@@ -75,6 +135,11 @@ export function bytesCompare(a, b) {
   const n = Math.min(a.data.length, b.data.length);
   for (let i = 0; i < n; i++) if (a.data[i] !== b.data[i]) return a.data[i] < b.data[i] ? -1 : 1;
   return a.data.length === b.data.length ? 0 : a.data.length < b.data.length ? -1 : 1;
+}
+
+/** hash(b): the hash of the str with the same code points, as CPython's (hash(b'a') == hash('a')). */
+export function bytesHash(b) {
+  return hashStr(latin1(b.data));
 }
 
 /** repr(b): b'...' with CPython's quote choice and \\x escapes. */
@@ -99,13 +164,25 @@ export function bytesRepr(b) {
   return out + quote + (b instanceof PyByteArray ? ')' : '');
 }
 
-/** b.hex(sep='', bytes_per_sep=1) for a one-character sep. */
+/** b.hex(sep='', bytes_per_sep=1). */
 export function bytesHex(b, sep, bytesPerSep = 1) {
   const parts = Array.from(b.data, (c) => c.toString(16).padStart(2, '0'));
-  if (sep === undefined || sep === '' || parts.length === 0) return parts.join('');
-  const n = Math.abs(Number(bytesPerSep));
+  if (sep !== undefined) {
+    const s = sep instanceof PyBytes ? latin1(sep.data) : sep;
+    if (typeof s !== 'string') {
+      const scalar = s === null || typeof s !== 'object' || s.constructor === Object;
+      throw pyError('TypeError', scalar ? `object of type '${typeName(s)}' has no len()` : 'sep must be str or bytes.');
+    }
+    if (s.length !== 1) throw pyError('ValueError', 'sep must be length 1.');
+    if (s.charCodeAt(0) > 0x7f) throw pyError('ValueError', 'sep must be ASCII.');
+    sep = s;
+  }
+  if (sep === undefined || parts.length === 0) return parts.join('');
+  const per = Number(bytesPerSep);
+  const n = Math.abs(per);
+  if (n === 0) return parts.join('');
   const groups = [];
-  if (Number(bytesPerSep) < 0) {
+  if (per < 0) {
     for (let i = 0; i < parts.length; i += n) groups.push(parts.slice(i, i + n).join(''));
   } else {
     for (let i = parts.length; i > 0; i -= n) groups.unshift(parts.slice(Math.max(0, i - n), i).join(''));
@@ -113,8 +190,9 @@ export function bytesHex(b, sep, bytesPerSep = 1) {
   return groups.join(sep);
 }
 
-/** bytes.fromhex(s): pairs of hex digits, whitespace allowed between pairs. */
+/** bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between pairs. */
 export function bytesFromHex(s) {
+  if (typeof s !== 'string') throw pyError('TypeError', `fromhex() argument must be str, not ${typeName(s)}`);
   const out = [];
   let i = 0;
   while (i < s.length) {
@@ -131,77 +209,9 @@ export function bytesFromHex(s) {
   return new PyBytes(Uint8Array.from(out));
 }
 
-// ---------------------------------------------------------------------------------------
-// decode
-
-const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Length of the longest valid prefix of a UTF-8 sequence at `i` and whether it is an
- * error: [consumed, reason] where reason is null for a complete character.
- */
-function utf8Step(d, i) {
-  const c = d[i];
-  if (c < 0x80) return [1, null];
-  let need, lo = 0x80, hi = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) need = 1;
-  else if (c >= 0xe0 && c <= 0xef) { need = 2; if (c === 0xe0) lo = 0xa0; else if (c === 0xed) hi = 0x9f; }
-  else if (c >= 0xf0 && c <= 0xf4) { need = 3; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
-  else return [1, 'invalid start byte'];
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= d.length) return [k, 'unexpected end of data'];
-    const x = d[i + k];
-    if (x < lo || x > hi) return [k, 'invalid continuation byte'];
-    lo = 0x80; hi = 0xbf;
-  }
-  return [need + 1, null];
-}
-
-function decodeError(enc, d, start, end, reason) {
-  const what = end - start === 1
-    ? `byte 0x${d[start].toString(16).padStart(2, '0')} in position ${start}`
-    : `bytes in position ${start}-${end - 1}`;
-  return pyError('UnicodeDecodeError', `'${enc}' codec can't decode ${what}: ${reason}`);
-}
-
-function decodeUtf8(d, errors) {
-  if (errors === 'strict') {
-    try {
-      return FATAL_UTF8.decode(d);
-    } catch (e) {
-      // Fall through to find CPython's error position and reason.
-    }
-  }
-  let out = '';
-  let i = 0;
-  let runStart = 0;
-  while (i < d.length) {
-    const [n, reason] = utf8Step(d, i);
-    if (reason === null) { i += n; continue; }
-    out += new TextDecoder().decode(d.subarray(runStart, i));
-    if (errors === 'strict') throw decodeError('utf-8', d, i, i + n, reason);
-    if (errors === 'replace') out += '\ufffd';
-    else if (errors !== 'ignore') throw pyError('LookupError', `unknown error handler name '${errors}'`);
-    i += n;
-    runStart = i;
-  }
-  return out + new TextDecoder().decode(d.subarray(runStart, i));
-}
-
-/** b.decode(encoding='utf-8', errors='strict') for utf-8, ascii and latin-1. */
+/** b.decode(encoding='utf-8', errors='strict'). */
 export function bytesDecode(b, encoding = 'utf-8', errors = 'strict') {
-  const enc = normalizeEncoding(encoding);
-  const d = b.data;
-  if (enc === 'utf-8') return decodeUtf8(d, errors);
-  let out = '';
-  for (let i = 0; i < d.length; i++) {
-    const c = d[i];
-    if (enc === 'ascii' && c >= 0x80) {
-      if (errors === 'strict') throw decodeError('ascii', d, i, i + 1, 'ordinal not in range(128)');
-      if (errors === 'replace') out += '\ufffd';
-      continue;
-    }
-    out += String.fromCharCode(c);
-  }
-  return out;
+  if (typeof encoding !== 'string') throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+  if (typeof errors !== 'string') throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(errors)}`);
+  return decode(b.data, encoding, errors, b);
 }

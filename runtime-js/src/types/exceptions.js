@@ -7,6 +7,7 @@ import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
 import { setExceptionFactory, pyError } from '../internals/errors.js';
 import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
 import { call } from '../internals/call.js';
+import { encodeErrorMessage, decodeErrorMessage } from '../internals/codecs.js';
 
 const exceptionTypes = new AttrDict();
 
@@ -152,12 +153,34 @@ export const SystemError = define('SystemError', Exception);
 export const TypeError = define('TypeError', Exception);
 export const ValueError = define('ValueError', Exception);
 export const UnicodeError = define('UnicodeError', ValueError);
-export const UnicodeDecodeError = define('UnicodeDecodeError', UnicodeError);
-export const UnicodeEncodeError = define('UnicodeEncodeError', UnicodeError);
+export const UnicodeDecodeError = define('UnicodeDecodeError', UnicodeError, unicodeErrorMethods('decode'));
+export const UnicodeEncodeError = define('UnicodeEncodeError', UnicodeError, unicodeErrorMethods('encode'));
 export const Warning = define('Warning', Exception);
 export const UserWarning = define('UserWarning', Warning);
 export const DeprecationWarning = define('DeprecationWarning', Warning);
 export const RuntimeWarning = define('RuntimeWarning', Warning);
+
+/**
+ * UnicodeDecodeError / UnicodeEncodeError: five arguments (encoding, object, start, end,
+ * reason) kept as attributes; str() is the codec message CPython builds from them.
+ */
+function unicodeErrorMethods(kind) {
+  return {
+    __init__(self, ...args) {
+      if (args.length !== 5) throw pyError('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
+      self.$args = makeTuple(args);
+      const [encoding, object, start, end, reason] = args;
+      Object.assign(self.$d, { encoding, object, start, end, reason });
+    },
+    __str__(self) {
+      const d = self.$d;
+      if (!('reason' in d)) return BaseException.$dict.__str__(self);
+      const message = kind === 'decode' ? decodeErrorMessage : encodeErrorMessage;
+      const data = kind === 'decode' && d.object !== null && d.object.data !== undefined ? d.object.data : d.object;
+      return message(d.encoding, data, Number(d.start), Number(d.end), d.reason);
+    },
+  };
+}
 
 const OSERROR_BY_ERRNO = {
   1: PermissionError, 2: FileNotFoundError, 13: PermissionError, 17: FileExistsError,

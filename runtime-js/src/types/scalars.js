@@ -20,6 +20,7 @@ import { abs as absBuiltin, round as roundBuiltin } from './int.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
+import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
 export function normInt(b) {
@@ -28,8 +29,8 @@ export function normInt(b) {
 
 const DIGITS = /^[0-9a-z]$/;
 
-function parseIntLiteral(text, base) {
-  const bad = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${strRepr(text)}`);
+function parseIntLiteral(text, base, shown = strRepr(text)) {
+  const bad = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${shown}`);
   let s = text.trim();
   let sign = 1n;
   if (s.startsWith('-')) {
@@ -77,6 +78,17 @@ function decimalValue(ch) {
 
 /** `int(x)` / `int(x, base)`. */
 export function toInt(x, base) {
+  if (x instanceof PyBytes) {
+    // int(b'...') parses the ASCII text; other bytes (and non-ASCII spaces) are invalid.
+    const b = base === undefined ? 10 : Number(base);
+    if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    const text = latin1(x.data);
+    const shown = bytesRepr(x);
+    if (!/^[\x00-\x7f]*$/.test(text) || /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(text)) {
+      throw pyError('ValueError', `invalid literal for int() with base ${b}: ${shown}`);
+    }
+    return parseIntLiteral(text, b, shown);
+  }
   if (base !== undefined) {
     if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
     const b = Number(base);
@@ -142,6 +154,17 @@ export function toFloat(x) {
     }
   }
   if (x instanceof PyFloat) return x;
+  if (x instanceof PyBytes) {
+    const text = latin1(x.data);
+    if (!/^[\x00-\x7f]*$/.test(text) || /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(text)) {
+      throw pyError('ValueError', `could not convert string to float: ${bytesRepr(x)}`);
+    }
+    try {
+      return toFloat(text);
+    } catch (e) {
+      throw pyError('ValueError', `could not convert string to float: ${bytesRepr(x)}`);
+    }
+  }
   const t = typeOf(x);
   for (const m of ['__float__', '__index__']) {
     const f = lookup(t, m);
@@ -170,11 +193,23 @@ boolType.$new = (args) => {
   return args.length ? truthy(args[0]) : false;
 };
 strType.$new = (args, kw) => {
-  if (args.length === 0) return '';
-  if (args.length > 1 || (kw !== null && Object.keys(kw).length)) {
-    throw pyError('TypeError', 'str() with encoding arguments is not supported for non-bytes values');
+  if (args.length > 3) throw pyError('TypeError', `str() takes at most 3 arguments (${args.length} given)`);
+  let [object, encoding, errors] = args;
+  if (kw !== null) {
+    for (const k of Object.keys(kw)) {
+      if (k === 'object') object = kw[k];
+      else if (k === 'encoding') encoding = kw[k];
+      else if (k === 'errors') errors = kw[k];
+      else throw pyError('TypeError', `'${k}' is an invalid keyword argument for str()`);
+    }
   }
-  return str(args[0]);
+  if (encoding === undefined && errors === undefined) return object === undefined && args.length === 0 && (kw === null || !('object' in kw)) ? '' : str(object);
+  // str(b, encoding, errors) decodes, as bytes.decode does.
+  if (typeof object === 'string') throw pyError('TypeError', 'decoding str is not supported');
+  if (!(object instanceof PyBytes)) {
+    throw pyError('TypeError', `decoding to str: need a bytes-like object, ${typeOf(object).__name__} found`);
+  }
+  return bytesDecode(object, encoding === undefined ? 'utf-8' : encoding, errors === undefined ? 'strict' : errors);
 };
 noneType.$new = (args) => {
   if (args.length) throw pyError('TypeError', 'NoneType takes no arguments');

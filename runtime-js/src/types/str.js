@@ -5,6 +5,7 @@
 import { makeTuple, Tuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { PyBytes } from './bytes.js';
+import { encode } from '../internals/codecs.js';
 import { typeName } from '../internals/arith.js';
 import { DIGIT_NOT_DECIMAL, NUMERIC_NOT_N, TITLE_CASE, CASE_FOLD, inRanges } from '../internals/unicode-tables.js';
 
@@ -770,42 +771,8 @@ export function strMaketrans(x, y, z) {
 // ---------------------------------------------------------------------------------------
 // encode
 
-const ENCODING_ALIASES = {
-  'utf-8': 'utf-8', utf8: 'utf-8', 'utf_8': 'utf-8', u8: 'utf-8',
-  ascii: 'ascii', 'us-ascii': 'ascii', 'us_ascii': 'ascii',
-  'latin-1': 'latin-1', latin1: 'latin-1', 'latin_1': 'latin-1', 'iso-8859-1': 'latin-1', 'iso8859-1': 'latin-1', 'iso_8859_1': 'latin-1', l1: 'latin-1',
-};
-
-/** The canonical name of a supported codec ('utf-8', 'ascii', 'latin-1'), or LookupError. */
-export function normalizeEncoding(encoding) {
-  const e = ENCODING_ALIASES[String(encoding).toLowerCase().replace(/ /g, '-')];
-  if (e === undefined) throw pyError('LookupError', `unknown encoding: ${encoding}`);
-  return e;
-}
-
 export function strMethod_encode(s, encoding = 'utf-8', errors = 'strict') {
-  const enc = normalizeEncoding(encoding);
-  const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
-  const cps = Array.from(s);
-  const bytes = [];
-  const bad = (c) => c >= limit || (enc === 'utf-8' && c >= 0xd800 && c < 0xe000);
-  for (let pos = 0; pos < cps.length; pos++) {
-    const c = cps[pos].codePointAt(0);
-    if (bad(c)) {
-      if (errors === 'ignore') continue;
-      if (errors === 'replace') { bytes.push(0x3f); continue; }
-      let end = pos + 1;
-      while (end < cps.length && bad(cps[end].codePointAt(0))) end++;
-      const why = enc === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-      const what = end - pos === 1
-        ? `character '${escapeCodePoint(c)}' in position ${pos}`
-        : `characters in position ${pos}-${end - 1}`;
-      throw pyError('UnicodeEncodeError', `'${enc}' codec can't encode ${what}: ${why}`);
-    }
-    if (c < 0x80 || enc === 'latin-1') bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new PyBytes(Uint8Array.from(bytes));
+  if (typeof encoding !== 'string') throw pyError('TypeError', `encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+  if (typeof errors !== 'string') throw pyError('TypeError', `encode() argument 'errors' must be str, not ${typeName(errors)}`);
+  return new PyBytes(encode(s, encoding, errors));
 }

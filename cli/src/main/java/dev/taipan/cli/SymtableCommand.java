@@ -4,6 +4,7 @@ import dev.taipan.compiler.ErrorRendering;
 import dev.taipan.compiler.route.AstWalk;
 import dev.taipan.frontend.ast.Mod;
 import dev.taipan.frontend.ast.Span;
+import dev.taipan.frontend.scope.CheckNestingDepth;
 import dev.taipan.frontend.diag.DiagnosticRenderer;
 import dev.taipan.frontend.parse.ParseResult;
 import dev.taipan.frontend.parse.SourceParser;
@@ -49,9 +50,10 @@ public final class SymtableCommand implements Callable<Integer> {
     switch (result) {
       case ParseResult.Success s -> {
         try {
-          String text = formatOnLargeStack(s.module());
+          Span tooDeep = CheckNestingDepth.tooDeep(s.module(), CheckNestingDepth.SCRIPT_LIMIT);
+          String text = tooDeep == null ? formatOnLargeStack(s.module()) : null;
           if (text == null) {
-            Span at = AstWalk.deepestSpan(s.module());
+            Span at = tooDeep != null ? tooDeep : AstWalk.deepestSpan(s.module());
             err.print(ErrorRendering.render(file.toString(), s.lines(), at == null ? new Span(1, 0, 1, 0) : at,
                 "RecursionError", "maximum recursion depth exceeded during compilation"));
             err.flush();

@@ -8,6 +8,8 @@ import dev.taipan.frontend.ast.Mod;
 import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.ast.Stmt;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +36,8 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> FRAME_ATTRIBUTES =
       Set.of("_getframe", "f_back", "f_locals", "f_globals", "tb_frame", "gi_frame", "settrace", "setprofile");
 
-  /** Methods that produce bytes objects, which the runtime's object model does not hold yet. */
-  private static final Set<String> BYTES_PRODUCERS = Set.of("encode", "to_bytes", "from_bytes");
+  /** Methods whose codec argument decides whether the runtime implements the call. */
+  private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
   private static final Set<String> UNSUBCLASSABLE =
       Set.of("int", "str", "float", "tuple", "bytes", "complex", "bool", "frozenset", "range");
@@ -45,7 +47,11 @@ public final class CheckUnsupportedFeatures {
   /** The unsupported constructs of a module, in source order; imports are checked with {@code importable}. */
   public static List<UnsupportedConstruct> find(Mod.Module module, Predicate<String> importable) {
     List<UnsupportedConstruct> found = new ArrayList<>();
-    AstNodes.preorder(module.body(), node -> inspect(node, found, importable));
+    Set<Expr> calledCodecMethods = Collections.newSetFromMap(new IdentityHashMap<>());
+    AstNodes.preorder(module.body(), node -> {
+      inspectCodecUse(node, found, calledCodecMethods);
+      inspect(node, found, importable);
+    });
     return List.copyOf(found);
   }
 
@@ -61,10 +67,6 @@ public final class CheckUnsupportedFeatures {
       case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
       case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 3 ->
           add(found, "type() with three arguments", c.span());
-      case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("bytes") ->
-          add(found, "bytes object (bytes())", c.span());
-      case Expr.Attribute a when BYTES_PRODUCERS.contains(a.attr()) && a.ctx() == ExprContext.Load ->
-          add(found, "bytes object (." + a.attr() + "())", a.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
           add(found, "frame introspection (" + a.attr() + ")", a.span());
       case Stmt.ClassDef c -> {
@@ -86,8 +88,6 @@ public final class CheckUnsupportedFeatures {
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
       case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
           add(found, "complex number", c.span());
-      case Expr.Constant c when c.value() instanceof ConstantValue.BytesValue ->
-          add(found, "bytes literal", c.span());
       case Stmt.ImportFrom f -> {
         if (f.names().stream().anyMatch(a -> a.name().equals("*"))) {
           add(found, "from ... import *", f.span());
@@ -103,6 +103,32 @@ public final class CheckUnsupportedFeatures {
           }
         }
       }
+      default -> {}
+    }
+  }
+
+  /**
+   * Text codecs: encode/decode calls and bytes(s, ...) / str(b, ...) must name a codec and
+   * error handler the runtime implements; an encode/decode method taken as a value could be
+   * called with any codec, so it is refused. Call nodes come before their callee in preorder.
+   */
+  private static void inspectCodecUse(Record node, List<UnsupportedConstruct> found, Set<Expr> called) {
+    switch (node) {
+      case Expr.Call c when c.func() instanceof Expr.Attribute a && CODEC_METHODS.contains(a.attr()) -> {
+        called.add(a);
+        String bad = CodecArguments.check(c, a.attr() + "()", a.attr().equals("encode"), 0);
+        if (bad != null) {
+          add(found, bad, c.span());
+        }
+      }
+      case Expr.Call c when c.func() instanceof Expr.Name n && (n.id().equals("bytes") || n.id().equals("str")) -> {
+        String bad = CodecArguments.check(c, n.id() + "()", n.id().equals("bytes"), 1);
+        if (bad != null) {
+          add(found, bad, c.span());
+        }
+      }
+      case Expr.Attribute a when CODEC_METHODS.contains(a.attr()) && a.ctx() == ExprContext.Load && !called.contains(a) ->
+          add(found, "." + a.attr() + " used other than in a direct call", a.span());
       default -> {}
     }
   }

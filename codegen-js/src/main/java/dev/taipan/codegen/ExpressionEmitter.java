@@ -123,8 +123,17 @@ final class ExpressionEmitter {
       case ConstantValue.FloatValue d -> floatLiteral(d.value());
       case ConstantValue.StrValue s -> JsNames.string(s.value());
       case ConstantValue.ComplexValue c -> throw new IllegalStateException("complex literal reached the generator");
-      case ConstantValue.BytesValue b -> throw new IllegalStateException("bytes literal reached the generator");
+      case ConstantValue.BytesValue b -> m.constant(rt("types/bytes.js", "bytesLiteral") + "(" + JsNames.string(latin1(b.bytes())) + ")");
     };
+  }
+
+  /** The latin-1 string of a byte string: one char per byte, as the runtime's bytesLiteral reads it. */
+  private static String latin1(byte[] bytes) {
+    StringBuilder b = new StringBuilder(bytes.length);
+    for (byte x : bytes) {
+      b.append((char) (x & 0xff));
+    }
+    return b.toString();
   }
 
   private String floatLiteral(double d) {

@@ -37,11 +37,24 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
-  void producersOfBytesObjectsAreReported() {
+  void bytesWithImplementedCodecsHasNothingToReport() {
+    assertEquals(List.of(),
+        found("b = 'a'.encode()\nb.decode('Latin-1', 'replace')\n(1).to_bytes(1, 'big')\nbytes(3)\n"
+            + "bytes('x', encoding='utf_16_le')\nstr(b, 'ascii', errors='surrogateescape')\nb'\\x00' + b\n"));
+  }
+
+  @Test
+  void codecsTheRuntimeLacksAreReported() {
     assertEquals(
-        List.of("1:0 bytes object (.encode()) is not supported", "2:0 bytes object (.to_bytes()) is not supported",
-            "3:0 bytes object (bytes()) is not supported"),
-        found("'a'.encode()\n(1).to_bytes(1, 'big')\nbytes(3)\nisinstance(x, bytes)\n"));
+        List.of("1:0 codec 'cp1252' is not supported",
+            "2:0 encode() with an encoding that is not a string literal is not supported",
+            "3:0 error handler 'namereplace' with codec 'utf-8' is not supported",
+            "5:0 error handler 'surrogateescape' with codec 'utf-16' is not supported",
+            "6:0 codec 'utf.8' is not supported",
+            "7:4 .encode used other than in a direct call is not supported",
+            "8:0 decode() with unpacked arguments is not supported"),
+        found("'a'.encode('cp1252')\n'a'.encode(e)\n'a'.encode(errors='namereplace')\nb''.decode(errors='bogus')\n"
+            + "b''.decode('utf16', 'surrogateescape')\nstr(b'', 'utf.8')\nf = 'a'.encode\nb''.decode(*a)\n"));
   }
 
   @Test

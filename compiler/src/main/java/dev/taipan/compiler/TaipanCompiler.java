@@ -9,6 +9,7 @@ import dev.taipan.codegen.UnsupportedConstructException;
 import dev.taipan.compiler.route.AstWalk;
 import dev.taipan.frontend.ast.Alias;
 import dev.taipan.frontend.ast.Span;
+import dev.taipan.frontend.scope.CheckNestingDepth;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.diag.DiagnosticRenderer;
 import dev.taipan.frontend.parse.ParseResult;
@@ -60,6 +61,12 @@ public final class TaipanCompiler {
     Map<String, String> outputs = new TreeMap<>();
     Set<String> runtimeRoots = new TreeSet<>();
     for (SourceModule mod : modules.values()) {
+      Span tooDeep = CheckNestingDepth.tooDeep(mod.ast(),
+          mod.name().equals("__main__") ? CheckNestingDepth.SCRIPT_LIMIT : CheckNestingDepth.IMPORTED_LIMIT);
+      if (tooDeep != null) {
+        throw new CompileException(ErrorRendering.render(mod.displayPath(), mod.lines(), tooDeep,
+            "RecursionError", "maximum recursion depth exceeded during compilation"));
+      }
       GeneratedModule g;
       try {
         g = generate(mod, modules);

@@ -25,8 +25,13 @@ public final class SourceParser {
 
   private SourceParser() {}
 
-  /** Parses source bytes, decoding them as CPython does (BOM, PEP 263 cookie, else UTF-8). */
+  /** Parses source bytes as Python 3.11, decoding them as CPython does (BOM, PEP 263 cookie, else UTF-8). */
   public static ParseResult parse(String fileName, byte[] source) {
+    return parse(fileName, source, LanguageVersion.PYTHON_3_11);
+  }
+
+  /** Parses source bytes with the grammar of {@code version}. */
+  public static ParseResult parse(String fileName, byte[] source, LanguageVersion version) {
     String text;
     try {
       text = SourceDecoder.decode(source);
@@ -38,22 +43,22 @@ public final class SourceParser {
           Diagnostic.error(DiagnosticKind.DECODING_ERROR, fileName, Math.max(e.line, 1), 1, e.getMessage()),
           new LineMap(shown));
     }
-    return parseText(fileName, text);
+    return parseText(fileName, text, version);
   }
 
-  /** Parses already decoded source text. */
+  /** Parses already decoded source text as Python 3.11. */
   public static ParseResult parse(String fileName, String source) {
     String text = source.indexOf('\r') >= 0 ? source.replace("\r\n", "\n").replace('\r', '\n') : source;
     if (text.indexOf('\0') >= 0) {
       return new ParseResult.Failure(Diagnostic.error(DiagnosticKind.SYNTAX_ERROR, fileName, 1, 1,
           "source code string cannot contain null bytes"), new LineMap(text));
     }
-    return parseText(fileName, text);
+    return parseText(fileName, text, LanguageVersion.PYTHON_3_11);
   }
 
-  private static ParseResult parseText(String fileName, String text) {
+  private static ParseResult parseText(String fileName, String text, LanguageVersion version) {
     LineMap lines = new LineMap(text);
-    Future<ParseResult> f = WORKERS.submit(() -> parseOnThisThread(fileName, lines));
+    Future<ParseResult> f = WORKERS.submit(() -> parseOnThisThread(fileName, lines, version));
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -65,11 +70,11 @@ public final class SourceParser {
     }
   }
 
-  private static ParseResult parseOnThisThread(String fileName, LineMap lines) {
+  private static ParseResult parseOnThisThread(String fileName, LineMap lines, LanguageVersion version) {
     Positions pos = new Positions(lines);
     try {
       PythonParser.File_inputContext tree = ParseDriver.parse(lines.text(), pos, PythonParser::file_input);
-      Mod.Module module = new StatementBuilder(new ExpressionBuilder(pos)).module(tree);
+      Mod.Module module = new StatementBuilder(new ExpressionBuilder(pos), version).module(tree);
       return new ParseResult.Success(module, lines);
     } catch (SyntaxErrorException e) {
       return new ParseResult.Failure(diagnostic(fileName, lines, e.kind, e.getMessage(), e.span), lines);

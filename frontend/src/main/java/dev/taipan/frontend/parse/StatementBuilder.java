@@ -28,9 +28,12 @@ final class StatementBuilder {
   /** Blocks whose last line ends with a semicolon: CPython ends the enclosing statement there. */
   private final java.util.Map<List<Stmt>, Span> semicolonEnds = new java.util.IdentityHashMap<>();
 
-  StatementBuilder(ExpressionBuilder exprs) {
+  private final LanguageVersion version;
+
+  StatementBuilder(ExpressionBuilder exprs, LanguageVersion version) {
     this.exprs = exprs;
     this.pos = exprs.pos;
+    this.version = version;
   }
 
   Mod.Module module(PythonParser.File_inputContext c) {
@@ -218,9 +221,23 @@ final class StatementBuilder {
 
   private Stmt typeAlias(PythonParser.Type_aliasContext t, Span span) {
     PythonParser.NameContext n = (PythonParser.NameContext) t.getChild(1);
+    // The type statement is Python 3.12 syntax; CPython 3.11 reads `type` as a name and
+    // stops at the next one.
+    rejectPython312Syntax("invalid syntax", pos.span(n.start, n.start));
     Expr name = new Expr.Name(exprs.name(n), ExprContext.Store, pos.span(n));
     List<TypeParam> params = t.getChild(2) instanceof PythonParser.Type_paramsContext tp ? typeParams(tp) : List.of();
     return new Stmt.TypeAlias(name, params, exprs.expr(t.getChild(t.getChildCount() - 1)), span);
+  }
+
+  /**
+   * Rejects syntax that Python 3.12 added (PEP 695) when reading 3.11, as CPython 3.11 does:
+   * programs run on 3.11 semantics and Pyodide 0.25's Python is 3.11, so accepting it would
+   * defer the error to run time.
+   */
+  private void rejectPython312Syntax(String message, Span at) {
+    if (version == LanguageVersion.PYTHON_3_11) {
+      throw new SyntaxErrorException(message, at);
+    }
   }
 
   private List<TypeParam> typeParams(PythonParser.Type_paramsContext c) {
@@ -288,6 +305,8 @@ final class StatementBuilder {
     int i = 2;
     List<TypeParam> typeParams = List.of();
     if (f.getChild(i) instanceof PythonParser.Type_paramsContext tp) {
+      // Type parameter lists are Python 3.12 syntax: 3.11 expects the parameter list.
+      rejectPython312Syntax("expected '('", pos.span(tp.start, tp.start));
       typeParams = typeParams(tp);
       i++;
     }
@@ -316,6 +335,7 @@ final class StatementBuilder {
     int i = 2;
     List<TypeParam> typeParams = List.of();
     if (c.getChild(i) instanceof PythonParser.Type_paramsContext tp) {
+      rejectPython312Syntax("invalid syntax", pos.span(tp.start, tp.start));
       typeParams = typeParams(tp);
       i++;
     }

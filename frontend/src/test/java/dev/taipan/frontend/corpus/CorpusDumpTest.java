@@ -34,7 +34,7 @@ class CorpusDumpTest {
 
   private static void check(Path source, String extension, boolean positions) throws Exception {
     String expected = Files.readString(CorpusFiles.sibling(source, extension), StandardCharsets.UTF_8);
-    ParseResult result = SourceParser.parse(source.getFileName().toString(), Files.readAllBytes(source));
+    ParseResult result = SourceParser.parse(source.getFileName().toString(), Files.readAllBytes(source), CorpusFiles.version(source));
     switch (result) {
       case ParseResult.Success s -> assertEquals(expected.strip(), AstDump.dump(s.module(), positions));
       case ParseResult.Failure f -> fail("does not parse: " + f.diagnostic().headline());

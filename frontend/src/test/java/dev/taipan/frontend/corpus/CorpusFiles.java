@@ -1,5 +1,6 @@
 package dev.taipan.frontend.corpus;
 
+import dev.taipan.frontend.parse.LanguageVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,11 @@ public final class CorpusFiles {
           .sorted()
           .toList();
     }
+  }
+
+  /** The grammar a golden file is read with: files named *312.py use Python 3.12 syntax (regenerate.py's PY312_ONLY). */
+  public static LanguageVersion version(Path source) {
+    return source.getFileName().toString().endsWith("312.py") ? LanguageVersion.PYTHON_3_12 : LanguageVersion.PYTHON_3_11;
   }
 
   /** The file beside {@code source} with another extension ({@code "dump"}, {@code "positions"}). */

@@ -33,7 +33,8 @@ class SymtableGoldenTest {
 
   /** Formats our analysis of one file the way the reference script does, errors included. */
   static String tablesOrError(Path source) throws Exception {
-    ParseResult result = SourceParser.parse(source.getFileName().toString(), Files.readAllBytes(source));
+    ParseResult result = SourceParser.parse(source.getFileName().toString(), Files.readAllBytes(source),
+        dev.taipan.frontend.corpus.CorpusFiles.version(source));
     if (!(result instanceof ParseResult.Success s)) {
       fail("does not parse: " + ((ParseResult.Failure) result).diagnostic().headline());
       return null;
