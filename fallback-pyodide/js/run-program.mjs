@@ -147,7 +147,7 @@ export function runMain(pyodide, { path, argv, mounted }) {
 }
 
 /** Mounts each directory (outermost first, nested ones covered by their parent) with NODEFS. */
-function mountDirs(pyodide, path, dirs) {
+export function mountDirs(pyodide, path, dirs) {
   const FS = pyodide.FS;
   const roots = [...new Set(dirs.map((d) => path.resolve(d)))].sort();
   const outermost = roots.filter((d) => !roots.some((o) => o !== d && (d.startsWith(o + '/') || o === '/')));
