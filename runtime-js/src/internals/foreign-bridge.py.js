@@ -12,11 +12,12 @@ def _taipan_bridge(enc, home):
     # came from, so a list passed in and returned comes back as the same list, and mutations a
     # routed function makes to a list, dict or set argument are written back after the call.
     class Memo:
-        __slots__ = ('py_of', 'js_of', 'pairs')
+        __slots__ = ('py_of', 'js_of', 'pairs', 'outgoing')
         def __init__(self):
             self.py_of = {}
             self.js_of = {}
             self.pairs = []
+            self.outgoing = []
 
     def out(x, memo=None):
         t = type(x)
@@ -27,15 +28,20 @@ def _taipan_bridge(enc, home):
         if t is tuple:
             return enc.tuple(to_js([out(i, memo) for i in x]))
         if t is list or t is dict or t is set:
-            if memo is not None:
-                js = memo.js_of.get(id(x))
-                if js is not None:
-                    return js
-            if t is list:
-                return enc.list(to_js([out(i, memo) for i in x]))
-            if t is dict:
-                return enc.dict(to_js([out(k, memo) for k in x]), to_js([out(v, memo) for v in x.values()]))
-            return enc.set(to_js([out(i, memo) for i in x]), False)
+            if memo is None:
+                return fresh(x, None)
+            js = memo.js_of.get(id(x))
+            if js is not None:
+                return js
+            # Record the pair before converting the items, so a container that holds itself
+            # converts to one that holds itself.
+            js = enc.empty(t.__name__)
+            memo.js_of[id(x)] = js
+            memo.py_of[enc.identity(js)] = x
+            memo.pairs.append((js, x))
+            memo.outgoing.append((js, x))
+            fill(js, x, memo)
+            return js
         if t is frozenset:
             return enc.set(to_js([out(i, memo) for i in x]), True)
         if t is bytes:
@@ -55,6 +61,38 @@ def _taipan_bridge(enc, home):
         if isinstance(x, BaseException):
             return exc_out(x)
         return enc.obj(create_proxy(x, roundtrip=False), id(x), out(t))
+
+    def fresh(x, memo):
+        t = type(x)
+        if t is list:
+            return enc.list(to_js([out(i, memo) for i in x]))
+        if t is dict:
+            return enc.dict(to_js([out(k, memo) for k in x]), to_js([out(v, memo) for v in x.values()]))
+        return enc.set(to_js([out(i, memo) for i in x]), False)
+
+    def fill(js, x, memo):
+        t = type(x)
+        if t is list:
+            enc.setList(js, to_js([out(i, memo) for i in x]))
+        elif t is dict:
+            enc.setDict(js, to_js([out(k, memo) for k in x]), to_js([out(v, memo) for v in x.values()]))
+        else:
+            enc.setSet(js, to_js([out(i, memo) for i in x]))
+
+    def read_back(memo):
+        # After a call into transpiled code: what it did to the containers it was given.
+        for js, py in memo.outgoing:
+            if type(py) is list:
+                py[:] = [inp(i, memo) for i in enc.items(js)]
+            elif type(py) is dict:
+                ks, vs = enc.keys(js), enc.values(js)
+                items = [(inp(ks[i], memo), inp(vs[i], memo)) for i in range(len(ks))]
+                py.clear()
+                py.update(items)
+            else:
+                items = [inp(i, memo) for i in enc.items(js)]
+                py.clear()
+                py.update(items)
 
     def exc_out(e):
         t = type(e)
@@ -123,13 +161,9 @@ def _taipan_bridge(enc, home):
         return Transpiled(v)
 
     def write_back(memo):
-        for js, py in memo.pairs:
-            if type(py) is list:
-                enc.setList(js, to_js([out(i, memo) for i in py]))
-            elif type(py) is dict:
-                enc.setDict(js, to_js([out(k, memo) for k in py]), to_js([out(v, memo) for v in py.values()]))
-            else:
-                enc.setSet(js, to_js([out(i, memo) for i in py]))
+        # After a call into Python: what it did to the containers it was given.
+        for js, py in list(memo.pairs):
+            fill(js, py, memo)
 
     transpiled_errors = {}
 
@@ -138,6 +172,14 @@ def _taipan_bridge(enc, home):
         original = enc.originalException(v)
         if original is not None:
             return original
+        e = new_exc(v)
+        try:
+            e.__taipan_frames__ = [tuple(f) for f in enc.frames(v)]
+        except AttributeError:
+            pass
+        return e
+
+    def new_exc(v):
         name = enc.typeName(v)
         args = tuple(inp(a) for a in enc.items(enc.excArgs(v)))
         cls = getattr(builtins, name, None) if enc.isBuiltinExc(v) else None
@@ -164,9 +206,12 @@ def _taipan_bridge(enc, home):
             object.__setattr__(self, '_js', js)
         def __call__(self, *args, **kwargs):
             memo = Memo()
-            r = returned(enc.call(object.__getattribute__(self, '_js'), to_js([out(a, memo) for a in args]),
-                                  to_js(list(kwargs)), to_js([out(a, memo) for a in kwargs.values()])))
-            return inp(r)
+            try:
+                r = returned(enc.call(object.__getattribute__(self, '_js'), to_js([out(a, memo) for a in args]),
+                                      to_js(list(kwargs)), to_js([out(a, memo) for a in kwargs.values()])))
+            finally:
+                read_back(memo)
+            return inp(r, memo)
         def __getattr__(self, name):
             return inp(returned(enc.getattr(object.__getattribute__(self, '_js'), name)))
         def __setattr__(self, name, value):

@@ -24,6 +24,7 @@ import { repr, str, len, truthy, hash, eq, ne } from './protocols.js';
 import { iterate } from './iteration.js';
 import { contains, getitem as getItem } from './subscript.js';
 import { writeStdout, writeStderr, flushStdout } from './stdio.js';
+import { pythonFrames } from './traceback.js';
 import { BRIDGE_SOURCE } from './foreign-bridge.py.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -129,6 +130,7 @@ function encoder(b) {
     float: (x) => makeFloat(x),
     tuple: (items) => makeTuple(normItems(items)),
     list: (items) => normItems(items),
+    empty: (kind) => (kind === 'list' ? [] : kind === 'dict' ? new PyDict() : new PySet()),
     dict: (keys, values) => {
       const d = new PyDict();
       for (let i = 0; i < keys.length; i++) d.put(normInt(keys[i]), normInt(values[i]));
@@ -187,6 +189,7 @@ function encoder(b) {
     builtinBaseName: (v) => typeOf(v).$mro.find((t) => t.__module__ === 'builtins').__name__,
     originalException: (v) => (v.$py !== undefined ? v.$py : undefined),
     excArgs: (v) => v.$args,
+    frames: (v) => pythonFrames(v.$stack).map((f) => [f.file, f.line, f.name]),
     setList: (js, items) => {
       const n = normItems(items);
       js.length = 0;
