@@ -6,7 +6,28 @@
 export const BRIDGE_SOURCE = String.raw`
 def _taipan_bridge(enc, home):
     import sys, io, builtins, traceback, importlib.abc, importlib.util, types
-    from pyodide.ffi import JsProxy, to_js, create_proxy
+    from pyodide.ffi import JsProxy, to_js
+
+    # Python objects handed to JavaScript are held here, under a number the JavaScript wrapper
+    # keeps; the wrapper's finalizer releases it. (JavaScript never holds a PyProxy of them,
+    # whose lifetime Pyodide ties to the call that made it.)
+    objs = {}
+    handle_of = {}
+    next_handle = [1]
+
+    def handle(x):
+        h = handle_of.get(id(x))
+        if h is None:
+            h = next_handle[0]
+            next_handle[0] += 1
+            handle_of[id(x)] = h
+            objs[h] = x
+        return h
+
+    def release(h):
+        x = objs.pop(h, None)
+        if x is not None:
+            del handle_of[id(x)]
 
     # A call's conversions share one memo: id(python container) -> the JavaScript container it
     # came from, so a list passed in and returned comes back as the same list, and mutations a
@@ -45,6 +66,8 @@ def _taipan_bridge(enc, home):
         if t is frozenset:
             return enc.set(to_js([out(i, memo) for i in x]), True)
         if t is bytes:
+            if not enc.hasBytes():
+                raise TypeError("a bytes object cannot cross into transpiled code: the runtime does not provide bytes")
             return enc.bytes(to_js(x))
         if x is NotImplemented:
             return enc.notImplemented()
@@ -57,10 +80,10 @@ def _taipan_bridge(enc, home):
                 b = enc.builtinType(x.__name__)
                 if b is not None:
                     return b
-            return enc.cls(create_proxy(x, roundtrip=False), id(x))
+            return enc.cls(handle(x))
         if isinstance(x, BaseException):
             return exc_out(x)
-        return enc.obj(create_proxy(x, roundtrip=False), id(x), out(t))
+        return enc.obj(handle(x), out(t))
 
     def fresh(x, memo):
         t = type(x)
@@ -97,8 +120,8 @@ def _taipan_bridge(enc, home):
     def exc_out(e):
         t = type(e)
         if t.__module__ == 'builtins' and enc.builtinType(t.__name__) is not None:
-            return enc.builtinExc(t.__name__, to_js([out(a) for a in e.args]), create_proxy(e, roundtrip=False), frames(e))
-        return enc.foreignExc(create_proxy(e, roundtrip=False), out(t), to_js([out(a) for a in e.args]), frames(e))
+            return enc.builtinExc(t.__name__, to_js([out(a) for a in e.args]), handle(e), frames(e))
+        return enc.foreignExc(handle(e), out(t), to_js([out(a) for a in e.args]), frames(e))
 
     def frames(e):
         # The routed frames of the traceback, as the runtime prints its own: file, line, name.
@@ -151,7 +174,7 @@ def _taipan_bridge(enc, home):
         if kind == 'bytes':
             return enc.bytesData(v).to_bytes()
         if kind == 'foreign':
-            return enc.unwrap(v)
+            return objs[enc.unwrap(v)]
         if kind == 'builtin':
             return getattr(builtins, enc.typeName(v))
         if kind == 'notimplemented':
@@ -171,7 +194,7 @@ def _taipan_bridge(enc, home):
         # A runtime exception raised by transpiled code, as Python sees it.
         original = enc.originalException(v)
         if original is not None:
-            return original
+            return objs[original]
         e = new_exc(v)
         try:
             e.__taipan_frames__ = [tuple(f) for f in enc.frames(v)]
@@ -242,9 +265,10 @@ def _taipan_bridge(enc, home):
         def __hash__(self):
             return returned(enc.op('hash', object.__getattribute__(self, '_js'), None))
 
-    def call(f, args, names, values):
+    def call(h, args, names, values):
         memo = Memo()
         try:
+            f = objs[h]
             a = [inp(x, memo) for x in args]
             kw = {names[i]: inp(values[i], memo) for i in range(len(names))}
             r = f(*a, **kw)
@@ -257,12 +281,14 @@ def _taipan_bridge(enc, home):
 
     def attr(obj, name):
         try:
+            obj = objs[obj]
             return enc.ok(out(getattr(obj, name)))
         except BaseException as e:
             return enc.raised(exc_out(e))
 
     def set_attr(obj, name, value):
         try:
+            obj = objs[obj]
             setattr(obj, name, inp(value))
             return enc.ok(None)
         except BaseException as e:
@@ -270,13 +296,20 @@ def _taipan_bridge(enc, home):
 
     def del_attr(obj, name):
         try:
+            obj = objs[obj]
             delattr(obj, name)
             return enc.ok(None)
         except BaseException as e:
             return enc.raised(exc_out(e))
 
+    def import_module(name):
+        try:
+            return enc.ok(out(importlib.import_module(name)))
+        except BaseException as e:
+            return enc.raised(exc_out(e))
+
     def has_attr(obj, name):
-        return hasattr(obj, name)
+        return hasattr(objs[obj], name)
 
     # The special methods the runtime looks up on a class; a foreign class gets a delegate for
     # each one its Python class has, so the runtime's protocols (reflected operators,
@@ -293,7 +326,8 @@ def _taipan_bridge(enc, home):
                '__ixor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__round__',
                '__reversed__', '__missing__')
 
-    def describe(t):
+    def describe(h):
+        t = objs[h]
         present, absent = [], []
         for name in SPECIAL:
             v = getattr(t, name, _MISSING)
@@ -311,6 +345,7 @@ def _taipan_bridge(enc, home):
         # type(obj).__name__(obj, *args), as CPython's slot wrappers call it.
         memo = Memo()
         try:
+            obj = objs[obj]
             f = getattr(type(obj), t_name)
             r = f(obj, *[inp(a, memo) for a in args])
             result = out(r, memo)
@@ -374,7 +409,7 @@ def _taipan_bridge(enc, home):
 
     return to_js({'call': call, 'attr': attr, 'setAttr': set_attr, 'delAttr': del_attr,
                   'hasAttr': has_attr, 'describe': describe, 'special': special,
-                  'importModule': lambda name: importlib.import_module(name),
+                  'importModule': import_module, 'release': release,
                   'out': out}, dict_converter=__import__('js').Object.fromEntries,
                  create_pyproxies=True)
 `;

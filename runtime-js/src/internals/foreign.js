@@ -15,7 +15,7 @@ import { PyFloat, makeFloat } from '../types/float.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
 import { PyDict } from '../types/dict.js';
 import { PySet, PyFrozenSet } from '../types/set.js';
-import { PyBytes } from '../types/bytes.js';
+import { PyBytes, PyByteArray } from '../types/bytes.js';
 import { exceptionTypes, isException, toPyException, withStack } from '../types/exceptions.js';
 import { PyModule, getattr, setattr, defineFunction } from './attribute.js';
 import { callKw } from './call.js';
@@ -51,9 +51,7 @@ export function registerTranspiled(name, module) {
  */
 export function foreignModule(pyodide, name) {
   const b = bridgeOf(pyodide);
-  let pyModule;
-  const r = b.py.call(b.py.importModule, [name], [], []);
-  pyModule = unwrapResult(r);
+  const pyModule = unwrapResult(b.py.importModule(name));
   if (!(pyModule instanceof PyObject) || pyModule.$py === undefined) throw pyError('ImportError', `cannot import ${name}`);
   const proxy = pyModule.$py;
   const attrs = new Proxy(new AttrDict(), {
@@ -74,10 +72,18 @@ export function foreignModule(pyodide, name) {
 function bridgeOf(pyodide) {
   let b = bridges.get(pyodide);
   if (b !== undefined) return b;
-  b = { pyodide, classes: new Map(), objects: new Map(), py: null };
-  b.finalizer = new FinalizationRegistry((id) => {
-    const ref = b.objects.get(id);
-    if (ref !== undefined && ref.deref() === undefined) b.objects.delete(id);
+  b = { pyodide, classes: new Map(), objects: new Map(), holders: new Map(), py: null };
+  // When the last runtime value holding a handle dies, Python lets go of the object.
+  b.finalizer = new FinalizationRegistry((h) => {
+    const n = b.holders.get(h) - 1;
+    if (n > 0) {
+      b.holders.set(h, n);
+      return;
+    }
+    b.holders.delete(h);
+    const ref = b.objects.get(h);
+    if (ref !== undefined && ref.deref() === undefined) b.objects.delete(h);
+    b.py.release(h);
   });
   bridges.set(pyodide, b);
   pyodide.runPython(BRIDGE_SOURCE, { filename: '<taipan-bridge>' });
@@ -88,7 +94,7 @@ function bridgeOf(pyodide) {
   install.destroy();
   b.py = {
     call: api.call, attr: api.attr, setAttr: api.setAttr, delAttr: api.delAttr, hasAttr: api.hasAttr,
-    describe: api.describe, special: api.special, importModule: api.importModule,
+    describe: api.describe, special: api.special, importModule: api.importModule, release: api.release,
   };
   return b;
 }
@@ -142,23 +148,23 @@ function encoder(b) {
       return s;
     },
     bytes: (data) => new PyBytes(new Uint8Array(data)),
+    // Until the runtime gives bytes its class, a bytes value could not behave as one.
+    hasBytes: () => PyBytes.prototype.$cls !== undefined,
     notImplemented: () => NotImplemented,
     builtinType: (name) => BUILTIN_TYPES[name] ?? exceptionTypes[name],
-    cls: (proxy, id) => classFor(b, proxy, id),
-    obj: (proxy, id, cls) => objectFor(b, proxy, id, cls),
+    cls: (h) => classFor(b, h),
+    obj: (h, cls) => objectFor(b, h, cls),
     builtinExc: (name, args, proxy, frames) => {
       // The runtime's own constructor, so attributes it derives from the arguments (OSError's
       // errno, StopIteration's value, ...) are there too.
-      const e = exceptionTypes[name].$call(normItems(args), null);
-      e.$py = proxy;
+      const e = hold(b, exceptionTypes[name].$call(normItems(args), null), proxy);
       e.$foreignFrames = frameList(frames);
       return e;
     },
     foreignExc: (proxy, cls, args, frames) => {
-      const e = new PyObject(cls);
+      const e = hold(b, new PyObject(cls), proxy);
       e.$args = makeTuple(normItems(args));
       e.$stack = undefined;
-      e.$py = proxy;
       e.$foreignFrames = frameList(frames);
       return e;
     },
@@ -169,7 +175,7 @@ function encoder(b) {
     valueOf: (r) => r.v,
     kind: kindOf,
     floatValue: (v) => (Object.is(v.v, -0) ? '-0.0' : String(v.v)),
-    items: (v) => (v instanceof Tuple ? v.items : Array.isArray(v) ? v : [...v.keys()]),
+    items: (v) => (v instanceof Tuple ? v.items : Array.isArray(v) ? v : v instanceof PySet ? [...v.items()] : [...v.keys()]),
     keys: (d) => [...d.keys()],
     values: (d) => [...d.values()],
     bytesData: (v) => v.data,
@@ -268,7 +274,7 @@ function kindOf(v) {
   if (t === dictType && v instanceof PyDict) return 'dict';
   if (t === setType && v instanceof PySet) return 'set';
   if (t === frozensetType && v instanceof PyFrozenSet) return 'frozenset';
-  if (t === bytesType && v instanceof PyBytes) return 'bytes';
+  if (v instanceof PyBytes && !(v instanceof PyByteArray)) return 'bytes';
   return 'object';
 }
 
@@ -313,11 +319,10 @@ function frameList(frames) {
 }
 
 /** The runtime class standing for a Python class; one per class, so identity and isinstance hold. */
-function classFor(b, proxy, id) {
-  const key = Number(id);
+function classFor(b, proxy) {
+  const key = proxy;
   const known = b.classes.get(key);
   if (known !== undefined) {
-    proxy.destroy();
     return known;
   }
   const info = b.py.describe(proxy);
@@ -383,18 +388,22 @@ function delegate(b, name) {
 }
 
 /** The wrapper of a Python object: the same wrapper while it lives, so `is` holds across calls. */
-function objectFor(b, proxy, id, cls) {
-  const key = Number(id);
-  const ref = b.objects.get(key);
+function objectFor(b, h, cls) {
+  const ref = b.objects.get(h);
   const known = ref === undefined ? undefined : ref.deref();
   if (known !== undefined) {
-    proxy.destroy();
     return known;
   }
   const o = new PyObject(cls);
-  o.$py = proxy;
-  b.objects.set(key, new WeakRef(o));
-  b.finalizer.register(o, key);
+  b.objects.set(h, new WeakRef(o));
+  return hold(b, o, h);
+}
+
+/** Records that `o` holds the Python object of handle `h`. */
+function hold(b, o, h) {
+  o.$py = h;
+  b.holders.set(h, (b.holders.get(h) ?? 0) + 1);
+  b.finalizer.register(o, h);
   return o;
 }
 
