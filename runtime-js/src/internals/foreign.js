@@ -297,7 +297,7 @@ function writeBytes(fd, data) {
 
 let fsModule = null;
 function writeRaw(fd, bytes) {
-  if (fsModule === null) fsModule = process.getBuiltinModule ? process.getBuiltinModule('node:fs') : null;
+  if (fsModule === null && typeof process !== 'undefined' && process.getBuiltinModule) fsModule = process.getBuiltinModule('node:fs');
   if (fsModule === null) {
     (fd === 1 ? writeStdout : writeStderr)(new TextDecoder().decode(bytes));
     return;
