@@ -12,9 +12,10 @@ const IS_NODE = typeof process !== 'undefined' && !!(process.versions && process
  * entry module's file under python/. `pyodide`: 'copy' when the build holds Pyodide's files in
  * pyodide/, 'cdn' otherwise (Node: $TAIPAN_PYODIDE or the `pyodide` npm package; browser: the
  * pinned CDN with integrity hashes). In Node the process exits with the program's status; in a
- * browser the status is returned.
+ * browser the status is returned. `bridge` (optional): called with the Pyodide instance before
+ * the program runs, when routed modules import transpiled ones (the runtime's installBridge).
  */
-export async function runBuiltProgram(base, { entry, pyodide: source }) {
+export async function runBuiltProgram(base, { entry, pyodide: source, bridge }) {
   const manifest = JSON.parse(await readText(new URL('taipan-manifest.json', base)));
   if (IS_NODE) {
     const { fileURLToPath } = await import('node:url');
@@ -24,6 +25,11 @@ export async function runBuiltProgram(base, { entry, pyodide: source }) {
       : source === 'copy' ? fileURLToPath(new URL('pyodide/', base)) : undefined;
     const pyodide = await startPyodide({ indexURL });
     const pythonDir = fileURLToPath(new URL('python/', base)).replace(/\/$/, '');
+    // A routed entry that imports transpiled modules: the runtime's bridge lets Python import them.
+    if (bridge) {
+      pyodide.taipanHome = [pythonDir];
+      bridge(pyodide);
+    }
     // sys.argv[0] as the transpiled runtime gives it: the script's name.
     const argv0 = path.basename(process.argv[1] ?? entry).replace(/\.m?js$/, '.py');
     const status = await runProgram(pyodide, {
@@ -36,6 +42,7 @@ export async function runBuiltProgram(base, { entry, pyodide: source }) {
     process.exit(status);
   }
   const pyodide = await startPyodide(source === 'copy' ? { indexURL: new URL('pyodide/', base).href } : {});
+  if (bridge) bridge(pyodide);
   const files = manifest.modules.filter((m) => m.route === 'pyodide').map((m) => m.file);
   const texts = await Promise.all(files.map((f) => readText(new URL('python/' + f, base))));
   files.forEach((f, i) => {

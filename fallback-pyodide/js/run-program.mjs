@@ -42,7 +42,9 @@ def _taipan_run_main(path, argv, mounted):
             e.__traceback__ = tb
             if sys.excepthook is sys.__excepthook__:
                 # The traceback module prints what CPython's C hook prints, source lines included.
-                traceback.print_exception(type(e), e, tb)
+                te = traceback.TracebackException(type(e), e, tb)
+                _taipan_bridge_frames(te, e, set())
+                print(''.join(te.format()), end='', file=sys.stderr)
             else:
                 sys.excepthook(type(e), e, tb)
             status = 1
@@ -92,6 +94,28 @@ class _TaipanSyncLoop(_asyncio.BaseEventLoop):
 
 class _TaipanSyncPolicy(_events.BaseDefaultEventLoopPolicy):
     _loop_factory = _TaipanSyncLoop
+
+def _taipan_bridge_frames(te, e, seen):
+    # A program with transpiled modules: calls into them pass through the runtime's bridge
+    # (frames of '<taipan-bridge>'), which CPython would not show; an exception raised by
+    # transpiled code carries the transpiled frames instead (__taipan_frames__).
+    import traceback
+    if id(e) in seen:
+        return
+    seen.add(id(e))
+    rows, inserted = [], False
+    for f in te.stack:
+        if f.filename != '<taipan-bridge>':
+            rows.append(f)
+        elif not inserted:
+            inserted = True
+            for file, line, name in getattr(e, '__taipan_frames__', ()):
+                rows.append(traceback.FrameSummary(file, line, name, lookup_line=False, line=''))
+    te.stack = traceback.StackSummary.from_list(rows)
+    if te.__cause__ is not None and e.__cause__ is not None:
+        _taipan_bridge_frames(te.__cause__, e.__cause__, seen)
+    if te.__context__ is not None and e.__context__ is not None:
+        _taipan_bridge_frames(te.__context__, e.__context__, seen)
 
 def _taipan_exit_status(e):
     import sys
@@ -147,7 +171,7 @@ export function runMain(pyodide, { path, argv, mounted }) {
 }
 
 /** Mounts each directory (outermost first, nested ones covered by their parent) with NODEFS. */
-function mountDirs(pyodide, path, dirs) {
+export function mountDirs(pyodide, path, dirs) {
   const FS = pyodide.FS;
   const roots = [...new Set(dirs.map((d) => path.resolve(d)))].sort();
   const outermost = roots.filter((d) => !roots.some((o) => o !== d && (d.startsWith(o + '/') || o === '/')));

@@ -155,6 +155,8 @@ function dictProxy(obj) {
 function getattrSlow(obj, name) {
   if (obj instanceof PySuper) return superGetattr(obj, name);
   if (obj instanceof PyType) {
+    // A class that lives in Pyodide (internals/foreign.js) answers from Python.
+    if (obj.$foreignGetattr !== undefined) return obj.$foreignGetattr(name);
     // Class attribute access: the metatype's descriptors are not modelled (no metaclasses).
     for (const c of obj.$mro) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
@@ -260,6 +262,10 @@ function setattrGeneric(obj, name, value) {
     return;
   }
   if (obj instanceof PyType) {
+    if (obj.$foreignSetattr !== undefined) {
+      obj.$foreignSetattr(name, value);
+      return;
+    }
     if (obj.$native !== null && obj.__module__ === 'builtins') {
       throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
     }

@@ -75,7 +75,8 @@ export function formatException(e, seen = new Set()) {
     out += formatException(context, seen);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  const frames = pythonFrames(e.$stack);
+  // An exception raised in a routed module carries its Python frames (internals/foreign.js).
+  const frames = e.$foreignFrames === undefined ? pythonFrames(e.$stack) : pythonFrames(e.$stack).concat(e.$foreignFrames);
   if (frames.length) {
     out += 'Traceback (most recent call last):\n';
     for (const f of frames) out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;

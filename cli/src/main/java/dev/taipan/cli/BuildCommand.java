@@ -29,6 +29,13 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Where a routed program's Pyodide comes from: cdn (default; Node: $TAIPAN_PYODIDE or the pyodide npm package) or copy (into DIR/pyodide/).")
   String pyodide;
 
+  /** "runs in Pyodide" for a wholly routed program, "k of n modules run in Pyodide" for a mixed one. */
+  private static String pyodideShare(BuildProgram.Result r) {
+    long routed = r.plan().routed().size();
+    int all = r.plan().decisions().size();
+    return routed == all ? "runs in Pyodide" : routed + " of " + all + " modules run in Pyodide";
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -36,7 +43,7 @@ public final class BuildCommand implements Callable<Integer> {
     try {
       BuildProgram.Result r = BuildProgram.build(entry, outDir, routing.sourceRoots(), routing.toOptions(), routing.pyodideSource(pyodide));
       out.println("wrote " + r.entryJs() + " (" + r.rawBytes() + " bytes, " + r.gzipBytes() + " bytes gzip"
-          + (r.routed() ? "; runs in Pyodide, see " + r.manifest().getFileName() : "") + ")");
+          + (r.routed() ? "; " + pyodideShare(r) + ", see " + r.manifest().getFileName() : "") + ")");
       out.flush();
       return 0;
     } catch (CompileException e) {

@@ -57,10 +57,35 @@ public final class TaipanCompiler {
    * build succeeds.
    */
   public static BuildResult build(Path entry, Path outDir) throws CompileException, IOException {
+    return build(entry, outDir, Set.of(), null);
+  }
+
+  /**
+   * Writes the JavaScript that stands for a routed module at its JS path, so transpiled modules
+   * import it as any other: {@code jsImport} gives the relative import specifier, from that
+   * file, of another module of the program (by dotted name) or of a runtime file.
+   */
+  public interface RoutedModuleWriter {
+    String write(String module, String jsPath, java.util.function.Function<String, String> jsImport);
+  }
+
+  /**
+   * As {@link #build(Path, Path)}, for a program some of whose modules ({@code routed}, dotted
+   * names; {@code __main__} for the entry) run in Pyodide: {@code writer} writes each one's JS
+   * stand-in instead of transpiling it, and the runtime's foreign-object bridge is shipped.
+   */
+  public static BuildResult build(Path entry, Path outDir, Set<String> routed, RoutedModuleWriter writer)
+      throws CompileException, IOException {
     Map<String, SourceModule> modules = collect(entry);
     Map<String, String> outputs = new TreeMap<>();
     Set<String> runtimeRoots = new TreeSet<>();
     for (SourceModule mod : modules.values()) {
+      if (routed.contains(mod.name())) {
+        outputs.put(mod.jsPath(), writer.write(mod.name(), mod.jsPath(), target -> relativeImport(mod, modules, target)));
+        runtimeRoots.add("internals/startup.js");
+        runtimeRoots.add("internals/foreign.js");
+        continue;
+      }
       Span tooDeep = CheckNestingDepth.tooDeep(mod.ast(),
           mod.name().equals("__main__") ? CheckNestingDepth.SCRIPT_LIMIT : CheckNestingDepth.IMPORTED_LIMIT);
       if (tooDeep != null) {
@@ -83,6 +108,15 @@ public final class TaipanCompiler {
     }
     outputs.put("package.json", "{\n  \"type\": \"module\"\n}\n");
     return write(outputs, outDir, modules.get("__main__").jsPath());
+  }
+
+  /** The import specifier, from {@code from}'s JS file, of a module's JS file or of a runtime or build file. */
+  private static String relativeImport(SourceModule from, Map<String, SourceModule> modules, String target) {
+    SourceModule m = modules.get(target);
+    String path = m != null ? m.jsPath() : target;
+    String rel = Path.of(from.jsPath()).toAbsolutePath().getParent()
+        .relativize(Path.of(path).toAbsolutePath()).toString().replace('\\', '/');
+    return rel.startsWith(".") ? rel : "./" + rel;
   }
 
   private static SourceModule parse(String name, Path file, Path base, String jsPath, boolean pkg) throws CompileException, IOException {

@@ -59,6 +59,9 @@ public final class BuildProgram {
     RoutingPlan plan = plan(entry, sourceRoots, options);
     Path out = outDir.toAbsolutePath().normalize();
     String entryJs = entry.getFileName().toString().replaceFirst("\\.py$", "") + ".js";
+    if (MixedModules.isMixed(plan)) {
+      return buildMixed(plan, entry, out, source);
+    }
     if (plan.entryRoute() == Route.TRANSPILE) {
       TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out);
       for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR, WriteRoutedProgram.PYODIDE_DIR)) {
@@ -86,6 +89,34 @@ public final class BuildProgram {
       }
     }
     return new Result(plan, files.get(0), manifest, true, raw, gz);
+  }
+
+  /**
+   * Some modules transpiled, some routed: the transpiled build, with each routed module's JS
+   * path holding a stand-in that imports it in Pyodide, plus the routed sources and the loader.
+   */
+  private static Result buildMixed(RoutingPlan plan, Path entry, Path out, PyodideSource source)
+      throws CompileException, IOException {
+    Files.createDirectories(out);
+    for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR)) {
+      deleteTree(out.resolve(stale));
+    }
+    if (source == PyodideSource.CDN) {
+      deleteTree(out.resolve(WriteRoutedProgram.PYODIDE_DIR));
+    }
+    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source));
+    List<Path> files = WriteRoutedProgram.writeSupport(plan, out, source);
+    Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName());
+    long raw = r.rawBytes();
+    long gz = r.gzipBytes();
+    for (Path f : files) {
+      if (f.toString().endsWith(".mjs")) {
+        byte[] bytes = Files.readAllBytes(f);
+        raw += bytes.length;
+        gz += Gzip.size(bytes);
+      }
+    }
+    return new Result(plan, r.entryJs(), manifest, true, raw, gz);
   }
 
   private static void deleteTree(Path dir) throws IOException {

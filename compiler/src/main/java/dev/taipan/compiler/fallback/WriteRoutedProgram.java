@@ -30,6 +30,15 @@ final class WriteRoutedProgram {
 
   /** Writes into {@code out}; returns the entry file and every file written. */
   static List<Path> write(RoutingPlan plan, Path out, String entryJsName, PyodideSource source) throws IOException {
+    List<Path> written = writeSupport(plan, out, source);
+    written.add(writeText(out.resolve("package.json"), "{\n  \"type\": \"module\"\n}\n"));
+    Path entry = writeText(out.resolve(entryJsName), entryScript(plan, source));
+    written.add(0, entry);
+    return written;
+  }
+
+  /** The routed modules' sources, the loader and (with {@code --pyodide copy}) Pyodide's files. */
+  static List<Path> writeSupport(RoutingPlan plan, Path out, PyodideSource source) throws IOException {
     List<Path> written = new ArrayList<>();
     for (ModuleDecision d : plan.routed()) {
       Path target = out.resolve(PYTHON_DIR).resolve(d.module().relativeFile());
@@ -45,9 +54,6 @@ final class WriteRoutedProgram {
     if (source == PyodideSource.COPY) {
       written.addAll(FallbackFiles.copyPyodide(out.resolve(PYODIDE_DIR)));
     }
-    written.add(writeText(out.resolve("package.json"), "{\n  \"type\": \"module\"\n}\n"));
-    Path entry = writeText(out.resolve(entryJsName), entryScript(plan, source));
-    written.add(0, entry);
     return written;
   }
 

@@ -103,9 +103,11 @@ public final class DecideRoutes {
   }
 
   /**
-   * A module that imports a routed module is routed (a transpiled import cannot wait for
-   * Pyodide), and a user module a routed module imports is routed too (one interpreter holds
-   * the one instance of each module); repeated until nothing changes.
+   * An import between a transpiled and a routed module crosses the boundary when
+   * {@link CrossingRules} allows it; otherwise the importer of a routed module is routed
+   * ({@code imports-routed}) and so is a user module a routed module imports
+   * ({@code imported-by-routed}), each with the reason the import cannot cross; repeated until
+   * nothing changes.
    */
   private static void spread(ModuleGraph graph, Map<String, List<RouteReason>> reasons) {
     boolean changed = true;
@@ -117,29 +119,22 @@ public final class DecideRoutes {
         }
         List<RouteReason> importer = reasons.get(e.importer());
         List<RouteReason> target = reasons.get(e.target());
+        if (importer.isEmpty() == target.isEmpty()) {
+          continue;
+        }
+        String whyNot = CrossingRules.whyNot(graph, e);
+        if (whyNot == null) {
+          continue;
+        }
         String importerFile = graph.modules().get(e.importer()).relativeFile();
-        if (!target.isEmpty() && importer.isEmpty()) {
-          importer.add(new RouteReason("imports-routed", importerFile, e.line(), "imports " + e.target() + ", which is routed"));
-          changed = true;
-        } else if (!importer.isEmpty() && target.isEmpty()) {
+        if (importer.isEmpty()) {
+          importer.add(new RouteReason("imports-routed", importerFile, e.line(),
+              "imports " + e.target() + ", which is routed; " + whyNot));
+        } else {
           target.add(new RouteReason("imported-by-routed", importerFile, e.line(),
-              "imported by " + e.importer() + ", which is routed (one interpreter holds each module)"));
-          changed = true;
+              "imported by " + e.importer() + ", which is routed; " + whyNot));
         }
-      }
-    }
-    // Every import of a module routed for reasons of its own is part of the chain, not only the
-    // one that first decided it.
-    for (ImportEdge e : graph.edges()) {
-      List<RouteReason> importer = reasons.get(e.importer());
-      List<RouteReason> target = reasons.get(e.target());
-      boolean ownReasons = target != null && target.stream().anyMatch(r -> !r.kind().endsWith("routed"));
-      if (e.kind() == ModuleKind.USER && ownReasons && !e.importer().equals(e.target())) {
-        RouteReason r = new RouteReason("imports-routed", graph.modules().get(e.importer()).relativeFile(), e.line(),
-            "imports " + e.target() + ", which is routed");
-        if (!importer.contains(r)) {
-          importer.add(r);
-        }
+        changed = true;
       }
     }
   }

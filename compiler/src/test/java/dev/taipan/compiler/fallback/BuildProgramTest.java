@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildProgramTest {
   @TempDir Path dir;
 
+  /** A transpiled entry importing a routed module. */
   private Path program() throws Exception {
     Path src = Files.createDirectories(dir.resolve("src"));
     Files.writeString(src.resolve("app.py"), "import util\nprint(util.twice(21))\n");
@@ -26,23 +27,62 @@ class BuildProgramTest {
     return src.resolve("app.py");
   }
 
+  /** An entry routed for a reason of its own, importing a module the transpiler accepts. */
+  private Path routedEntryProgram() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("routed"));
+    Files.writeString(src.resolve("app.py"), "import util\nprint(eval('util.twice(21)'))\n");
+    Files.writeString(src.resolve("util.py"), "def twice(x):\n    return x * 2\n");
+    return src.resolve("app.py");
+  }
+
   @Test
-  void routedEntryShipsSourcesLoaderAndAnEntryScript() throws Exception {
+  void mixedProgramTranspilesTheImporterAndStandsInForTheRoutedModule() throws Exception {
     Path out = dir.resolve("out");
     BuildProgram.Result r = BuildProgram.build(program(), out, List.of(), RoutingOptions.DEFAULT, PyodideSource.CDN);
     assertTrue(r.routed());
     assertEquals(out.resolve("app.js"), r.entryJs());
-    assertEquals("import util\nprint(util.twice(21))\n", Files.readString(out.resolve("python/app.py")));
-    assertTrue(Files.isRegularFile(out.resolve("python/util.py")));
-    assertTrue(Files.isRegularFile(out.resolve("taipan-pyodide/run-built.mjs")));
+    assertTrue(Files.readString(out.resolve("app.js")).contains("from './util.js'"));
+    String standIn = Files.readString(out.resolve("util.js"));
+    assertTrue(standIn.contains("export const $module = foreignModule(await routedInterpreter(new URL('./', import.meta.url), 'cdn'), \"util\");"), standIn);
+    assertFalse(Files.exists(out.resolve("python/app.py")), "a transpiled module ships as JavaScript only");
+    assertEquals("def twice(x):\n    return eval('x * 2')\n", Files.readString(out.resolve("python/util.py")));
+    assertTrue(Files.isRegularFile(out.resolve("taipan-pyodide/mixed-program.mjs")));
+    assertTrue(Files.isRegularFile(out.resolve("taipan-runtime/internals/foreign.js")));
     assertFalse(Files.exists(out.resolve("pyodide")), "cdn builds do not copy Pyodide");
     String manifest = Files.readString(out.resolve("taipan-manifest.json"));
     assertTrue(manifest.contains("\"text\": \"util.py:2: eval() is not supported\""), manifest);
-    assertTrue(manifest.contains("\"text\": \"app.py:1: imports util, which is routed\""), manifest);
+    assertFalse(manifest.contains("imports-routed"), manifest);
     assertTrue(manifest.contains("\"source\": \"cdn\""), manifest);
+    assertFalse(standIn.contains(dir.toString()), "no machine path in the output");
+  }
+
+  @Test
+  void routedEntryShipsSourcesLoaderAndAnEntryScript() throws Exception {
+    Path out = dir.resolve("out");
+    BuildProgram.Result r = BuildProgram.build(routedEntryProgram(), out, List.of(), RoutingOptions.DEFAULT, PyodideSource.CDN);
+    assertTrue(r.routed());
+    assertEquals(out.resolve("app.js"), r.entryJs());
+    assertEquals("import util\nprint(eval('util.twice(21)'))\n", Files.readString(out.resolve("python/app.py")));
+    assertFalse(Files.exists(out.resolve("python/util.py")), "util is transpiled");
+    assertTrue(Files.readString(out.resolve("util.js")).contains("export const $module"));
+    assertTrue(Files.isRegularFile(out.resolve("taipan-pyodide/run-built.mjs")));
+    String manifest = Files.readString(out.resolve("taipan-manifest.json"));
+    assertTrue(manifest.contains("\"text\": \"app.py:2: eval() is not supported\""), manifest);
+    assertFalse(manifest.contains("imported-by-routed"), manifest);
+    String entry = Files.readString(r.entryJs());
+    assertTrue(entry.contains("registerTranspiled(\"util\", $t0);"), entry);
+    assertTrue(entry.contains("runBuiltProgram(new URL('./', import.meta.url), { entry: \"app.py\", pyodide: 'cdn', bridge: installBridge })"), entry);
+    assertFalse(entry.contains(dir.toString()), "no machine path in the output");
+  }
+
+  @Test
+  void wholeRoutedProgramKeepsItsThreeLineEntry() throws Exception {
+    Path src = Files.createDirectories(dir.resolve("whole"));
+    Files.writeString(src.resolve("app.py"), "print(eval('6 * 7'))\n");
+    BuildProgram.Result r = BuildProgram.build(src.resolve("app.py"), dir.resolve("out"), List.of(), RoutingOptions.DEFAULT, PyodideSource.CDN);
     String entry = Files.readString(r.entryJs());
     assertTrue(entry.contains("runBuiltProgram(new URL('./', import.meta.url), { entry: \"app.py\", pyodide: 'cdn' })"), entry);
-    assertFalse(entry.contains(dir.toString()), "no machine path in the output");
+    assertFalse(Files.exists(dir.resolve("out/taipan-runtime")), "no runtime without a transpiled module");
   }
 
   @Test
@@ -50,7 +90,7 @@ class BuildProgramTest {
     Path entry = program();
     BuildProgram.build(entry, dir.resolve("a"), List.of(), RoutingOptions.DEFAULT, PyodideSource.CDN);
     BuildProgram.build(entry, dir.resolve("b/c"), List.of(), RoutingOptions.DEFAULT, PyodideSource.CDN);
-    for (String f : List.of("app.js", "taipan-manifest.json", "taipan-pyodide/run-built.mjs", "python/util.py")) {
+    for (String f : List.of("app.js", "util.js", "taipan-manifest.json", "taipan-pyodide/mixed-program.mjs", "python/util.py")) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b/c").resolve(f)), f);
     }
   }
@@ -64,7 +104,7 @@ class BuildProgramTest {
     }
     assertTrue(Files.readString(out.resolve("pyodide/package.json")).contains("commonjs"));
     assertTrue(Files.readString(out.resolve("taipan-manifest.json")).contains("\"indexURL\": \"pyodide/\""));
-    assertTrue(Files.readString(out.resolve("app.js")).contains("pyodide: 'copy'"));
+    assertTrue(Files.readString(out.resolve("util.js")).contains("'copy'"));
   }
 
   @Test
@@ -74,8 +114,7 @@ class BuildProgramTest {
         BuildProgram.build(program(), out, List.of(), new RoutingOptions(Set.of(), true), PyodideSource.CDN));
     String m = e.getMessage();
     assertTrue(m.contains("util.py:2: eval() is not supported\n"), m);
-    assertTrue(m.contains("app.py:1: imports util, which is routed\n"), m);
-    assertTrue(m.endsWith("error: --no-fallback: 2 module(s) cannot be transpiled exactly: __main__, util\n"), m);
+    assertTrue(m.endsWith("error: --no-fallback: 1 module(s) cannot be transpiled exactly: util\n"), m);
     assertFalse(Files.exists(out));
   }
 

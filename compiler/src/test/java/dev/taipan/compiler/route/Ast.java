@@ -44,6 +44,18 @@ final class Ast {
     return new Stmt.ClassDef(name, List.of(), List.of(k), List.of(new Stmt.Pass(at(line + 1))), List.of(), List.of(), at(line));
   }
 
+  static Stmt.ClassDef classWithBase(int line, String name, Expr base) {
+    return new Stmt.ClassDef(name, List.of(base), List.of(), List.of(new Stmt.Pass(at(line + 1))), List.of(), List.of(), at(line));
+  }
+
+  static Expr.Name name(int line, String id) {
+    return new Expr.Name(id, ExprContext.Load, at(line));
+  }
+
+  static Expr.Attribute attribute(int line, String object, String attr) {
+    return new Expr.Attribute(name(line, object), attr, ExprContext.Load, at(line));
+  }
+
   static Stmt.FunctionDef function(int line, String name, Stmt... body) {
     dev.taipan.frontend.ast.Arguments args = new dev.taipan.frontend.ast.Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
     return new Stmt.FunctionDef(name, args, List.of(body), List.of(), null, null, List.of(), at(line));

@@ -57,17 +57,43 @@ class RouterTest {
   }
 
   @Test
-  void reasonChainsAcrossModules() throws Exception {
+  void onlyTheModuleWithItsOwnReasonIsRoutedWhenTheImportCanCross() throws Exception {
     file("app.py", "import stats\nimport helpers\n", module(importStmt(1, "stats"), importStmt(2, "helpers")));
-    file("stats.py", "import numpy\n", module(importStmt(1, "numpy")));
+    file("stats.py", "import numpy\nimport helpers\n", module(importStmt(1, "numpy"), importStmt(2, "helpers")));
     file("helpers.py", "x = 1\n", module());
     RoutingPlan plan = route(RoutingOptions.DEFAULT);
     assertEquals(List.of("stats.py:1: imports numpy (C extension)"), reasons(plan, "stats"));
-    assertEquals(List.of("app.py:1: imports stats, which is routed"), reasons(plan, "__main__"));
-    assertEquals(
-        List.of("app.py:2: imported by __main__, which is routed (one interpreter holds each module)"),
-        reasons(plan, "helpers"));
+    assertEquals(Route.TRANSPILE, plan.entryRoute());
+    assertEquals(Route.TRANSPILE, plan.decisions().get("helpers").route());
     assertEquals(List.of("numpy"), plan.pyodidePackages());
+    assertTrue(!RoutingJson.render(plan).contains("imports-routed"));
+  }
+
+  @Test
+  void importsThatCannotCrossStillRouteTheOtherSide() throws Exception {
+    // A class of a routed module as a base, and a cycle through a routed module.
+    file("app.py", "import stats\nclass C(stats.Base): pass\nimport loop\n",
+        module(importStmt(1, "stats"), classWithBase(2, "C", attribute(2, "stats", "Base")), importStmt(3, "loop")));
+    file("stats.py", "import numpy\n", module(importStmt(1, "numpy")));
+    file("loop.py", "import back\n", module(importStmt(1, "back")));
+    file("back.py", "import loop\nexec('1')\n", module(importStmt(1, "loop"), call(2, "exec")));
+    RoutingPlan plan = route(RoutingOptions.DEFAULT);
+    assertEquals(
+        List.of("app.py:1: imports stats, which is routed; class C derives from a class of stats (classes do not cross as bases)"),
+        reasons(plan, "__main__"));
+    assertEquals(
+        List.of("loop.py:1: imports back, which is routed; they import each other (a cycle cannot wait for Pyodide at start-up)"),
+        reasons(plan, "loop"));
+  }
+
+  @Test
+  void packagesDoNotCrossYet() throws Exception {
+    file("app.py", "from pkg import f\n", module(fromImport(1, 0, "pkg", "f")));
+    file("pkg/__init__.py", "import numpy\n", module(importStmt(1, "numpy")));
+    RoutingPlan plan = route(RoutingOptions.DEFAULT);
+    assertEquals(
+        List.of("app.py:1: imports pkg, which is routed; packages and their submodules do not cross the boundary yet"),
+        reasons(plan, "__main__"));
   }
 
   @Test
@@ -117,7 +143,7 @@ class RouterTest {
     assertEquals(List.of("b.py: routed by --fallback b"), reasons(plan, "b"));
     String error = RoutingReport.noFallbackError(plan);
     assertTrue(error.contains("a.py:2: marked '# taipan: fallback'\n"), error);
-    assertTrue(error.contains("app.py:1: imports a, which is routed\n"), error);
+    assertTrue(error.contains("b.py: routed by --fallback b\n"), error);
     assertThrows(RouteException.class, () -> route(new RoutingOptions(Set.of("nope"), false)));
   }
 

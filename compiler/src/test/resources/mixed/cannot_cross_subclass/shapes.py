@@ -1,0 +1,13 @@
+import abc
+
+
+class Shape(abc.ABC):
+    def __init__(self, size):
+        self.size = size
+
+    @abc.abstractmethod
+    def area(self):
+        ...
+
+    def describe(self):
+        return f"{type(self).__name__} of area {self.area()}"
