@@ -19,6 +19,10 @@ export class PyObject {
     this.$d = new AttrDict();
   }
 }
+// The brand generated code tests (`o != null && o.$py === true`) instead of
+// `o instanceof PyObject`: V8 folds a load from a stable prototype to a map check, while an
+// `instanceof` against an imported class stays a prototype-chain walk.
+Object.defineProperty(PyObject.prototype, '$py', { value: true, enumerable: false });
 
 let typeType = null;
 
