@@ -49,6 +49,11 @@ export class PyType {
     this.$new = null;
     /** True when no data descriptor or attribute hook exists on the MRO (computed lazily). */
     this.$plain = undefined;
+    /** True for classes made by a `class` statement (CPython's heap types), false for built-ins. */
+    this.$heap = false;
+    /** The `$attrs` table for which `$initFn` was found to be the whole of a call (types/object.js). */
+    this.$ctorAttrs = undefined;
+    this.$initFn = null;
     this.$mro = computeMro(this);
     for (const b of bases) b.$subclasses.push(this);
   }
