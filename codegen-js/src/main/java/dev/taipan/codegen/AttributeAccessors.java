@@ -12,6 +12,8 @@ import java.util.Map;
 final class AttributeAccessors {
   /** Whether {@code o} is an instance of a Python class: the brand on {@code PyObject.prototype}. */
   private static final String IS_INSTANCE = "o != null && o.$py === true";
+  /** Method calls with up to this many positional arguments get a cached helper. */
+  static final int MAX_METHOD_ARITY = 6;
 
   private final RuntimeImports imports;
   private final Map<String, String> getters = new LinkedHashMap<>();
@@ -70,7 +72,7 @@ final class AttributeAccessors {
   }
 
   /**
-   * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..3)
+   * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..MAX_METHOD_ARITY)
    * positional arguments. Its inline cache maps up to four classes (by their current
    * attribute table) to the plain function found there, called directly with {@code o} unless
    * the instance dict shadows the name; everything else takes the runtime's generic call.
@@ -92,7 +94,7 @@ final class AttributeAccessors {
           .append(" if (f === undefined || ").append(key).append(" in o.$d) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")
           .append(" if (f !== undefined) return f(o").append(params).append("); } return ")
-          .append(imports.ref("internals/attribute.js", "callMethod" + arity))
+          .append(imports.ref("internals/attribute.js", arity <= 3 ? "callMethod" + arity : "callMethod"))
           .append("(o, ").append(key).append(params).append("); }\n");
       return fn;
     });
