@@ -466,25 +466,63 @@ function methodFast(obj, name) {
   return undefined;
 }
 
+/**
+ * For `super().name(...)` with `nparams` arguments including self: the plain function found
+ * after `cls` on the MRO of the instance's class, to call with the instance directly instead
+ * of binding a method; `undefined` for anything else (class-level super, descriptors, a
+ * signature that needs binding).
+ */
+function superMethod(s, name, nparams) {
+  const self = s.self;
+  if (self instanceof PyType) return undefined;
+  const mro = typeOf(self).$mro;
+  for (let i = mro.indexOf(s.cls) + 1; i > 0 && i < mro.length; i++) {
+    const d = mro[i].$dict;
+    if (name in d) {
+      const a = d[name];
+      if (typeof a !== 'function') return undefined;
+      const sig = a.$sig;
+      return sig === undefined || (sig.simple && sig.nparams === nparams) ? a : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function callMethod0(obj, name) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 1);
+    if (g !== undefined) return g(obj.self);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(obj);
   return callMethod(obj, name);
 }
 
 export function callMethod1(obj, name, a) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 2);
+    if (g !== undefined) return g(obj.self, a);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(obj, a);
   return callMethod(obj, name, a);
 }
 
 export function callMethod2(obj, name, a, b) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 3);
+    if (g !== undefined) return g(obj.self, a, b);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(obj, a, b);
   return callMethod(obj, name, a, b);
 }
 
 export function callMethod3(obj, name, a, b, c) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 4);
+    if (g !== undefined) return g(obj.self, a, b, c);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 4))) return f(obj, a, b, c);
   return callMethod(obj, name, a, b, c);

@@ -274,3 +274,52 @@ for _ in range(3):
     print([o.describe() for o in objs])
 C0.describe = lambda self: "C0 patched"
 print([o.describe() for o in objs])
+
+
+# super() calls: plain methods called directly, everything else bound as usual.
+class SBase:
+    def __init__(self, a, b=2):
+        self.total = a + b
+
+    def m(self, k):
+        return ("SBase.m", k)
+
+    @staticmethod
+    def st(k):
+        return ("static", k)
+
+    @classmethod
+    def cm(cls, k):
+        return ("class", cls.__name__, k)
+
+    @property
+    def pr(self):
+        return "property"
+
+
+class SMid(SBase):
+    pass
+
+
+class SChild(SMid):
+    def __init__(self, a):
+        super().__init__(a)
+        super().__init__(a, b=10)
+
+    def m(self, k):
+        return ("SChild.m", super().m(k))
+
+    def others(self):
+        return super().st(1), super().cm(2), super().pr, super(SMid, self).m(3)
+
+
+sc = SChild(1)
+for _ in range(3):
+    print(sc.total, sc.m(5), sc.others())
+SBase.m = lambda self, k: ("patched", k)
+SMid.m = lambda self, k: ("mid", k)
+print(sc.m(6), sc.others())
+try:
+    super(SChild, sc).missing()
+except AttributeError as e:
+    print("AttributeError:", e)
