@@ -27,7 +27,12 @@ public final class TranspiledStdlib {
   }
 
   private static Set<String> modules() {
-    Set<String> s = new TreeSet<>(ProvidedModules.all().keySet());
+    Set<String> s = new TreeSet<>();
+    for (ProvidedModules.ProvidedModule m : ProvidedModules.all().values()) {
+      if (!m.internal()) {
+        s.add(m.name());
+      }
+    }
     s.add("__future__");
     return Set.copyOf(s);
   }

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * The standard-library modules a transpiled program may import, each with the exact list of names
  * it provides, read from the compiler's resources ({@code dev/taipan/stdlib/}, docs/stdlib.md):
  * {@code modules.txt} lists the modules; {@code <module>.names} lists a module's names and, on an
- * {@code @runtime <file>} line, the runtime's JS file that implements it; a module without that line
+ * {@code @runtime <file>} line, the runtime's JS file that implements it ({@code @internal}: a helper
+ * only the Python sources may import); a module without that line
  * is the Python source {@code <module>.py}, which Taipan compiles into the program like a user
  * module. A name not listed is not provided: the module that uses it is routed (CheckProvidedNames).
  */
@@ -33,8 +34,9 @@ public final class ProvidedModules {
    * @param runtimeFile the runtime's JS file ({@code modules/math-module.js}), or null for a Python source
    * @param names every name the module provides, submodules included
    * @param isPackage true when other provided modules live inside it ({@code collections})
+   * @param internal true for helpers only the Python sources import ({@code @internal}: {@code _taipan})
    */
-  public record ProvidedModule(String name, String runtimeFile, Set<String> names, boolean isPackage) {
+  public record ProvidedModule(String name, String runtimeFile, Set<String> names, boolean isPackage, boolean internal) {
     /** The Python source of a module implemented in Python, null for a JS module. */
     public String pythonSource() {
       return runtimeFile == null ? resource(name + ".py") : null;
@@ -76,16 +78,19 @@ public final class ProvidedModules {
     Map<String, ProvidedModule> out = new TreeMap<>();
     for (String module : names) {
       String runtime = null;
+      boolean internal = false;
       Set<String> provided = new LinkedHashSet<>();
       for (String line : lines(resource(module + ".names"))) {
         if (line.startsWith("@runtime ")) {
           runtime = line.substring("@runtime ".length()).strip();
+        } else if (line.equals("@internal")) {
+          internal = true;
         } else {
           provided.add(line);
         }
       }
       boolean pkg = names.stream().anyMatch(n -> n.startsWith(module + "."));
-      out.put(module, new ProvidedModule(module, runtime, Collections.unmodifiableSet(provided), pkg));
+      out.put(module, new ProvidedModule(module, runtime, Collections.unmodifiableSet(provided), pkg, internal));
     }
     return Collections.unmodifiableMap(out);
   }

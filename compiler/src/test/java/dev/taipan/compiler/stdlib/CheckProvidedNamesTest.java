@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class CheckProvidedNamesTest {
   private static final Map<String, ProvidedModules.ProvidedModule> TABLE = Map.of(
-      "tools", new ProvidedModules.ProvidedModule("tools", null, Set.of("chain", "count"), true),
-      "tools.sub", new ProvidedModules.ProvidedModule("tools.sub", null, Set.of("Thing"), false));
+      "tools", new ProvidedModules.ProvidedModule("tools", null, Set.of("chain", "count"), true, false),
+      "tools.sub", new ProvidedModules.ProvidedModule("tools.sub", null, Set.of("Thing"), false, false));
 
   private static List<String> missing(String source) {
     Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
