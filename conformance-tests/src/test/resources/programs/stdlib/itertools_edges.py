@@ -1,4 +1,5 @@
-from itertools import *
+from itertools import (accumulate, chain, combinations, combinations_with_replacement, compress, count, cycle, dropwhile,
+    filterfalse, groupby, islice, pairwise, permutations, product, repeat, starmap, takewhile, tee, zip_longest)
 import itertools
 c = count(5)
 print(next(c), next(c), c, count(1.5), count(0, 2), count(0, 1.0), repeat('a', 3), repeat(None))
