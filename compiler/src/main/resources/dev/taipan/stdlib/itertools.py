@@ -9,12 +9,17 @@ def _index(value, message):
     if value is None:
         return None
     try:
-        v = value.__index__()
-    except AttributeError:
+        v = _as_index(value)
+    except TypeError:
         raise ValueError(message) from None
     if v < 0 or v > sys.maxsize:
         raise ValueError(message)
     return v
+
+
+def _as_index(value):
+    # PyNumber_Index, with its TypeError: range() converts its argument the same way.
+    return range(value).stop
 
 
 class _Iterator:
@@ -74,7 +79,7 @@ class repeat(_Iterator):
         if times is None:
             self._times = None
         else:
-            times = times.__index__()
+            times = _as_index(times)
             self._times = times if times > 0 else 0
 
     def __next__(self):
@@ -245,8 +250,8 @@ class islice(_Iterator):
             step = 1
             if len(args) == 3 and args[2] is not None:
                 try:
-                    step = args[2].__index__()
-                except AttributeError:
+                    step = _as_index(args[2])
+                except TypeError:
                     step = -1
                 if step < 1:
                     raise ValueError('Step for islice() must be a positive integer or None.')
@@ -332,7 +337,7 @@ class _tee(_Iterator):
 
 
 def tee(iterable, n=2, /):
-    n = n.__index__()
+    n = _as_index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
@@ -378,7 +383,7 @@ class zip_longest(_Iterator):
 
 class product(_Iterator):
     def __init__(self, *iterables, repeat=1):
-        repeat = repeat.__index__()
+        repeat = _as_index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
@@ -406,7 +411,7 @@ class product(_Iterator):
 
 
 def _r_argument(r):
-    r = r.__index__()
+    r = _as_index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r
