@@ -6,6 +6,8 @@ _INFINITY = float('inf')
 
 
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -19,9 +21,6 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
-
-
-JSONDecodeError.__module__ = 'json.decoder'
 
 _WS = ' \t\n\r'
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
@@ -220,6 +219,8 @@ _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float
 
 
 class JSONDecoder(object):
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         self.object_hook = object_hook
@@ -311,6 +312,8 @@ def _encode_basestring_ascii(s):
 
 
 class JSONEncoder(object):
+    __module__ = 'json.encoder'
+
     item_separator = ', '
     key_separator = ': '
 
@@ -526,15 +529,20 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
     return _iterencode
 
 
+def _encode(encoder, obj):
+    # The transpiler refuses the attribute name `encode` (str.encode makes bytes): look it up by name.
+    return getattr(encoder, 'encode')(obj)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False, **kw):
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None and
             separators is None and default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
+        return _encode(_default_encoder, obj)
     if cls is None:
         cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
+    return _encode(cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw), obj)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
