@@ -79,6 +79,9 @@ class deque:
 
     def append(self, x):
         self._state += 1
+        if self._maxlen is None:
+            self._items.append(x)
+            return
         if self._maxlen == 0:
             return
         self._items.append(x)
@@ -100,7 +103,7 @@ class deque:
             self._items.pop()
 
     def pop(self):
-        if not self:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
         self._state += 1
         x = self._items.pop()
@@ -110,17 +113,21 @@ class deque:
         return x
 
     def popleft(self):
-        if not self:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if len(self._items) == self._head:
+        items = self._items
+        head = self._head
+        x = items[head]
+        items[head] = None
+        head += 1
+        if len(items) == head:
             self._items = []
-            self._head = 0
-        else:
-            self._compact()
+            head = 0
+        elif head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return x
 
     def extend(self, iterable):
