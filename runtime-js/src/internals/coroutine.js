@@ -354,6 +354,8 @@ export class PyAsyncGenerator extends Frame {
     super(gen, name, qualname);
     this.runningAsync = false;
     this.closed = false;
+    this.hooksInited = false;
+    this.finalizer = undefined;
   }
   /** Resumes the body; a finished generator reports done (its awaitables raise StopAsyncIteration). */
   $step(method, arg) {
@@ -379,6 +381,13 @@ export function makeAsyncGenerator(gen, name, qualname) {
  */
 export function closeAsyncTemp(it) {
   if (!(it instanceof PyAsyncGenerator) || it.state === DONE) return;
+  if (it.finalizer !== undefined && !it.closed) {
+    // An event loop's finalizer hook (asyncio) schedules the closing instead.
+    const f = it.finalizer;
+    it.finalizer = undefined;
+    call(f, it);
+    return;
+  }
   if (it.state === NOT_STARTED) {
     it.state = DONE;
     return;
@@ -394,6 +403,25 @@ export function closeAsyncTemp(it) {
 const INIT = 0;
 const ITER = 1;
 const CLOSED = 2;
+
+// ---- sys.set_asyncgen_hooks, as an event loop installs them while it runs
+
+let firstiterHook;
+let finalizerHook;
+
+/** Sets the hooks called on an asynchronous generator's first iteration and when it is dropped unfinished. */
+export function setAsyncGenHooks(firstiter, finalizer) {
+  firstiterHook = firstiter ?? undefined;
+  finalizerHook = finalizer ?? undefined;
+}
+
+/** CPython's async_gen_init_hooks: on the first anext/asend/athrow/aclose, remember the finalizer and call firstiter. */
+function initHooks(gen) {
+  if (gen.hooksInited) return;
+  gen.hooksInited = true;
+  gen.finalizer = finalizerHook;
+  if (firstiterHook !== undefined) call(firstiterHook, gen);
+}
 
 /**
  * The result of one step of the generator seen through an awaitable: a produced value ends the
@@ -551,10 +579,10 @@ for (const t of [asendType, athrowType]) {
 
 Object.assign(asyncGeneratorType.$dict, {
   __aiter__: (self) => self,
-  __anext__: (self) => new AsyncGenASend(self, undefined),
-  asend: (self, v) => new AsyncGenASend(self, v),
-  athrow: (self, typ, val) => new AsyncGenAThrow(self, [typ, val]),
-  aclose: (self) => new AsyncGenAThrow(self, null),
+  __anext__: (self) => (initHooks(self), new AsyncGenASend(self, undefined)),
+  asend: (self, v) => (initHooks(self), new AsyncGenASend(self, v)),
+  athrow: (self, typ, val) => (initHooks(self), new AsyncGenAThrow(self, [typ, val])),
+  aclose: (self) => (initHooks(self), new AsyncGenAThrow(self, null)),
   ag_running: new PyProperty((self) => self.runningAsync),
   __repr__: (self) => `<async_generator object ${self.__qualname__} at 0x${NATIVE_REPR_ADDRESS}>`,
 });

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  */
 public final class TaipanCompiler {
   /** Standard modules the runtime provides: Python name -> runtime file. */
-  public static final Map<String, String> RUNTIME_MODULES = Map.of("sys", "modules/sys.js", "math", "modules/math-module.js");
+  public static final Map<String, String> RUNTIME_MODULES = Map.of(
+      "sys", "modules/sys.js", "math", "modules/math-module.js", "asyncio", "modules/asyncio.js");
 
   /** Where the runtime goes inside the output directory. */
   public static final String RUNTIME_DIR = "taipan-runtime";
