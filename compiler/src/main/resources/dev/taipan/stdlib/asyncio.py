@@ -2,15 +2,14 @@
 # synchronisation primitives, ported from CPython's own pure-Python implementation (Lib/asyncio)
 # so that tasks run, and print, in exactly CPython's order: a FIFO ready queue of callbacks,
 # tasks stepped one `send` at a time, futures scheduling their done-callbacks with call_soon,
-# timers kept in the same binary heap as CPython's heapq. This file is compiled by Taipan into
-# modules/asyncio-impl.js (see the compiler's StdlibSources); modules/asyncio.js binds the few
-# hooks written in JavaScript (the monotonic clock, blocking until a deadline, error reports,
-# asynchronous-generator hooks) to the underscore names below.
+# timers kept in the same binary heap as CPython's heapq. `_taipan_asyncio` (runtime-js
+# modules/asyncio-internal.js) supplies what Python source cannot express: the monotonic clock,
+# blocking until the next deadline (the selector's wait, without I/O), the default exception
+# handler's log on stderr and sys.set_asyncgen_hooks.
 
-_monotonic = None        # () -> float: time.monotonic()
-_block = None            # (seconds) -> None: blocks the thread (the selector's wait, without I/O)
-_report = None           # (message, exception or None) -> None: the default exception handler's log
-_set_asyncgen_hooks = None  # (firstiter, finalizer) -> None: sys.set_asyncgen_hooks
+from _taipan_asyncio import monotonic as _monotonic, block as _block, report as _report
+from _taipan_asyncio import set_asyncgen_hooks as _set_asyncgen_hooks
+from _taipan_asyncio import TimeoutError
 
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
@@ -37,7 +36,6 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
-# asyncio.TimeoutError is the built-in TimeoutError (bound by modules/asyncio.js).
 
 
 # ---- heapq's algorithm, so that timers with equal deadlines leave the heap in CPython's order
