@@ -15,7 +15,9 @@ import { call } from './call.js';
 import { pyError } from './errors.js';
 import { PyProperty } from './attribute.js';
 import { PyGenerator } from './iteration.js';
-import { StopIteration, StopAsyncIteration, GeneratorExit, isException, toPyException } from '../types/exceptions.js';
+import {
+  StopIteration, StopAsyncIteration, GeneratorExit, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers,
+} from '../types/exceptions.js';
 
 const NOT_STARTED = 0;
 const RUNNING = 1;
@@ -60,6 +62,7 @@ class Frame {
     this.__name__ = name;
     this.__qualname__ = qualname;
     this.state = NOT_STARTED;
+    this.handlers = null; // the exceptions it handles while suspended (exceptions.js takeHandlers)
   }
 
   /** The attributes Python reads from the instance (a coroutine has no writable `__dict__`). */
@@ -71,6 +74,9 @@ class Frame {
   run(method, arg, label) {
     if (this.state === RUNNING) throw pyError('ValueError', label + ' already executing');
     this.state = RUNNING;
+    const depth = handlerDepth();
+    restoreHandlers(this.handlers);
+    this.handlers = null;
     let r;
     try {
       r = method === 'next' ? this.gen.next(arg) : this.gen.throw(arg);
@@ -88,6 +94,7 @@ class Frame {
       throw pe;
     }
     this.state = r.done ? DONE : SUSPENDED;
+    if (!r.done) this.handlers = takeHandlers(depth);
     return r;
   }
 }
