@@ -9,7 +9,19 @@ _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
+async def _a_coroutine():
+    pass
+
+
+_probe = _a_coroutine()
+_coroutine_type = type(_probe)
+_probe.close()
+del _probe
+
+
 def isfuture(obj):
+    if type(obj) is _coroutine_type:
+        return False  # the common case, answered without a failing attribute lookup
     return (hasattr(type(obj), '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
 

@@ -4,11 +4,11 @@
 
 from asyncio.exceptions import CancelledError, InvalidStateError, TimeoutError
 from asyncio.events import get_running_loop, _get_event_loop
-from asyncio.futures import Future, isfuture, _get_loop, _set_result_unless_cancelled
+from asyncio.futures import Future, isfuture, _get_loop, _set_result_unless_cancelled, _coroutine_type
 
 
 _task_name_counter = 0
-_all_tasks = []
+_all_tasks = {}  # the tasks not done yet, in creation order
 _current_tasks = {}
 
 
@@ -18,14 +18,6 @@ def _next_task_name():
     return f'Task-{_task_name_counter}'
 
 
-async def _a_coroutine():
-    pass
-
-
-_probe = _a_coroutine()
-_coroutine_type = type(_probe)
-_probe.close()
-del _probe
 
 
 def iscoroutine(obj):
@@ -56,7 +48,7 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._loop.call_soon(self.__step)
-        _all_tasks.append(self)
+        _all_tasks[self] = None
 
     def __repr__(self):
         raise NotImplementedError('repr() of a Task')
@@ -126,6 +118,11 @@ class Task(Future):
         except BaseException as exc:
             Future.set_exception(self, exc)
         else:
+            # `yield` (sleep(0)) is by far the most frequent: tested first, which changes nothing
+            # since None has no _asyncio_future_blocking.
+            if result is None:
+                self._loop.call_soon(self.__step)
+                return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 if _get_loop(result) is not self._loop:
@@ -145,15 +142,13 @@ class Task(Future):
                 else:
                     new_exc = RuntimeError('yield was used instead of yield from in task')
                     self._loop.call_soon(self.__step, new_exc)
-            elif result is None:
-                self._loop.call_soon(self.__step)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 self._loop.call_soon(self.__step, new_exc)
         finally:
             del _current_tasks[self._loop]
-            if self.done() and self in _all_tasks:
-                _all_tasks.remove(self)
+            if self.done():
+                _all_tasks.pop(self, None)
 
     def __wakeup(self, future):
         try:
@@ -280,8 +275,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None
     children = []
-    seen_args = []
-    seen_futs = []
+    arg_to_fut = {}
 
     def _done_callback(fut):
         nonlocal nfinished
@@ -317,21 +311,17 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        k = 0
-        while k < len(seen_args) and seen_args[k] is not arg:
-            k += 1
-        if k == len(seen_args):
+        if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = _get_loop(fut)
             if fut is not arg:
                 fut._log_destroy_pending = False
             nfuts += 1
-            seen_args.append(arg)
-            seen_futs.append(fut)
+            arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)
         else:
-            fut = seen_futs[k]
+            fut = arg_to_fut[arg]
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
