@@ -1,14 +1,17 @@
 # asyncio.base_events: the event loop asyncio.run creates (CPython 3.11 BaseEventLoop, as
 # _UnixSelectorEventLoop): a FIFO ready queue of handles and a heap of timers; each iteration
-# waits for the earliest deadline (a real wait: the program is synchronous, and time stays
-# observable), moves the due timers to the ready queue and runs the handles that were ready when
-# it started. There is no I/O. `_taipan_asyncio` (runtime-js modules/asyncio-internal.js) provides
+# waits for the earliest deadline, moves the due timers to the ready queue and runs the handles
+# that were ready when it started. There is no I/O. The wait is real (the program is
+# synchronous, and a sleep(t) takes t seconds), but loop.time() only moves by the time waited:
+# timers are ordered as on an infinitely fast machine, so the order tasks run in does not
+# depend on how fast, or how loaded, the machine is. `_taipan_asyncio` (runtime-js modules/asyncio-internal.js) provides
 # the clock, the wait, the default exception handler's log and sys.set_asyncgen_hooks.
 
 from _taipan_asyncio import monotonic as _monotonic, block as _block, report as _report
 from _taipan_asyncio import set_asyncgen_hooks as _set_asyncgen_hooks
-from asyncio.events import Handle, TimerHandle, _heappush, _heappop, _siftup
+from asyncio.events import Handle, TimerHandle, _heappush, _heappop, _siftup, _timer_before
 from asyncio.events import _get_running_loop, _set_running_loop
+from asyncio import events
 from asyncio.futures import Future, isfuture
 from asyncio.tasks import Task, ensure_future, gather
 
@@ -32,6 +35,7 @@ class _UnixSelectorEventLoop:
     __module__ = 'asyncio.unix_events'
 
     def __init__(self):
+        self._clock = _monotonic()
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
@@ -43,7 +47,7 @@ class _UnixSelectorEventLoop:
         self._unretrieved = []
 
     def time(self):
-        return _monotonic()
+        return self._clock
 
     def get_debug(self):
         return False
@@ -82,7 +86,7 @@ class _UnixSelectorEventLoop:
             raise TypeError('when cannot be None')
         self._check_closed()
         timer = TimerHandle(when, callback, args, self)
-        _heappush(self._scheduled, timer)
+        _heappush(self._scheduled, timer, _timer_before)
         timer._scheduled = True
         return timer
 
@@ -151,13 +155,13 @@ class _UnixSelectorEventLoop:
             # heapq.heapify
             n = len(new_scheduled)
             for i in reversed(range(n // 2)):
-                _siftup(new_scheduled, i)
+                _siftup(new_scheduled, i, _timer_before)
             self._scheduled = new_scheduled
             self._timer_cancelled_count = 0
         else:
             while self._scheduled and self._scheduled[0]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = _heappop(self._scheduled)
+                handle = _heappop(self._scheduled, _timer_before)
                 handle._scheduled = False
 
         timeout = None
@@ -171,13 +175,14 @@ class _UnixSelectorEventLoop:
             _block(None)
         if timeout > 0:
             _block(timeout)
+            self._clock += timeout
 
         end_time = self.time() + _CLOCK_RESOLUTION
         while self._scheduled:
             handle = self._scheduled[0]
             if handle._when >= end_time:
                 break
-            handle = _heappop(self._scheduled)
+            handle = _heappop(self._scheduled, _timer_before)
             handle._scheduled = False
             self._ready.append(handle)
 
@@ -232,3 +237,6 @@ class _UnixSelectorEventLoop:
         self._ready.clear()
         self._scheduled.clear()
         self._timer_cancelled_count = 0
+
+
+events._loop_factory = _UnixSelectorEventLoop

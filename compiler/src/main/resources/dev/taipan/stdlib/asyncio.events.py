@@ -1,13 +1,24 @@
 # asyncio.events: callback handles and the running loop (CPython 3.11 Lib/asyncio/events.py),
-# with heapq's sift algorithm, so that timers with equal deadlines and priority-queue items leave
-# the heap in CPython's order.
+# with heapq's sift algorithm (so priority-queue items leave the heap in CPython's order) over a
+# `less` function: the loop's timers are ordered by deadline, then by scheduling order.
 
-def _siftdown(heap, startpos, pos):
+def _lt(a, b):
+    return a < b
+
+
+def _timer_before(a, b):
+    # The loop's clock only moves while it waits (base_events), so timers scheduled in one
+    # iteration with one delay share a deadline: they run in scheduling order, as CPython's,
+    # whose clock has moved on by a few nanoseconds between them.
+    return a._when < b._when or (a._when == b._when and a._seq < b._seq)
+
+
+def _siftdown(heap, startpos, pos, less=_lt):
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if newitem < parent:
+        if less(newitem, parent):
             heap[pos] = parent
             pos = parentpos
             continue
@@ -15,33 +26,33 @@ def _siftdown(heap, startpos, pos):
     heap[pos] = newitem
 
 
-def _siftup(heap, pos):
+def _siftup(heap, pos, less=_lt):
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
     childpos = 2 * pos + 1
     while childpos < endpos:
         rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+        if rightpos < endpos and not less(heap[childpos], heap[rightpos]):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
         childpos = 2 * pos + 1
     heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    _siftdown(heap, startpos, pos, less)
 
 
-def _heappush(heap, item):
+def _heappush(heap, item, less=_lt):
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _siftdown(heap, 0, len(heap) - 1, less)
 
 
-def _heappop(heap):
+def _heappop(heap, less=_lt):
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
         heap[0] = lastelt
-        _siftup(heap, 0)
+        _siftup(heap, 0, less)
         return returnitem
     return lastelt
 
@@ -76,13 +87,19 @@ class Handle:
             })
 
 
+_timer_seq = 0
+
+
 class TimerHandle(Handle):
     """A callback registered with the loop for a deadline."""
 
     def __init__(self, when, callback, args, loop):
+        global _timer_seq
         super().__init__(callback, args, loop)
         self._when = when
         self._scheduled = False
+        _timer_seq += 1
+        self._seq = _timer_seq
 
     def __hash__(self):
         return hash(self._when)
@@ -143,8 +160,26 @@ def get_running_loop():
     return _running_loop
 
 
+# The default policy's loop of the main thread (a program has no other thread): created on
+# first need outside a running loop, unless a loop was ever set, as asyncio.run does.
+_event_loop = None
+_set_called = False
+_loop_factory = None  # asyncio.base_events' loop class (set there: it imports this module)
+
+
+def _set_event_loop(loop):
+    global _event_loop, _set_called
+    _set_called = True
+    _event_loop = loop
+
+
 def _get_event_loop():
-    # CPython would create a loop for the main thread here; Taipan only runs loops through
-    # asyncio.run, so this is reached with a running loop (the names that need it are only
-    # usable inside coroutines run by asyncio.run).
-    return get_running_loop()
+    global _event_loop
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    if _event_loop is None and not _set_called:
+        _event_loop = _loop_factory()
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _event_loop

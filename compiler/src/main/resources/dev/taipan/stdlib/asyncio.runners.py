@@ -1,6 +1,6 @@
 # asyncio.runners: asyncio.run (CPython 3.11 Lib/asyncio/runners.py).
 
-from asyncio.events import _get_running_loop
+from asyncio.events import _get_running_loop, _set_event_loop
 from asyncio.tasks import iscoroutine, gather, _tasks_in_creation_order
 from asyncio.base_events import _UnixSelectorEventLoop
 
@@ -42,6 +42,7 @@ def run(main, *, debug=None):
     if not iscoroutine(main):
         raise ValueError(f'a coroutine was expected, got {main!r}')
     loop = _UnixSelectorEventLoop()
+    _set_event_loop(loop)
     try:
         task = loop.create_task(main)
         return loop.run_until_complete(task)
@@ -51,5 +52,6 @@ def run(main, *, debug=None):
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            _set_event_loop(None)
             loop.close()
             _report_unretrieved(loop)
