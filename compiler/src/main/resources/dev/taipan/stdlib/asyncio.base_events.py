@@ -20,6 +20,7 @@ _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 _MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 _CLOCK_RESOLUTION = 1e-09
+_WAIT_OVERHEAD = 1e-06  # a wait takes at least a little longer than asked, as a system call does
 
 
 def _run_until_complete_cb(fut):
@@ -174,8 +175,10 @@ class _UnixSelectorEventLoop:
             # Nothing can ever wake a selector without I/O: CPython waits forever, and so does this.
             _block(None)
         if timeout > 0:
+            # epoll_wait's resolution: the selector waits whole milliseconds, rounded up.
+            timeout = -(-timeout * 1e3 // 1) * 1e-3
             _block(timeout)
-            self._clock += timeout
+            self._clock += timeout + _WAIT_OVERHEAD
 
         end_time = self.time() + _CLOCK_RESOLUTION
         while self._scheduled:
