@@ -1,4 +1,4 @@
-from functools import *
+from functools import partial, reduce, cmp_to_key, lru_cache, cache, total_ordering, wraps
 import functools
 class P(partial): pass
 print(repr(P(max, 1)), repr(partial(max, 1, key=abs)), repr(partial(partial(max,1),2)))

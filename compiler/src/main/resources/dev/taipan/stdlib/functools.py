@@ -245,6 +245,11 @@ _kwd_mark = object()
 
 
 def _make_key(args, kwds, typed):
+    if not typed and not kwds:
+        # As the C wrapper: a lone int or str argument is its own key, so f(1) and f(1.0) differ.
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]
+        return args
     key = args
     if kwds:
         key += (_kwd_mark,)
