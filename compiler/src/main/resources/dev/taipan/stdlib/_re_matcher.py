@@ -267,6 +267,37 @@ def simple_unit(item, flags):
     return None
 
 
+def unit_sequence(data, flags):
+    # predicates of a sequence of one-character items without groups, or None
+    preds = []
+    for op, av in data:
+        if op in ("ANY", "IN", "LITERAL", "NOT_LITERAL"):
+            preds.append(unit_predicate(op, av, flags))
+        elif op == "SUBPATTERN" and av[0] is None:
+            inner = unit_sequence(av[3].data, combine_flags(flags, av[1], av[2]))
+            if inner is None:
+                return None
+            preds.extend(inner)
+        else:
+            return None
+    return preds
+
+
+def fixed_item(item, flags):
+    # (predicates, group) when a repeated item cannot backtrack inside: a non-empty sequence of
+    # one-character items, possibly as the whole body of one capturing group
+    data = item.data
+    group = None
+    if len(data) == 1 and data[0][0] == "SUBPATTERN" and data[0][1][0] is not None:
+        group, add_flags, del_flags, p = data[0][1]
+        data = p.data
+        flags = combine_flags(flags, add_flags, del_flags)
+    preds = unit_sequence(data, flags)
+    if not preds:
+        return None
+    return (preds, group)
+
+
 class Context:
     # the string being matched and the capture marks of the current attempt
     def __init__(self):
@@ -412,6 +443,9 @@ class Program:
             if op == "MIN_REPEAT":
                 return self.min_repeat_one(av[0], av[1], pred, nxt)
             return self.possessive_one(av[0], av[1], pred, nxt)
+        fixed = fixed_item(av[2], flags)
+        if fixed is not None:
+            return self.repeat_fixed(av[0], av[1], fixed[0], fixed[1], op, nxt)
         if op == "POSSESSIVE_REPEAT":
             return self.possessive(av[0], av[1], av[2], flags, nxt)
         return self.repeat(av[0], av[1], av[2], flags, op == "MAX_REPEAT", nxt)
@@ -612,6 +646,65 @@ class Program:
                 return False
             return nxt(j)
         return match
+
+    def repeat_fixed(self, lo, hi, preds, group, op, nxt):
+        # a repeat whose iterations are all as wide as preds: counted by a loop, not by recursion
+        ctx = self.ctx
+        width = len(preds)
+
+        def fits(chars, j):
+            if j + width > ctx.end:
+                return False
+            for k in range(width):
+                if not preds[k](chars[j + k]):
+                    return False
+            return True
+
+        def tail(i, count):
+            if group is None or count == 0:
+                return nxt(i + count * width)
+            marks = ctx.marks
+            old = (marks[2 * group], marks[2 * group + 1], ctx.lastindex)
+            marks[2 * group] = i + (count - 1) * width
+            marks[2 * group + 1] = i + count * width
+            ctx.lastindex = group
+            if nxt(i + count * width):
+                return True
+            marks = ctx.marks
+            marks[2 * group] = old[0]
+            marks[2 * group + 1] = old[1]
+            ctx.lastindex = old[2]
+            return False
+
+        def greedy(i):
+            chars = ctx.chars
+            count = 0
+            while (hi == MAXREPEAT or count < hi) and fits(chars, i + count * width):
+                count += 1
+            if count < lo:
+                return False
+            if op == "POSSESSIVE_REPEAT":
+                return tail(i, count)
+            while count >= lo:
+                if tail(i, count):
+                    return True
+                count -= 1
+            return False
+
+        def lazy(i):
+            chars = ctx.chars
+            count = 0
+            while count < lo:
+                if not fits(chars, i + count * width):
+                    return False
+                count += 1
+            while True:
+                if tail(i, count):
+                    return True
+                if (hi != MAXREPEAT and count >= hi) or not fits(chars, i + count * width):
+                    return False
+                count += 1
+        return lazy if op == "MIN_REPEAT" else greedy
 
     def possessive(self, lo, hi, item, flags, nxt):
         ctx = self.ctx

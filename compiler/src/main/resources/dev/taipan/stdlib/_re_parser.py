@@ -360,6 +360,26 @@ def _parse_sub(source, state, verbose, nested):
             verbose = state.flags & SRE_FLAG_VERBOSE
     if len(items) == 1:
         return items[0]
+    # like sre_parse, alternatives that are all single characters become one character set
+    charset = []
+    for item in items:
+        if len(item.data) != 1:
+            charset = None
+            break
+        op, av = item.data[0]
+        if op == "LITERAL":
+            charset.append((op, av))
+        elif op == "IN" and av[0][0] != "NEGATE":
+            charset.extend(av)
+        else:
+            charset = None
+            break
+    if charset is not None:
+        unique = []
+        for code in charset:
+            if code not in unique:
+                unique.append(code)
+        return SubPattern(state, [("IN", unique)])
     return SubPattern(state, [("BRANCH", items)])
 
 
