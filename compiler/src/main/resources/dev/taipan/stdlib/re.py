@@ -1,5 +1,5 @@
 # The re module for str patterns, exact to CPython 3.11: the functions, Pattern and Match with
-# their reprs and messages, the flags (as ints), the compile cache. Parsing is in
+# their reprs and messages, RegexFlag values with their reprs, the compile cache. Parsing is in
 # _re_parser, matching in _re_matcher. Bytes patterns are not supported (see docs/stdlib.md).
 
 from _re_parser import (error, parse, parse_template, SRE_FLAG_TEMPLATE, SRE_FLAG_IGNORECASE,
@@ -7,17 +7,189 @@ from _re_parser import (error, parse, parse_template, SRE_FLAG_TEMPLATE, SRE_FLA
                         SRE_FLAG_VERBOSE, SRE_FLAG_DEBUG, SRE_FLAG_ASCII)
 from _re_matcher import Program
 
-# The flags are plain ints: RegexFlag, an int subclass, is not provided (docs/stdlib.md)
-NOFLAG = 0
-A = ASCII = SRE_FLAG_ASCII
-I = IGNORECASE = SRE_FLAG_IGNORECASE
-L = LOCALE = SRE_FLAG_LOCALE
-U = UNICODE = SRE_FLAG_UNICODE
-M = MULTILINE = SRE_FLAG_MULTILINE
-S = DOTALL = SRE_FLAG_DOTALL
-X = VERBOSE = SRE_FLAG_VERBOSE
-T = TEMPLATE = SRE_FLAG_TEMPLATE
-DEBUG = SRE_FLAG_DEBUG
+# RegexFlag members in definition order, which is the order of their names in a repr
+_FLAG_NAMES = (
+    ("ASCII", SRE_FLAG_ASCII),
+    ("IGNORECASE", SRE_FLAG_IGNORECASE),
+    ("LOCALE", SRE_FLAG_LOCALE),
+    ("UNICODE", SRE_FLAG_UNICODE),
+    ("MULTILINE", SRE_FLAG_MULTILINE),
+    ("DOTALL", SRE_FLAG_DOTALL),
+    ("VERBOSE", SRE_FLAG_VERBOSE),
+    ("TEMPLATE", SRE_FLAG_TEMPLATE),
+    ("DEBUG", SRE_FLAG_DEBUG),
+)
+_ALL_FLAGS = 511
+
+
+def _flag_value(other):
+    # the int behind an operand of a flag operation, or None when it is not an int
+    if isinstance(other, RegexFlag):
+        return other._value
+    if isinstance(other, int) and not isinstance(other, bool):
+        return other
+    if isinstance(other, bool):
+        return int(other)
+    return None
+
+
+class RegexFlag:
+    # CPython's RegexFlag is an IntFlag, an int subclass, which transpiled classes cannot be:
+    # this class reproduces its reprs and its int arithmetic, but isinstance(re.I, int) is False
+    __module__ = 're'
+
+    def __init__(self, value):
+        self._value = value
+
+    def __repr__(self):
+        value = self._value
+        if value == 0:
+            return 're.NOFLAG'
+        names = []
+        rest = value
+        for name, bit in _FLAG_NAMES:
+            if value & bit:
+                names.append('re.' + name)
+                rest &= ~bit
+        if rest:
+            names.append(hex(rest))
+        return '|'.join(names)
+
+    def __str__(self):
+        return self.__repr__()
+
+    def __format__(self, spec):
+        if spec == '':
+            return self.__repr__()
+        return format(self._value, spec)
+
+    @property
+    def value(self):
+        return self._value
+
+    @property
+    def name(self):
+        value = self._value
+        if value == 0:
+            return 'NOFLAG'
+        if value & ~_ALL_FLAGS:
+            return None
+        names = []
+        for name, bit in _FLAG_NAMES:
+            if value & bit:
+                names.append(name)
+        return '|'.join(names)
+
+    def __int__(self):
+        return self._value
+
+    def __index__(self):
+        return self._value
+
+    def __bool__(self):
+        return self._value != 0
+
+    def __hash__(self):
+        return hash(self._value)
+
+    def __eq__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return self._value == v
+
+    def __ne__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return self._value != v
+
+    def __lt__(self, other):
+        return self._value < other
+
+    def __le__(self, other):
+        return self._value <= other
+
+    def __gt__(self, other):
+        return self._value > other
+
+    def __ge__(self, other):
+        return self._value >= other
+
+    def __or__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(self._value | v)
+
+    def __ror__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(v | self._value)
+
+    def __and__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(self._value & v)
+
+    def __rand__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(v & self._value)
+
+    def __xor__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(self._value ^ v)
+
+    def __rxor__(self, other):
+        v = _flag_value(other)
+        if v is None:
+            return NotImplemented
+        return RegexFlag(v ^ self._value)
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~self._value)
+
+    def __add__(self, other):
+        return self._value + other
+
+    def __radd__(self, other):
+        return other + self._value
+
+    def __sub__(self, other):
+        return self._value - other
+
+    def __rsub__(self, other):
+        return other - self._value
+
+    def __mul__(self, other):
+        return self._value * other
+
+    def __rmul__(self, other):
+        return other * self._value
+
+    def __neg__(self):
+        return -self._value
+
+    def __pos__(self):
+        return self._value
+
+
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(SRE_FLAG_ASCII)
+I = IGNORECASE = RegexFlag(SRE_FLAG_IGNORECASE)
+L = LOCALE = RegexFlag(SRE_FLAG_LOCALE)
+U = UNICODE = RegexFlag(SRE_FLAG_UNICODE)
+M = MULTILINE = RegexFlag(SRE_FLAG_MULTILINE)
+S = DOTALL = RegexFlag(SRE_FLAG_DOTALL)
+X = VERBOSE = RegexFlag(SRE_FLAG_VERBOSE)
+T = TEMPLATE = RegexFlag(SRE_FLAG_TEMPLATE)
+DEBUG = RegexFlag(SRE_FLAG_DEBUG)
 
 _REPR_FLAGS = (
     ("re.TEMPLATE", SRE_FLAG_TEMPLATE),
@@ -311,6 +483,8 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags._value
     key = (type(pattern), pattern, flags)
     if isinstance(pattern, Pattern):
         if flags:
