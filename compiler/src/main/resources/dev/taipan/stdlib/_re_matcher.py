@@ -278,6 +278,13 @@ def unit_sequence(data, flags):
             if inner is None:
                 return None
             preds.extend(inner)
+        elif op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] == av[1] <= 64:
+            # an exact count matches the same way whether greedy, lazy or possessive
+            inner = unit_sequence(av[2].data, flags)
+            if inner is None:
+                return None
+            for _ in range(av[0]):
+                preds.extend(inner)
         else:
             return None
     return preds

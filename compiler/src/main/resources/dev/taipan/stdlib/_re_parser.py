@@ -281,7 +281,10 @@ def _numeric_escape(source, escape, c):
             raise source.error("bad escape %s" % escape, len(escape))
         return ("LITERAL", code)
     if c == "N":
-        # named escapes need the Unicode name database, which the runtime does not carry
+        if not source.match('{'):
+            raise source.error("missing {")
+        source.getuntil('}', 'character name')
+        # looking the name up needs the Unicode name database, which the runtime does not carry
         raise NotImplementedError("\\N{...} escapes are not supported by this runtime")
     return None
 
