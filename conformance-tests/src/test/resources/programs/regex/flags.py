@@ -1,7 +1,7 @@
 # RegexFlag values: reprs, combination, int arithmetic, and flags given inline or as arguments.
 import re
 
-print(re.I, re.M, re.S, re.X, re.A, re.U, re.L, re.T, re.DEBUG, re.NOFLAG, re.IGNORECASE, re.MULTILINE, re.DOTALL)
+print(re.I, re.M, re.S, re.X, re.A, re.U, re.L, re.NOFLAG, re.IGNORECASE, re.MULTILINE, re.DOTALL)
 print(re.I | re.M, re.I | 2, 2 | re.I, re.I & re.M, ~re.I, re.I ^ re.I, re.I + 1, re.I + re.M, sum([re.I, re.M]))
 print(re.I == 2, hash(re.I) == hash(2), re.I.name, re.I.value, (re.I | re.M).name, repr(re.A | re.I | re.X | re.S | re.U | re.L))
 print(f"{re.I}", "%s" % re.M, str(re.X), int(re.S), bool(re.NOFLAG), re.I | 512, [re.I, re.M], re.I < 3, -re.I, re.I * 2)

@@ -5,7 +5,7 @@
 # start of the string. The parse tree (from _re_parser) is compiled once into closures; each
 # closure takes a position and calls the rest of the pattern, so backtracking is the return.
 
-from _re_parser import (SRE_FLAG_IGNORECASE, SRE_FLAG_MULTILINE, SRE_FLAG_DOTALL,
+from _re_parser import (SRE_FLAG_TEMPLATE, SRE_FLAG_IGNORECASE, SRE_FLAG_MULTILINE, SRE_FLAG_DOTALL,
                         SRE_FLAG_UNICODE, SRE_FLAG_ASCII, TYPE_FLAGS, MAXREPEAT, error)
 
 # re._casefix._EXTRA_CASES: lowercase code points equivalent under IGNORECASE beyond lower()
@@ -325,8 +325,41 @@ class Context:
         self.lastindex = saved[1]
 
 
+MAXCODE = 4294967295
+REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def validate(data, flags):
+    # the errors sre_compile raises, in the order its compilation meets them
+    for op, av in data:
+        if op in REPEATS:
+            if flags & SRE_FLAG_TEMPLATE:
+                raise error("internal: unsupported template operator %s" % op)
+            validate(av[2].data, flags)
+        elif op == "SUBPATTERN":
+            validate(av[3].data, combine_flags(flags, av[1], av[2]))
+        elif op == "ASSERT" or op == "ASSERT_NOT":
+            if av[0] < 0:
+                lo, hi = av[1].getwidth()
+                if lo > MAXCODE:
+                    raise error("looks too much behind")
+                if lo != hi:
+                    raise error("look-behind requires fixed-width pattern")
+            validate(av[1].data, flags)
+        elif op == "ATOMIC_GROUP":
+            validate(av.data, flags)
+        elif op == "BRANCH":
+            for alt in av:
+                validate(alt.data, flags)
+        elif op == "GROUPREF_EXISTS":
+            validate(av[1].data, flags)
+            if av[2] is not None:
+                validate(av[2].data, flags)
+
+
 class Program:
     def __init__(self, tree, flags, groups):
+        validate(tree.data, flags)
         self.ctx = Context()
         self.groups = groups
         self.entry = self.sequence(tree.data, flags, self.accept)
@@ -557,10 +590,7 @@ class Program:
         ctx = self.ctx
         width = 0
         if direction < 0:
-            lo, hi = p.getwidth()
-            if lo != hi:
-                raise error("look-behind requires fixed-width pattern")
-            width = lo
+            width = p.getwidth()[0]
         body = self.sequence(p.data, flags, lambda j: True)
 
         def match(i):
