@@ -232,8 +232,42 @@ def _index(value, name):
     return int(value)
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    return repr(obj)
+
+
+class GenericAlias:
+    # what Pattern[str] and Match[str] give, so that such annotations evaluate as in CPython
+    __module__ = 'types'
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__),
+                           ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+
 class Pattern:
     __module__ = 're'
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def __init__(self, pattern, flags, tree):
         self.pattern = pattern
@@ -395,6 +429,9 @@ def _expand(parts, match):
 
 class Match:
     __module__ = 're'
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def __init__(self, pattern, string, pos, endpos, marks, lastindex):
         self.re = pattern
