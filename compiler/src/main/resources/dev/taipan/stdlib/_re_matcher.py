@@ -305,6 +305,20 @@ def fixed_item(item, flags):
     return (preds, group)
 
 
+def first_character(data, flags):
+    # a predicate every match's first character satisfies, when the pattern starts with one
+    if not data:
+        return None
+    op, av = data[0]
+    if op in ("ANY", "IN", "LITERAL", "NOT_LITERAL"):
+        return unit_predicate(op, av, flags)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        unit = simple_unit(av[2], flags)
+        if unit is not None:
+            return unit_predicate(unit[0], unit[1], unit[2])
+    return None
+
+
 class Context:
     # the string being matched and the capture marks of the current attempt
     def __init__(self):
@@ -363,6 +377,7 @@ class Program:
         self.ctx = Context()
         self.groups = groups
         self.entry = self.sequence(tree.data, flags, self.accept)
+        self.first = first_character(tree.data, flags)
 
     def accept(self, i):
         ctx = self.ctx
@@ -395,7 +410,15 @@ class Program:
 
     def search(self, chars, pos, end, must_advance):
         start = pos
+        first = self.first
         while start <= end:
+            if first is not None:
+                # positions where the first character cannot match are not attempted
+                while start < end and not first(chars[start]):
+                    start += 1
+                    must_advance = False
+                if start >= end:
+                    return None
             found = self.run(chars, start, end, False, must_advance)
             if found is not None:
                 return found
