@@ -465,6 +465,8 @@ PyModule.prototype.$cls = moduleType;
 
 /** Attribute lookup through `super(cls, self)`: the MRO after `cls`. */
 export function superGetattr(s, name) {
+  // An unbound super object (no instance) looks nothing up along the MRO.
+  if (s.self === undefined) throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
   const selfType = s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
   const mro = selfType.$mro;
   let i = mro.indexOf(s.cls);
