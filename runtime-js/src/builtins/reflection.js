@@ -16,6 +16,7 @@ import { dictFromNamespace } from '../types/dict.js';
 import { strAscii } from '../types/str.js';
 import { PyFloat } from '../types/float.js';
 import { AttributeError } from '../types/exceptions.js';
+import { UNBOUND } from '../internals/names.js';
 
 function classInfo(t, fname) {
   if (t instanceof PyType) return [t];
@@ -132,10 +133,30 @@ export function vars(obj) {
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
 }
 
-/** `super(cls, obj)` (the zero-argument form is compiled to this with the enclosing class and first argument). */
+/**
+ * Zero-argument `super()`, compiled to this with the enclosing class (undefined while the class
+ * statement has not finished: an empty `__class__` cell) and the function's first argument.
+ */
 export function superOf(cls, obj) {
-  if (cls === undefined) throw pyError('RuntimeError', 'super(): __class__ cell not found');
-  if (obj === undefined) throw pyError('RuntimeError', 'super(): no arguments');
+  if (obj === UNBOUND) throw pyError('RuntimeError', 'super(): arg[0] deleted');
+  if (cls === undefined) throw pyError('RuntimeError', 'super(): empty __class__ cell');
+  return checkedSuper(cls, obj);
+}
+
+/** Zero-argument `super()` in a function with no positional parameter, a class body or the module. */
+export function superWithoutArguments() {
+  throw pyError('RuntimeError', 'super(): no arguments');
+}
+
+/** Zero-argument `super()` in a function with a first argument but outside any class. */
+export function superWithoutClassCell(obj) {
+  if (obj === UNBOUND) throw pyError('RuntimeError', 'super(): arg[0] deleted');
+  throw pyError('RuntimeError', 'super(): __class__ cell not found');
+}
+
+/** `super(cls, obj)`; `obj` None (or absent) makes an unbound super object, as in CPython. */
+function checkedSuper(cls, obj) {
+  if (obj === undefined) return new PySuper(cls, undefined);
   const ok = obj instanceof PyType ? isSubtype(obj, cls) || isSubtype(typeOf(obj), cls) : isSubtype(typeOf(obj), cls);
   if (!ok) throw pyError('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
   return new PySuper(cls, obj);
@@ -144,7 +165,8 @@ export function superOf(cls, obj) {
 /** `super(cls, obj)` written with explicit arguments. */
 function superBuiltin(cls, obj) {
   if (arguments.length === 0) throw pyError('RuntimeError', 'super(): no arguments');
-  return superOf(cls, obj);
+  if (!(cls instanceof PyType)) throw pyError('TypeError', `super() argument 1 must be a type, not ${typeOf(cls).__name__}`);
+  return checkedSuper(cls, obj);
 }
 export { superBuiltin as super };
 

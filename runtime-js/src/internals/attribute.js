@@ -60,7 +60,7 @@ function bind(a, obj, cls, isClassAccess) {
   if (a instanceof ClassMethod) return new BoundMethod(a.__func__, cls);
   if (a instanceof PyProperty) {
     if (isClassAccess) return a;
-    if (a.fget === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${cls.__name__}' object has no getter`);
+    if (a.fget === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${cls.__qualname__}' object has no getter`);
     return call(a.fget, obj);
   }
   if (a instanceof PyObject) {
@@ -233,24 +233,10 @@ export function setattr(obj, name, value) {
 }
 
 function setattrGeneric(obj, name, value) {
-  if (obj instanceof PyObject) {
-    if (obj.$cls.$plain === undefined) computePlain(obj.$cls);
-    const t = obj.$cls;
-    const a = lookup(t, name);
-    if (a !== undefined && typeof a === 'object') {
-      if (a instanceof PyProperty) {
-        if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__name__}' object has no setter`);
-        call(a.fset, obj, value);
-        return;
-      }
-      if (a instanceof PyObject) {
-        const set = lookup(a.$cls, '__set__');
-        if (set !== undefined) {
-          call(set, a, obj, value);
-          return;
-        }
-      }
-    }
+  if (isInstanceWithDict(obj)) {
+    // CPython's order: type(obj).__setattr__ first; object.__setattr__ applies data descriptors.
+    const t = typeOf(obj);
+    if (obj instanceof PyObject && t.$plain === undefined) computePlain(t);
     if (t.$setattr !== undefined) {
       const sa = lookup(t, '__setattr__');
       if (sa !== objectSetattr) {
@@ -258,8 +244,7 @@ function setattrGeneric(obj, name, value) {
         return;
       }
     }
-    if (name === '__class__') assignClass(obj, value);
-    else obj.$d[name] = value;
+    objectSetattr(obj, name, value);
     return;
   }
   if (name === '__class__') {
@@ -307,23 +292,19 @@ function markHook(t, key) {
 
 /** `del obj.name`. */
 export function delattr(obj, name) {
-  if (name === '__class__' && !(obj instanceof PyType)) throw pyError('TypeError', "can't delete __class__ attribute");
-  if (obj instanceof PyObject) {
-    const t = obj.$cls;
-    const a = lookup(t, name);
-    if (a instanceof PyProperty) {
-      if (a.fdel === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__name__}' object has no deleter`);
-      call(a.fdel, obj);
-      return;
-    }
+  if (isInstanceWithDict(obj)) {
+    const t = typeOf(obj);
     if (t.$delattr !== undefined) {
-      call(lookup(t, '__delattr__'), obj, name);
-      return;
+      const da = lookup(t, '__delattr__');
+      if (da !== objectDelattr) {
+        call(da, obj, name);
+        return;
+      }
     }
-    if (!(name in obj.$d)) throw noAttribute(obj, name);
-    delete obj.$d[name];
+    objectDelattr(obj, name);
     return;
   }
+  if (name === '__class__' && !(obj instanceof PyType)) throw pyError('TypeError', "can't delete __class__ attribute");
   if (obj instanceof PyType) {
     if (!(name in obj.$dict)) throw noAttribute(obj, name);
     delete obj.$dict[name];
@@ -333,6 +314,43 @@ export function delattr(obj, name) {
   const d = obj !== null && (typeof obj === 'object' || typeof obj === 'function') ? obj.$d : undefined;
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
+}
+
+/**
+ * An instance of a Python class, or of a subclass of a built-in whose instances carry a
+ * `__dict__` (a list, dict or set subclass): attribute writes go through the type.
+ */
+function isInstanceWithDict(obj) {
+  return obj instanceof PyObject
+    || (obj !== null && typeof obj === 'object' && obj.$d !== undefined && obj.$cls !== undefined
+      && !(obj instanceof PyType) && !(obj instanceof PyModule));
+}
+
+/** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
+export function objectDelattr(obj, name) {
+  if (!isInstanceWithDict(obj)) {
+    delattr(obj, name);
+    return;
+  }
+  if (name === '__class__') throw pyError('TypeError', "can't delete __class__ attribute");
+  const t = typeOf(obj);
+  const a = lookup(t, name);
+  if (a !== null && typeof a === 'object') {
+    if (a instanceof PyProperty) {
+      if (a.fdel === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__qualname__}' object has no deleter`);
+      call(a.fdel, obj);
+      return;
+    }
+    if (a instanceof PyObject) {
+      const del = lookup(a.$cls, '__delete__');
+      if (del !== undefined) {
+        call(del, a, obj);
+        return;
+      }
+    }
+  }
+  if (!(name in obj.$d)) throw noAttribute(obj, name);
+  delete obj.$d[name];
 }
 
 /** `hasattr(obj, name)`. */
@@ -403,7 +421,27 @@ export function objectSetattr(self, name, value) {
     assignClass(self, value);
     return;
   }
-  if (self instanceof PyObject || (self !== null && typeof self === 'object' && self.$d !== undefined)) {
+  if (isInstanceWithDict(self)) {
+    const t = typeOf(self);
+    const a = lookup(t, name);
+    if (a !== null && typeof a === 'object') {
+      if (a instanceof PyProperty) {
+        if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__qualname__}' object has no setter`);
+        call(a.fset, self, value);
+        return;
+      }
+      if (a instanceof PyObject) {
+        const set = lookup(a.$cls, '__set__');
+        if (set !== undefined) {
+          call(set, a, self, value);
+          return;
+        }
+      }
+    }
+    self.$d[name] = value;
+    return;
+  }
+  if (self !== null && typeof self === 'object' && self.$d !== undefined) {
     self.$d[name] = value;
     return;
   }
@@ -427,6 +465,8 @@ PyModule.prototype.$cls = moduleType;
 
 /** Attribute lookup through `super(cls, self)`: the MRO after `cls`. */
 export function superGetattr(s, name) {
+  // An unbound super object (no instance) looks nothing up along the MRO.
+  if (s.self === undefined) throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
   const selfType = s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
   const mro = selfType.$mro;
   let i = mro.indexOf(s.cls);

@@ -66,8 +66,6 @@ def _taipan_bridge(enc, home):
         if t is frozenset:
             return enc.set(to_js([out(i, memo) for i in x]), True)
         if t is bytes:
-            if not enc.hasBytes():
-                raise TypeError("a bytes object cannot cross into transpiled code: the runtime does not provide bytes")
             return enc.bytes(to_js(x))
         if x is NotImplemented:
             return enc.notImplemented()

@@ -148,8 +148,6 @@ function encoder(b) {
       return s;
     },
     bytes: (data) => new PyBytes(new Uint8Array(data)),
-    // Until the runtime gives bytes its class, a bytes value could not behave as one.
-    hasBytes: () => PyBytes.prototype.$cls !== undefined,
     notImplemented: () => NotImplemented,
     builtinType: (name) => BUILTIN_TYPES[name] ?? exceptionTypes[name],
     cls: (h) => classFor(b, h),

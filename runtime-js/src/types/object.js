@@ -8,7 +8,7 @@ import { makeTuple } from './tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
-  objectSetattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
+  objectSetattr, objectDelattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
 import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
 import { NotImplemented } from './type.js';
@@ -35,7 +35,7 @@ Object.assign(objectType.$dict, {
   },
   __setattr__: objectSetattr,
   __getattribute__: getattr,
-  __delattr__: delattr,
+  __delattr__: objectDelattr,
   __format__: (self, spec) => {
     if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeOf(self).__name__}.__format__`);
     return strOf(self);

@@ -1,5 +1,6 @@
 package dev.taipan.codegen;
 
+import dev.taipan.frontend.ast.Comprehension;
 import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
@@ -48,9 +49,11 @@ public final class CheckUnsupportedFeatures {
   public static List<UnsupportedConstruct> find(Mod.Module module, Predicate<String> importable) {
     List<UnsupportedConstruct> found = new ArrayList<>();
     Set<Expr> calledCodecMethods = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspect(node, found, importable);
+      inspectSuperInComprehension(node, found, superInComprehension);
     });
     return List.copyOf(found);
   }
@@ -105,6 +108,40 @@ public final class CheckUnsupportedFeatures {
       }
       default -> {}
     }
+  }
+
+  private static boolean isSuperCall(Expr.Call c) {
+    return c.func() instanceof Expr.Name n && n.id().equals("super");
+  }
+
+  /**
+   * Zero-argument super() in a comprehension: CPython 3.11 passes the comprehension's hidden
+   * iterator argument as super()'s second argument, which the emitted code does not model.
+   * The outermost iterable runs in the enclosing scope and is not affected.
+   */
+  private static void inspectSuperInComprehension(Record node, List<UnsupportedConstruct> found, Set<Expr> seen) {
+    List<Comprehension> generators = switch (node) {
+      case Expr.ListComp c -> c.generators();
+      case Expr.SetComp c -> c.generators();
+      case Expr.DictComp c -> c.generators();
+      case Expr.GeneratorExp c -> c.generators();
+      default -> null;
+    };
+    if (generators == null) {
+      return;
+    }
+    Set<Expr> outside = Collections.newSetFromMap(new IdentityHashMap<>());
+    AstNodes.preorder(generators.get(0).iter(), n -> {
+      if (n instanceof Expr e) {
+        outside.add(e);
+      }
+    });
+    AstNodes.preorder(node, n -> {
+      if (n instanceof Expr.Call c && isSuperCall(c) && c.args().isEmpty() && c.keywords().isEmpty()
+          && !outside.contains(c) && seen.add(c)) {
+        add(found, "super() without arguments in a comprehension", c.span());
+      }
+    });
   }
 
   /**

@@ -400,18 +400,26 @@ final class ExpressionEmitter {
     return rt("internals/call.js", args.size() <= 3 ? "call" + args.size() : "call") + "(" + String.join(", ", all) + ")";
   }
 
+  /**
+   * Zero-argument super() as CPython 3.11 resolves it: the first positional parameter of the
+   * innermost function (a class body, the module and a function without one have none), and the
+   * `__class__` cell of the nearest enclosing class, seen through nested functions.
+   * (Comprehensions, whose hidden argument is an iterator, are routed by CheckUnsupportedFeatures.)
+   */
   private String superCall(Expr.Call c, Frame f) {
-    Frame fn = f;
-    while (fn != null && (fn.firstParam == null || fn.classCell == null)) {
-      if (fn.isClass() || fn.isModule()) {
-        fn = null;
+    if (f.isClass() || f.isModule() || f.firstParam == null) {
+      return rt("builtins/reflection.js", "superWithoutArguments") + "()";
+    }
+    String cell = null;
+    for (Frame fn = f; fn != null && !fn.isModule(); fn = fn.parent) {
+      if (fn.isClass()) {
+        cell = fn.classCell;
         break;
       }
-      fn = fn.parent;
     }
-    if (fn == null) {
-      return rt("builtins/reflection.js", "superOf") + "(undefined, undefined)";
+    if (cell == null) {
+      return rt("builtins/reflection.js", "superWithoutClassCell") + "(" + f.firstParam + ")";
     }
-    return rt("builtins/reflection.js", "superOf") + "(" + fn.classCell + ", " + fn.firstParam + ")";
+    return rt("builtins/reflection.js", "superOf") + "(" + cell + ", " + f.firstParam + ")";
   }
 }

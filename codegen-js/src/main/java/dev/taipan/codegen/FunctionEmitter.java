@@ -110,10 +110,9 @@ final class FunctionEmitter {
     if (outer.isClass()) {
       inner.classCell = outer.classCell;
     }
+    // As CPython's co_argcount: *args does not count, so super() there has no arguments.
     if (!pos.isEmpty()) {
       inner.firstParam = JsNames.ident(pos.get(0).arg());
-    } else if (args.vararg() != null) {
-      inner.firstParam = JsNames.ident(args.vararg().arg()) + ".items[0]";
     }
     return inner;
   }
