@@ -236,7 +236,7 @@ function tupleOf(items) {
 
 /** `obj.name = value`. */
 export function setattr(obj, name, value) {
-  if (obj instanceof PyObject && obj.$cls.$plain === true) {
+  if (obj instanceof PyObject && obj.$cls.$plain === true && name !== '__class__') {
     obj.$d[name] = value;
     return;
   }
@@ -269,7 +269,12 @@ function setattrGeneric(obj, name, value) {
         return;
       }
     }
-    obj.$d[name] = value;
+    if (name === '__class__') assignClass(obj, value);
+    else obj.$d[name] = value;
+    return;
+  }
+  if (name === '__class__') {
+    assignClass(obj, value);
     return;
   }
   if (obj instanceof PyType) {
@@ -282,7 +287,7 @@ function setattrGeneric(obj, name, value) {
     }
     obj.$dict[name] = value;
     invalidateAttrs(obj);
-    if (name === '__setattr__') obj.$setattr = true;
+    if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
     return;
   }
   if (obj instanceof PyModule) {
@@ -305,8 +310,15 @@ function setattrGeneric(obj, name, value) {
   throw pyError('AttributeError', `'${t.__name__}' object has no attribute '${name}'`);
 }
 
+/** Flags `t` and its subclasses as having an `__setattr__`/`__delattr__` (`key` `$setattr`/`$delattr`). */
+function markHook(t, key) {
+  t[key] = true;
+  for (const s of t.$subclasses) markHook(s, key);
+}
+
 /** `del obj.name`. */
 export function delattr(obj, name) {
+  if (name === '__class__' && !(obj instanceof PyType)) throw pyError('TypeError', "can't delete __class__ attribute");
   if (obj instanceof PyObject) {
     const t = obj.$cls;
     const a = lookup(t, name);
@@ -359,8 +371,9 @@ function attributeErrorType() {
  */
 export function callMethod(obj, name, ...args) {
   const t = typeOf(obj);
-  const a = (t.$attrs || lookupAll(t))[name];
-  if (typeof a === 'function' && !(obj instanceof PyType)) {
+  const at = t.$attrs || lookupAll(t);
+  const a = at[name];
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr) {
     const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
     if (d === undefined || !(name in d)) {
       const sig = a.$sig;
@@ -376,8 +389,31 @@ export function lookupSpecial(obj, name) {
   return lookup(typeOf(obj), name);
 }
 
+/**
+ * `obj.__class__ = cls`, allowed as in CPython between classes made by `class` statements
+ * whose instances have the same layout. The instance's new class has its own attribute
+ * table, so cached lookups made for the old class no longer match.
+ */
+function assignClass(obj, cls) {
+  if (!(cls instanceof PyType)) {
+    throw pyError('TypeError', `__class__ must be set to a class, not '${typeOf(cls).__name__}' object`);
+  }
+  const old = typeOf(obj);
+  if (!(obj instanceof PyObject) || !old.$heap || !cls.$heap) {
+    throw pyError('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (cls.$make !== old.$make || cls.$native !== old.$native || (cls.$isException === true) !== (old.$isException === true)) {
+    throw pyError('TypeError', `__class__ assignment: '${cls.__name__}' object layout differs from '${old.__name__}'`);
+  }
+  obj.$cls = cls;
+}
+
 /** `object.__setattr__`, marker so subclasses that do not override it take the fast path. */
 export function objectSetattr(self, name, value) {
+  if (name === '__class__') {
+    assignClass(self, value);
+    return;
+  }
   if (self instanceof PyObject || (self !== null && typeof self === 'object' && self.$d !== undefined)) {
     self.$d[name] = value;
     return;
@@ -444,33 +480,72 @@ export function importFrom(module, name) {
 // Fixed-arity forms of callMethod: no rest parameters or spread on the hot path.
 function methodFast(obj, name) {
   const t = typeOf(obj);
-  const a = (t.$attrs || lookupAll(t))[name];
-  if (typeof a === 'function' && !(obj instanceof PyType)) {
+  const at = t.$attrs || lookupAll(t);
+  const a = at[name];
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr) {
     const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
     if (d === undefined || !(name in d)) return a;
   }
   return undefined;
 }
 
+/**
+ * For `super().name(...)` with `nparams` arguments including self: the plain function found
+ * after `cls` on the MRO of the instance's class, to call with the instance directly instead
+ * of binding a method; `undefined` for anything else (class-level super, descriptors, a
+ * signature that needs binding).
+ */
+function superMethod(s, name, nparams) {
+  const self = s.self;
+  if (self instanceof PyType) return undefined;
+  const mro = typeOf(self).$mro;
+  for (let i = mro.indexOf(s.cls) + 1; i > 0 && i < mro.length; i++) {
+    const d = mro[i].$dict;
+    if (name in d) {
+      const a = d[name];
+      if (typeof a !== 'function') return undefined;
+      const sig = a.$sig;
+      return sig === undefined || (sig.simple && sig.nparams === nparams) ? a : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function callMethod0(obj, name) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 1);
+    if (g !== undefined) return g(obj.self);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(obj);
   return callMethod(obj, name);
 }
 
 export function callMethod1(obj, name, a) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 2);
+    if (g !== undefined) return g(obj.self, a);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(obj, a);
   return callMethod(obj, name, a);
 }
 
 export function callMethod2(obj, name, a, b) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 3);
+    if (g !== undefined) return g(obj.self, a, b);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(obj, a, b);
   return callMethod(obj, name, a, b);
 }
 
 export function callMethod3(obj, name, a, b, c) {
+  if (obj instanceof PySuper) {
+    const g = superMethod(obj, name, 4);
+    if (g !== undefined) return g(obj.self, a, b, c);
+  }
   const f = methodFast(obj, name);
   if (f !== undefined && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 4))) return f(obj, a, b, c);
   return callMethod(obj, name, a, b, c);

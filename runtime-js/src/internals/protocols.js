@@ -15,8 +15,14 @@ import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHas
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
 
-/** Python's truth value of `x`. */
+/** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
+  if (x === true) return true;
+  if (x === false) return false;
+  return truthyOther(x);
+}
+
+function truthyOther(x) {
   switch (typeof x) {
     case 'boolean': return x;
     case 'number': return x !== 0;

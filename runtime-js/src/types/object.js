@@ -2,15 +2,15 @@
 // statement: https://docs.python.org/3/reference/datamodel.html#customizing-class-creation
 
 import {
-  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, objectType, typeType, isSubtype,
+  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, objectType, typeType, isSubtype, methodType,
 } from './type.js';
 import { makeTuple } from './tuple.js';
-import { call, callKw } from '../internals/call.js';
+import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
   objectSetattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
-import { defaultRepr, identityHash, str as strOf, repr as reprOf } from '../internals/protocols.js';
+import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
 
@@ -43,6 +43,17 @@ Object.assign(objectType.$dict, {
   __init_subclass__: new ClassMethod(() => undefined),
 });
 
+// Bound methods are equal when they bind the same object (by identity) to equal functions;
+// each `obj.method` load makes a new one, so `is` is false while `==` is true.
+Object.assign(methodType.$dict, {
+  __eq__: (self, other) => (other instanceof BoundMethod
+    ? self.__self__ === other.__self__ && self.__func__ === other.__func__ : NotImplemented),
+  __hash__: (self) => {
+    const s = self.__self__;
+    return ((s !== null && typeof s === 'object') || typeof s === 'function' ? identityHash(s) : hash(s)) ^ hash(self.__func__);
+  },
+});
+
 Object.assign(typeType.$dict, {
   __repr__: defaultRepr,
   mro: (cls) => cls.$mro.slice(),
@@ -57,6 +68,16 @@ function kwLength(kw) {
 /** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance of `cls`. */
 PyType.prototype.$call = function (args, kw) {
   if (this.$new !== null) return this.$new(args, kw);
+  if (kw === null && this.$attrs === this.$ctorAttrs) {
+    // A plain class: object.__new__, then a compiled __init__ taking these arguments positionally.
+    const init = this.$initFn;
+    if (init.$sig.nparams === args.length + 1) {
+      const obj = new PyObject(this);
+      const r = init(obj, ...args);
+      if (r !== undefined) throw pyError('TypeError', `__init__() should return None, not '${typeOf(r).__name__}'`);
+      return obj;
+    }
+  }
   const newAttr = lookup(this, '__new__');
   const newFn = newAttr instanceof StaticMethod ? newAttr.__func__ : newAttr;
   const init = lookup(this, '__init__');
@@ -79,6 +100,12 @@ PyType.prototype.$call = function (args, kw) {
   if (init !== objectInit) {
     const r = kw === null ? call(init, obj, ...args) : callKw(init, [obj, ...args], Object.keys(kw), Object.values(kw));
     if (r !== undefined) throw pyError('TypeError', `__init__() should return None, not '${typeOf(r).__name__}'`);
+  }
+  if (newFn === objectNew && this.$make === objectType.$make && this.$pickClass === undefined && this.$isException !== true
+      && typeof init === 'function' && init.$sig !== undefined && init.$sig.simple) {
+    // Remembered until the class or a base changes (a new `$attrs` table).
+    this.$ctorAttrs = this.$attrs;
+    this.$initFn = init;
   }
   return obj;
 };
@@ -116,6 +143,7 @@ export function makeClass(name, bases, ns, qualname, module, kw) {
   ns.__module__ = module;
   if (!('__doc__' in ns)) ns.__doc__ = undefined;
   const cls = new PyType(name, bases, ns, module, qualname);
+  cls.$heap = true;
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;

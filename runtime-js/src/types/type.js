@@ -19,6 +19,10 @@ export class PyObject {
     this.$d = new AttrDict();
   }
 }
+// The brand generated code tests (`o != null && o.$py === true`) instead of
+// `o instanceof PyObject`: V8 folds a load from a stable prototype to a map check, while an
+// `instanceof` against an imported class stays a prototype-chain walk.
+Object.defineProperty(PyObject.prototype, '$py', { value: true, enumerable: false });
 
 let typeType = null;
 
@@ -45,6 +49,11 @@ export class PyType {
     this.$new = null;
     /** True when no data descriptor or attribute hook exists on the MRO (computed lazily). */
     this.$plain = undefined;
+    /** True for classes made by a `class` statement (CPython's heap types), false for built-ins. */
+    this.$heap = false;
+    /** The `$attrs` table for which `$initFn` was found to be the whole of a call (types/object.js). */
+    this.$ctorAttrs = undefined;
+    this.$initFn = null;
     this.$mro = computeMro(this);
     for (const b of bases) b.$subclasses.push(this);
   }

@@ -10,6 +10,11 @@ import java.util.Map;
  * apply (not a plain instance, a data descriptor or hook on the class, the name not in the instance dict).
  */
 final class AttributeAccessors {
+  /** Whether {@code o} is an instance of a Python class: the brand on {@code PyObject.prototype}. */
+  private static final String IS_INSTANCE = "o != null && o.$py === true";
+  /** Method calls with up to this many positional arguments get a cached helper. */
+  static final int MAX_METHOD_ARITY = 6;
+
   private final RuntimeImports imports;
   private final Map<String, String> getters = new LinkedHashMap<>();
   private final Map<String, String> setters = new LinkedHashMap<>();
@@ -20,15 +25,29 @@ final class AttributeAccessors {
     this.imports = imports;
   }
 
-  /** The helper that reads attribute {@code name} (already mangled) of its argument. */
+  /**
+   * The helper that reads attribute {@code name} (already mangled) of its argument. Its body
+   * is only the instance-dict load of a plain instance, so V8 inlines it at many sites; the
+   * rest ({@code $gxN}: a None held in the dict, a class-level constant remembered for the
+   * class's current attribute table, then the runtime's generic protocol) is a separate call.
+   */
   String getter(String name) {
     return getters.computeIfAbsent(name, n -> {
-      String fn = "$ga" + (getters.size() + setters.size() + methodCalls.size());
+      int id = helperCount();
+      String fn = "$ga" + id;
+      String rest = "$gx" + id;
+      String cache = "$lc" + id;
       String key = JsNames.string(n);
-      code.append("function ").append(fn).append("(o) { if (o instanceof ").append(pyObject())
-          .append(" && o.$cls.$plain === true) { const d = o.$d, v = d[").append(key)
-          .append("]; if (v !== undefined || ").append(key).append(" in d) return v; } return ")
-          .append(imports.ref("internals/attribute.js", "getattr")).append("(o, ").append(key).append("); }\n");
+      String load = JsNames.isIdentifier(n) ? "." + n : "[" + key + "]";
+      code.append("const ").append(cache).append(" = ")
+          .append(imports.ref("internals/method-cache.js", "classAttrCache")).append("(").append(key).append(");\n");
+      code.append("function ").append(fn).append("(o) { if (").append(IS_INSTANCE)
+          .append(" && o.$cls.$plain === true) { const v = o.$d").append(load)
+          .append("; if (v !== undefined) return v; } return ").append(rest).append("(o); }\n");
+      code.append("function ").append(rest).append("(o) { if (").append(IS_INSTANCE)
+          .append(" && o.$cls.$plain === true) { if (").append(key).append(" in o.$d) return undefined; if (o.$cls.$attrs === ")
+          .append(cache).append(".a) return ").append(cache).append(".v; } return ")
+          .append(imports.ref("internals/method-cache.js", "loadAttr")).append("(").append(cache).append(", o); }\n");
       return fn;
     });
   }
@@ -36,40 +55,53 @@ final class AttributeAccessors {
   /** The helper {@code (o, v)} that sets attribute {@code name} (already mangled). */
   String setter(String name) {
     return setters.computeIfAbsent(name, n -> {
-      String fn = "$sa" + (getters.size() + setters.size() + methodCalls.size());
+      String fn = "$sa" + helperCount();
       String key = JsNames.string(n);
-      code.append("function ").append(fn).append("(o, v) { if (o instanceof ").append(pyObject())
-          .append(" && o.$cls.$plain === true) o.$d[").append(key).append("] = v; else ")
-          .append(imports.ref("internals/attribute.js", "setattr")).append("(o, ").append(key).append(", v); }\n");
+      String setattr = imports.ref("internals/attribute.js", "setattr");
+      if (n.equals("__class__")) {
+        // Changes the instance's class: never a plain store into the instance dict.
+        code.append("function ").append(fn).append("(o, v) { ").append(setattr).append("(o, ").append(key).append(", v); }\n");
+        return fn;
+      }
+      String store = JsNames.isIdentifier(n) ? "." + n : "[" + key + "]";
+      code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
+          .append(" && o.$cls.$plain === true) o.$d").append(store).append(" = v; else ")
+          .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
     });
   }
 
   /**
-   * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..3)
-   * positional arguments: the function found on the class is called directly with {@code o}
-   * when the instance dict does not shadow it and its signature is simple.
+   * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..MAX_METHOD_ARITY)
+   * positional arguments. Its inline cache maps up to four classes (by their current
+   * attribute table) to the plain function found there, called directly with {@code o} unless
+   * the instance dict shadows the name; everything else takes the runtime's generic call.
    */
   String methodCall(String name, int arity) {
     return methodCalls.computeIfAbsent(arity + ":" + name, n -> {
-      String fn = "$cm" + (getters.size() + setters.size() + methodCalls.size());
+      int id = helperCount();
+      String fn = "$cm" + id;
+      String cache = "$mc" + id;
       String key = JsNames.string(name);
       StringBuilder params = new StringBuilder();
       for (int i = 0; i < arity; i++) {
         params.append(", a").append(i);
       }
-      code.append("function ").append(fn).append("(o").append(params).append(") { if (o instanceof ")
-          .append(pyObject()).append(") { const at = o.$cls.$attrs; if (at !== null) { const f = at[").append(key)
-          .append("]; if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === ")
-          .append(arity + 1).append(")) && !(").append(key).append(" in o.$d)) return f(o").append(params)
-          .append("); } } return ").append(imports.ref("internals/attribute.js", "callMethod" + arity))
+      code.append("const ").append(cache).append(" = ").append(imports.ref("internals/method-cache.js", "methodCache"))
+          .append("(").append(key).append(", ").append(arity).append(");\n");
+      code.append("function ").append(fn).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
+          .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
+          .append(" if (f === undefined || ").append(key).append(" in o.$d) f = ")
+          .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")
+          .append(" if (f !== undefined) return f(o").append(params).append("); } return ")
+          .append(imports.ref("internals/attribute.js", arity <= 3 ? "callMethod" + arity : "callMethod"))
           .append("(o, ").append(key).append(params).append("); }\n");
       return fn;
     });
   }
 
-  private String pyObject() {
-    return imports.ref("types/type.js", "PyObject");
+  private int helperCount() {
+    return getters.size() + setters.size() + methodCalls.size();
   }
 
   /** The helper definitions (empty when none was used). */

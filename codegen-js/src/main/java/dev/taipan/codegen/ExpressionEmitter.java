@@ -380,7 +380,7 @@ final class ExpressionEmitter {
     if (c.func() instanceof Expr.Attribute a) {
       List<String> all = new ArrayList<>();
       all.add(emit(a.value(), f));
-      if (args.size() <= 3) {
+      if (args.size() <= AttributeAccessors.MAX_METHOD_ARITY) {
         all.addAll(args);
         return m.accessors.methodCall(m.mangle(a.attr(), f), args.size()) + "(" + String.join(", ", all) + ")";
       }

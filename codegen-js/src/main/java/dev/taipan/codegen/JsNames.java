@@ -38,6 +38,11 @@ public final class JsNames {
     return s;
   }
 
+  /** Whether {@code name} can follow a dot as a JS property name (ASCII identifier characters only). */
+  public static boolean isIdentifier(String name) {
+    return name.matches("[A-Za-z_$][A-Za-z0-9_$]*");
+  }
+
   /** A JS string literal with the exact UTF-16 content of a Python str (lone surrogates kept). */
   public static String string(String value) {
     StringBuilder b = new StringBuilder("'");

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import '../src/internals/startup.js';
+import { AttrDict } from '../src/types/type.js';
+import { makeClass } from '../src/types/object.js';
+import { call, defineFunction } from '../src/internals/call.js';
+import { setattr, delattr, getattr, PyProperty } from '../src/internals/attribute.js';
+import { methodCache, cacheMethod, classAttrCache, loadAttr } from '../src/internals/method-cache.js';
+import { str } from '../src/internals/protocols.js';
+
+function cls(name, bases, members = {}) {
+  const ns = new AttrDict();
+  Object.assign(ns, members);
+  return makeClass(name, bases, ns, name, '__main__', null);
+}
+
+function method(qualname, body, params = ['self']) {
+  return defineFunction(body, qualname, params, 0, []);
+}
+
+/** What a generated method-call helper for `o.m()` does: the cache, then the generic call. */
+function callM(c, o) {
+  const at = o.$cls.$attrs;
+  let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;
+  if (f === undefined || c.name in o.$d) f = cacheMethod(c, o);
+  return f !== undefined ? f(o) : call(getattr(o, c.name));
+}
+
+test('a cached method is found again for the same class and dropped when the class changes', () => {
+  const A = cls('A', [], { m: method('A.m', () => 'a') });
+  const a = call(A);
+  const c = methodCache('m', 0);
+  assert.equal(callM(c, a), 'a');
+  assert.equal(c.a0, A.$attrs);
+  setattr(A, 'm', method('A.m2', () => 'patched'));
+  assert.notEqual(c.a0, A.$attrs);
+  assert.equal(callM(c, a), 'patched');
+});
+
+test('replacing a base class method invalidates the subclass entry', () => {
+  const B = cls('B', [], { m: method('B.m', () => 'b') });
+  const D = cls('D', [B]);
+  const d = call(D);
+  const c = methodCache('m', 0);
+  assert.equal(callM(c, d), 'b');
+  setattr(B, 'm', method('B.m2', () => 'b2'));
+  assert.equal(callM(c, d), 'b2');
+});
+
+test('the instance dict shadows a cached method; a property or a wrong arity is not cached', () => {
+  const A = cls('A', [], { m: method('A.m', () => 'a') });
+  const a = call(A);
+  const c = methodCache('m', 0);
+  assert.equal(callM(c, a), 'a');
+  a.$d.m = () => 'own';
+  assert.equal(callM(c, a), 'own');
+  delete a.$d.m;
+  setattr(A, 'm', new PyProperty(method('A.p', () => () => 'prop')));
+  assert.equal(cacheMethod(c, a), undefined);
+  assert.equal(callM(c, a), 'prop');
+  setattr(A, 'm', method('A.two', (self, x) => x, ['self', 'x']));
+  assert.equal(cacheMethod(c, a), undefined);
+});
+
+test('assigning __class__ moves an instance to the other class\'s entry', () => {
+  const A = cls('A', [], { m: method('A.m', () => 'a') });
+  const B = cls('B', [], { m: method('B.m', () => 'b') });
+  const o = call(A);
+  const c = methodCache('m', 0);
+  assert.equal(callM(c, o), 'a');
+  setattr(o, '__class__', B);
+  assert.equal(callM(c, o), 'b');
+  assert.throws(() => setattr(o, '__class__', 1), (e) => /__class__ must be set to a class, not 'int' object/.test(str(e)));
+  assert.throws(() => delattr(o, '__class__'), (e) => /can't delete __class__ attribute/.test(str(e)));
+});
+
+test('a class constant is cached per class table and re-read after a change', () => {
+  const A = cls('A', [], { K: 3, f: method('A.f', () => 1) });
+  const a = call(A);
+  getattr(a, 'K');
+  const c = classAttrCache('K');
+  assert.equal(loadAttr(c, a), 3);
+  assert.equal(c.a, A.$attrs);
+  setattr(A, 'K', 4);
+  assert.equal(loadAttr(c, a), 4);
+  a.$d.K = 'own';
+  assert.equal(loadAttr(c, a), 'own');
+  const m = classAttrCache('f');
+  assert.equal(typeof loadAttr(m, a), 'object');
+  assert.notEqual(m.a, A.$attrs, 'functions bind: never cached as constants');
+});
+
+test('construction caches a plain __init__ and sees it replaced', () => {
+  const P = cls('P', [], { __init__: method('P.__init__', (self, x) => { self.$d.x = x; }, ['self', 'x']) });
+  assert.equal(call(P, 1).$d.x, 1);
+  assert.equal(call(P, 2).$d.x, 2);
+  setattr(P, '__init__', method('P.__init__', (self, x) => { self.$d.x = -x; }, ['self', 'x']));
+  assert.equal(call(P, 3).$d.x, -3);
+  setattr(P, '__init__', method('P.__init__', () => 7, ['self', 'x']));
+  assert.throws(() => call(P, 1), (e) => /__init__\(\) should return None, not 'int'/.test(str(e)));
+});
