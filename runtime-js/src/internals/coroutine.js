@@ -15,7 +15,9 @@ import { call } from './call.js';
 import { pyError } from './errors.js';
 import { PyProperty } from './attribute.js';
 import { PyGenerator } from './iteration.js';
-import { StopIteration, StopAsyncIteration, GeneratorExit, isException, toPyException } from '../types/exceptions.js';
+import {
+  StopIteration, StopAsyncIteration, GeneratorExit, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers,
+} from '../types/exceptions.js';
 
 const NOT_STARTED = 0;
 const RUNNING = 1;
@@ -60,6 +62,7 @@ class Frame {
     this.__name__ = name;
     this.__qualname__ = qualname;
     this.state = NOT_STARTED;
+    this.handlers = null; // the exceptions it handles while suspended (exceptions.js takeHandlers)
   }
 
   /** The attributes Python reads from the instance (a coroutine has no writable `__dict__`). */
@@ -71,6 +74,9 @@ class Frame {
   run(method, arg, label) {
     if (this.state === RUNNING) throw pyError('ValueError', label + ' already executing');
     this.state = RUNNING;
+    const depth = handlerDepth();
+    restoreHandlers(this.handlers);
+    this.handlers = null;
     let r;
     try {
       r = method === 'next' ? this.gen.next(arg) : this.gen.throw(arg);
@@ -88,6 +94,7 @@ class Frame {
       throw pe;
     }
     this.state = r.done ? DONE : SUSPENDED;
+    if (!r.done) this.handlers = takeHandlers(depth);
     return r;
   }
 }
@@ -354,6 +361,8 @@ export class PyAsyncGenerator extends Frame {
     super(gen, name, qualname);
     this.runningAsync = false;
     this.closed = false;
+    this.hooksInited = false;
+    this.finalizer = undefined;
   }
   /** Resumes the body; a finished generator reports done (its awaitables raise StopAsyncIteration). */
   $step(method, arg) {
@@ -379,6 +388,13 @@ export function makeAsyncGenerator(gen, name, qualname) {
  */
 export function closeAsyncTemp(it) {
   if (!(it instanceof PyAsyncGenerator) || it.state === DONE) return;
+  if (it.finalizer !== undefined && !it.closed) {
+    // An event loop's finalizer hook (asyncio) schedules the closing instead.
+    const f = it.finalizer;
+    it.finalizer = undefined;
+    call(f, it);
+    return;
+  }
   if (it.state === NOT_STARTED) {
     it.state = DONE;
     return;
@@ -394,6 +410,25 @@ export function closeAsyncTemp(it) {
 const INIT = 0;
 const ITER = 1;
 const CLOSED = 2;
+
+// ---- sys.set_asyncgen_hooks, as an event loop installs them while it runs
+
+let firstiterHook;
+let finalizerHook;
+
+/** Sets the hooks called on an asynchronous generator's first iteration and when it is dropped unfinished. */
+export function setAsyncGenHooks(firstiter, finalizer) {
+  firstiterHook = firstiter ?? undefined;
+  finalizerHook = finalizer ?? undefined;
+}
+
+/** CPython's async_gen_init_hooks: on the first anext/asend/athrow/aclose, remember the finalizer and call firstiter. */
+function initHooks(gen) {
+  if (gen.hooksInited) return;
+  gen.hooksInited = true;
+  gen.finalizer = finalizerHook;
+  if (firstiterHook !== undefined) call(firstiterHook, gen);
+}
 
 /**
  * The result of one step of the generator seen through an awaitable: a produced value ends the
@@ -551,10 +586,10 @@ for (const t of [asendType, athrowType]) {
 
 Object.assign(asyncGeneratorType.$dict, {
   __aiter__: (self) => self,
-  __anext__: (self) => new AsyncGenASend(self, undefined),
-  asend: (self, v) => new AsyncGenASend(self, v),
-  athrow: (self, typ, val) => new AsyncGenAThrow(self, [typ, val]),
-  aclose: (self) => new AsyncGenAThrow(self, null),
+  __anext__: (self) => (initHooks(self), new AsyncGenASend(self, undefined)),
+  asend: (self, v) => (initHooks(self), new AsyncGenASend(self, v)),
+  athrow: (self, typ, val) => (initHooks(self), new AsyncGenAThrow(self, [typ, val])),
+  aclose: (self) => (initHooks(self), new AsyncGenAThrow(self, null)),
   ag_running: new PyProperty((self) => self.runningAsync),
   __repr__: (self) => `<async_generator object ${self.__qualname__} at 0x${NATIVE_REPR_ADDRESS}>`,
 });

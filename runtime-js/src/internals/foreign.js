@@ -56,8 +56,8 @@ export function registerTranspiled(name, load) {
 export function foreignModule(pyodide, name) {
   const b = bridgeOf(pyodide);
   const pyModule = unwrapResult(b.py.importModule(name));
-  if (!(pyModule instanceof PyObject) || pyModule.$foreign === undefined) throw pyError('ImportError', `cannot import ${name}`);
-  const proxy = pyModule.$foreign;
+  if (!(pyModule instanceof PyObject) || pyModule.$pyHandle === undefined) throw pyError('ImportError', `cannot import ${name}`);
+  const proxy = pyModule.$pyHandle;
   const attrs = new Proxy(new AttrDict(), {
     has: (_, k) => typeof k === 'string' && b.py.hasAttr(proxy, k),
     get: (_, k) => (typeof k === 'string' ? unwrapResult(b.py.attr(proxy, k)) : undefined),
@@ -191,13 +191,13 @@ function encoder(b) {
       }
       return id;
     },
-    unwrap: (v) => v.$foreign,
+    unwrap: (v) => v.$pyHandle,
     typeName: (v) => (v instanceof PyType ? v.__name__ : typeOf(v).__name__),
     typeOf: (v) => typeOf(v),
     moduleName: (v) => typeOf(v).__module__,
     isBuiltinExc: (v) => typeOf(v).__module__ === 'builtins',
     builtinBaseName: (v) => typeOf(v).$mro.find((t) => t.__module__ === 'builtins').__name__,
-    originalException: (v) => (v.$foreign !== undefined ? v.$foreign : undefined),
+    originalException: (v) => (v.$pyHandle !== undefined ? v.$pyHandle : undefined),
     excArgs: (v) => v.$args,
     frames: (v) => pythonFrames(v.$stack).map((f) => [f.file, f.line, f.name]),
     setList: (js, items) => {
@@ -270,7 +270,7 @@ function kindOf(v) {
   if (Array.isArray(v)) return v.$cls === undefined ? 'list' : 'object';
   if (v === NotImplemented) return 'notimplemented';
   if (v instanceof PyObject || v instanceof PyType) {
-    if (v.$foreign !== undefined) return 'foreign';
+    if (v.$pyHandle !== undefined) return 'foreign';
     if (v instanceof PyType && v.__module__ === 'builtins' && Object.values(BUILTIN_TYPES).concat(Object.values(exceptionTypes)).includes(v)) return 'builtin';
     if (isException(v)) return 'exception';
     return 'object';
@@ -334,13 +334,13 @@ function classFor(b, proxy) {
   const [name, qualname, module, basesRaw, present, absent, isExc, builtinBases] = info;
   const bases = [...basesRaw];
   for (const base of bases) {
-    if (base.$foreign === undefined && base !== objectType && base.$isException !== true) {
+    if (base.$pyHandle === undefined && base !== objectType && base.$isException !== true) {
       throw pyError('TypeError', `${module}.${qualname} cannot cross into transpiled code: it derives from the built-in type '${base.__name__}'`);
     }
   }
   const dict = new AttrDict();
   const t = new PyType(name, bases.length ? bases : [objectType], dict, module, qualname);
-  t.$foreign = proxy;
+  t.$pyHandle = proxy;
   if (isExc) {
     t.$isException = true;
     t.$native = PyObject;
@@ -349,15 +349,15 @@ function classFor(b, proxy) {
   for (const n of present) dict[n] = delegate(b, n);
   for (const n of absent) dict[n] = undefined;
   if (!isExc) {
-    dict.__getattr__ = (self, attr) => unwrapResult(b.py.attr(self.$foreign, attr));
+    dict.__getattr__ = (self, attr) => unwrapResult(b.py.attr(self.$pyHandle, attr));
     t.$setattr = true;
-    dict.__setattr__ = (self, attr, v) => unwrapResult(b.py.setAttr(self.$foreign, attr, v));
+    dict.__setattr__ = (self, attr, v) => unwrapResult(b.py.setAttr(self.$pyHandle, attr, v));
     t.$delattr = true;
-    dict.__delattr__ = (self, attr) => unwrapResult(b.py.delAttr(self.$foreign, attr));
+    dict.__delattr__ = (self, attr) => unwrapResult(b.py.delAttr(self.$pyHandle, attr));
   } else {
     dict.__getattr__ = (self, attr) => {
-      if (self.$foreign === undefined) throw pyError('AttributeError', `'${name}' object has no attribute '${attr}'`);
-      return unwrapResult(b.py.attr(self.$foreign, attr));
+      if (self.$pyHandle === undefined) throw pyError('AttributeError', `'${name}' object has no attribute '${attr}'`);
+      return unwrapResult(b.py.attr(self.$pyHandle, attr));
     };
   }
   // Calling the class, and reading or writing its attributes, happen in Python.
@@ -383,12 +383,12 @@ function delegate(b, name) {
         names.push(k);
         values.push(v);
       }
-      return unwrapResult(b.py.call(self.$foreign, args.items, names, values));
+      return unwrapResult(b.py.call(self.$pyHandle, args.items, names, values));
     }, '__call__', ['self', '*args', '**kwargs'], 0, [], null, 'builtins');
   }
   return function (self, ...args) {
-    if (self.$foreign === undefined) throw pyError('TypeError', `descriptor '${name}' requires a Python object`);
-    return unwrapResult(b.py.special(name, self.$foreign, args));
+    if (self.$pyHandle === undefined) throw pyError('TypeError', `descriptor '${name}' requires a Python object`);
+    return unwrapResult(b.py.special(name, self.$pyHandle, args));
   };
 }
 
@@ -406,7 +406,7 @@ function objectFor(b, h, cls) {
 
 /** Records that `o` holds the Python object of handle `h`. */
 function hold(b, o, h) {
-  o.$foreign = h;
+  o.$pyHandle = h;
   b.holders.set(h, (b.holders.get(h) ?? 0) + 1);
   b.finalizer.register(o, h);
   return o;

@@ -7,7 +7,9 @@ import { PyObject, PyType, AttrDict, typeOf, lookup, iteratorType, generatorType
 import { Tuple } from '../types/tuple.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
-import { StopIteration, GeneratorExit, IndexError, isException, toPyException } from '../types/exceptions.js';
+import {
+  StopIteration, GeneratorExit, IndexError, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers,
+} from '../types/exceptions.js';
 
 /** A Python iterator over a JS iterator (`iter(list)`, `enumerate(...)`, ...). */
 export class PyIterator {
@@ -45,6 +47,7 @@ export class PyGenerator {
     this.gen = gen;
     this.__name__ = name;
     this.__qualname__ = qualname;
+    this.handlers = null; // the exceptions it handles while suspended (exceptions.js takeHandlers)
     this.state = NOT_STARTED;
   }
 
@@ -56,6 +59,9 @@ export class PyGenerator {
       return { done: true, value: undefined };
     }
     this.state = RUNNING;
+    const depth = handlerDepth();
+    restoreHandlers(this.handlers);
+    this.handlers = null;
     let r;
     try {
       r = method === 'next' ? this.gen.next(arg) : this.gen.throw(arg);
@@ -64,6 +70,7 @@ export class PyGenerator {
       throw escapedGenerator(e);
     }
     this.state = r.done ? DONE : SUSPENDED;
+    if (!r.done) this.handlers = takeHandlers(depth);
     return r;
   }
 

@@ -238,6 +238,23 @@ export function exitHandler() {
   handling.pop();
 }
 
+/**
+ * A generator or coroutine keeps its own handled exceptions while suspended (CPython's
+ * gi_exc_state): on suspension it takes the entries it pushed above `depth` off the stack,
+ * and puts them back when resumed, so no other code sees them meanwhile.
+ */
+export function handlerDepth() {
+  return handling.length;
+}
+
+export function takeHandlers(depth) {
+  return handling.length > depth ? handling.splice(depth) : null;
+}
+
+export function restoreHandlers(saved) {
+  if (saved !== null) handling.push(...saved);
+}
+
 /** The exception being handled, or None (`sys.exc_info()[1]`, bare `raise`). */
 export function currentException() {
   return handling.length ? handling[handling.length - 1] : undefined;

@@ -140,7 +140,9 @@ export function makeClass(name, bases, ns, qualname, module, kw) {
   for (const k of ['__new__', '__init_subclass__', '__class_getitem__']) {
     if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
   }
-  ns.__module__ = module;
+  // A class body may set __module__ itself (json's JSONDecodeError says json.decoder), as in CPython.
+  if (typeof ns.__module__ === 'string') module = ns.__module__;
+  else ns.__module__ = module;
   if (!('__doc__' in ns)) ns.__doc__ = undefined;
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$heap = true;

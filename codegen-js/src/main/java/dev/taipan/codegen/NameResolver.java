@@ -76,17 +76,36 @@ final class NameResolver {
     if (name.equals("__name__") && !moduleBinds(name)) {
       return JsNames.string(m.moduleName);
     }
+    BuiltinNames.Export b = BuiltinNames.lookup(name);
     if (moduleBinds(name)) {
       if (moduleFrame != null && moduleFrame.maybeUnbound.contains(name)) {
+        // A global that shadows a builtin (`len = len`, or after `del len`) reads the builtin
+        // while the global is unbound, as CPython's LOAD_GLOBAL/LOAD_NAME fall back to builtins.
+        if (b != null && !deleting) {
+          String id = JsNames.ident(name);
+          return "(" + id + " === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? " + m.imports.ref(b.file(), b.name())
+              + " : " + id + ")";
+        }
         return checked(name, 0);
       }
       return JsNames.ident(name);
     }
-    BuiltinNames.Export b = BuiltinNames.lookup(name);
     if (b != null) {
       return m.imports.ref(b.file(), b.name());
     }
     return m.imports.ref("internals/names.js", "nameError") + "(" + JsNames.string(name) + ")";
+  }
+
+  private boolean deleting;
+
+  /** The read `del name` performs first: like {@link #load}, but an unbound global never means the builtin. */
+  String loadForDelete(String name, Frame f) {
+    deleting = true;
+    try {
+      return load(name, f);
+    } finally {
+      deleting = false;
+    }
   }
 
   /** Like {@link #load}, for a read proven bound (DefiniteAssignment): a plain local is read unchecked. */

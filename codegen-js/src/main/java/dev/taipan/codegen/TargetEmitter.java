@@ -62,7 +62,7 @@ final class TargetEmitter {
       case Expr.Subscript s -> rt("internals/subscript.js", "delitem") + "(" + m.expressions.emit(s.value(), f) + ", "
           + m.expressions.emit(s.slice(), f) + ")";
       case Expr.Name n when f.isClass() -> m.imports.ref("internals/names.js", "deleteClassName") + "(" + f.nsVar + ", " + JsNames.string(f.scope.mangle(n.id())) + ")";
-      case Expr.Name n -> "(" + m.names.load(n.id(), f) + ", " + m.names.assignExpr(n.id(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ")";
+      case Expr.Name n -> "(" + m.names.loadForDelete(n.id(), f) + ", " + m.names.assignExpr(n.id(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ")";
       case Expr.Tuple t -> "(" + String.join(", ", t.elts().stream().map(e -> delete(e, f)).toList()) + ")";
       case Expr.List l -> "(" + String.join(", ", l.elts().stream().map(e -> delete(e, f)).toList()) + ")";
       default -> throw new UnsupportedConstructException(new UnsupportedConstruct("del of this target", target.span()));

@@ -7,6 +7,8 @@ import dev.taipan.codegen.ModuleLinker;
 import dev.taipan.codegen.UnsupportedConstruct;
 import dev.taipan.codegen.UnsupportedConstructException;
 import dev.taipan.compiler.route.AstWalk;
+import dev.taipan.compiler.stdlib.CheckProvidedNames;
+import dev.taipan.compiler.stdlib.ProvidedModules;
 import dev.taipan.frontend.ast.Alias;
 import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.scope.CheckNestingDepth;
@@ -40,8 +42,11 @@ import java.util.stream.Stream;
  * runtime files they use.
  */
 public final class TaipanCompiler {
-  /** Standard modules the runtime provides: Python name -> runtime file. */
-  public static final Map<String, String> RUNTIME_MODULES = Map.of("sys", "modules/sys.js", "math", "modules/math-module.js");
+  /** Standard modules the runtime provides in JavaScript: Python name -> runtime file (ProvidedModules). */
+  public static final Map<String, String> RUNTIME_MODULES = ProvidedModules.runtimeFiles();
+
+  /** Where provided standard-library modules written in Python go inside the output directory. */
+  public static final String STDLIB_DIR = "taipan-stdlib";
 
   /** Where the runtime goes inside the output directory. */
   public static final String RUNTIME_DIR = "taipan-runtime";
@@ -129,6 +134,18 @@ public final class TaipanCompiler {
     };
   }
 
+  /** A provided standard-library module written in Python, compiled into the program like a user module. */
+  private static SourceModule parseStdlib(ProvidedModules.ProvidedModule p) throws CompileException {
+    String display = STDLIB_DIR + "/" + p.displayPath();
+    String jsPath = STDLIB_DIR + "/" + p.displayPath().replaceFirst("\\.py$", ".js");
+    ParseResult r = SourceParser.parse(display, p.pythonSource().getBytes(StandardCharsets.UTF_8));
+    return switch (r) {
+      case ParseResult.Success s -> new SourceModule(p.name(), null, display, s.module(), s.lines(), jsPath, p.isPackage());
+      case ParseResult.Failure f -> throw new CompileException(
+          DiagnosticRenderer.render(f.diagnostic(), line -> f.lines() == null ? null : f.lines().lineText(line)));
+    };
+  }
+
   private static String displayPath(Path file, Path base) {
     Path rel = base.relativize(file.toAbsolutePath().normalize());
     return rel.toString().replace('\\', '/');
@@ -163,6 +180,8 @@ public final class TaipanCompiler {
             found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true);
           } else if (Files.isRegularFile(asFile)) {
             found = parse(prefix, asFile, base, prefix.replace('.', '/') + ".js", false);
+          } else if (providedStdlib(prefix, modules) != null && providedStdlib(prefix, modules).runtimeFile() == null) {
+            found = parseStdlib(providedStdlib(prefix, modules));
           }
           if (found != null) {
             modules.put(prefix, found);
@@ -172,6 +191,19 @@ public final class TaipanCompiler {
       }
     }
     return modules;
+  }
+
+  /**
+   * The provided standard-library module {@code dotted} resolves to, or null: user modules shadow
+   * the standard library, as they do on CPython's {@code sys.path}.
+   */
+  private static ProvidedModules.ProvidedModule providedStdlib(String dotted, Map<String, SourceModule> modules) {
+    String top = dotted.split("\\.")[0];
+    SourceModule shadow = modules.get(top);
+    if (shadow != null && !shadow.displayPath().startsWith(STDLIB_DIR + "/")) {
+      return null;
+    }
+    return ProvidedModules.get(dotted);
   }
 
   /** Absolute module names a module imports (relative imports resolved against its package). */
@@ -216,6 +248,14 @@ public final class TaipanCompiler {
     if (!unsupported.isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (UnsupportedConstruct u : unsupported) {
+        b.append(ErrorRendering.render(mod.displayPath(), mod.lines(), u.span(), "error[unsupported]", u.message()));
+      }
+      throw new CompileException(b.toString());
+    }
+    List<CheckProvidedNames.MissingName> missing = CheckProvidedNames.find(mod.ast(), dotted -> providedStdlib(dotted, modules));
+    if (!missing.isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (CheckProvidedNames.MissingName u : missing) {
         b.append(ErrorRendering.render(mod.displayPath(), mod.lines(), u.span(), "error[unsupported]", u.message()));
       }
       throw new CompileException(b.toString());

@@ -166,7 +166,7 @@ public final class BuildModuleGraph {
     Optional<PyodidePackage> pkg = lock.packageForImport(top);
     String pkgName = pkg.map(PyodidePackage::name).orElse(null);
     ModuleKind kind;
-    if (TranspiledStdlib.provides(top)) {
+    if (TranspiledStdlib.provides(dotted)) {
       kind = ModuleKind.TRANSPILED_STDLIB;
       pkgName = null;
     } else if (StdlibModules.contains(top)) {

@@ -1,6 +1,8 @@
 package dev.taipan.compiler.route;
 
 import dev.taipan.codegen.UnsupportedConstruct;
+import dev.taipan.compiler.stdlib.CheckProvidedNames;
+import dev.taipan.compiler.stdlib.ProvidedModules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,13 +77,28 @@ public final class DecideRoutes {
     for (UnsupportedConstruct c : TranspilerRefusals.of(graph, m)) {
       out.add(new RouteReason("unsupported-construct", file, c.span().lineno(), c.message()));
     }
-    for (ImportEdge e : graph.importsOf(m.name())) {
+    List<ImportEdge> imports = graph.importsOf(m.name());
+    for (ImportEdge e : imports) {
       if (!e.kind().transpilable()) {
         out.add(new RouteReason("import", file, e.line(), "imports " + e.target() + " (" + e.kind().description() + ")"));
       }
     }
+    for (CheckProvidedNames.MissingName n : CheckProvidedNames.find(m.ast(), dotted -> providedIn(imports, dotted))) {
+      out.add(new RouteReason("name-not-provided", file, n.span().lineno(), n.message()));
+    }
     out.sort(java.util.Comparator.comparingInt(RouteReason::line));
     return out;
+  }
+
+  /** The provided module {@code dotted} names for a module with these imports: null when a user module shadows it. */
+  private static ProvidedModules.ProvidedModule providedIn(List<ImportEdge> imports, String dotted) {
+    String top = ImportNames.topLevel(dotted);
+    for (ImportEdge e : imports) {
+      if (e.topLevel().equals(top) && e.kind() != ModuleKind.TRANSPILED_STDLIB && e.kind() != ModuleKind.STDLIB_NOT_PROVIDED) {
+        return null;
+      }
+    }
+    return ProvidedModules.get(dotted);
   }
 
   /** The line of a {@code # taipan: fallback} comment among the module's leading lines, or 0. */

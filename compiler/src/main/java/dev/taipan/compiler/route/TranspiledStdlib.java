@@ -1,13 +1,14 @@
 package dev.taipan.compiler.route;
 
 import dev.taipan.compiler.TaipanCompiler;
+import dev.taipan.compiler.stdlib.ProvidedModules;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The standard-library modules the Taipan runtime provides in JavaScript, read from the
- * compiler's own table so the router and the build agree: importing any other stdlib module
- * routes to Pyodide.
+ * The standard-library modules a transpiled program may import (in JavaScript or compiled from
+ * Python), read from the compiler's own table (ProvidedModules) so the router and the build
+ * agree: importing any other stdlib module routes to Pyodide.
  */
 public final class TranspiledStdlib {
   /** {@code __future__} is a compile-time directive the transpiler handles, not a runtime module. */
@@ -15,8 +16,9 @@ public final class TranspiledStdlib {
 
   private TranspiledStdlib() {}
 
-  public static boolean provides(String topLevelModule) {
-    return MODULES.contains(topLevelModule);
+  /** True when {@code dotted} ({@code itertools}, {@code collections.abc}) is provided. */
+  public static boolean provides(String dotted) {
+    return MODULES.contains(dotted);
   }
 
   /** The runtime file of a provided module ({@code modules/sys.js}), or null. */
@@ -25,7 +27,12 @@ public final class TranspiledStdlib {
   }
 
   private static Set<String> modules() {
-    Set<String> s = new TreeSet<>(TaipanCompiler.RUNTIME_MODULES.keySet());
+    Set<String> s = new TreeSet<>();
+    for (ProvidedModules.ProvidedModule m : ProvidedModules.all().values()) {
+      if (!m.internal()) {
+        s.add(m.name());
+      }
+    }
     s.add("__future__");
     return Set.copyOf(s);
   }

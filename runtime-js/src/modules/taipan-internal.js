@@ -1,0 +1,36 @@
+// `_taipan`: helpers for the standard-library modules Taipan compiles from Python
+// (compiler resources dev/taipan/stdlib), for what plain Python cannot build in the runtime's
+// object model, such as tuples of a class of their own. Not importable by user programs: the
+// router does not provide it, so a program naming it runs in Pyodide, which has no such module.
+
+import { PyType, AttrDict, tupleType } from '../types/type.js';
+import { Tuple } from '../types/tuple.js';
+import { PyModule, PyProperty } from '../internals/attribute.js';
+import { repr } from '../internals/protocols.js';
+
+/** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
+function fieldTupleType(module, name, fields) {
+  const dict = new AttrDict();
+  fields.forEach((f, i) => {
+    dict[f] = new PyProperty((self) => self.items[i]);
+  });
+  dict.__repr__ = (self) => `${name}(` + fields.map((f, i) => `${f}=${repr(self.items[i])}`).join(', ') + ')';
+  return new PyType(name, [tupleType], dict, module);
+}
+
+function makeOf(cls, items) {
+  const t = new Tuple(items);
+  t.$cls = cls;
+  return t;
+}
+
+const cacheInfoType = fieldTupleType('functools', 'CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']);
+
+const attrs = new AttrDict();
+Object.assign(attrs, {
+  /** functools' `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`. */
+  cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
+});
+
+/** The module object for `import _taipan` in the standard library's Python sources. */
+export const _taipan = new PyModule('_taipan', attrs);
