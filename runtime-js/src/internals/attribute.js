@@ -9,6 +9,7 @@ import {
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
+import { UNBOUND } from './names.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -40,6 +41,8 @@ export class PyModule {
   constructor(name, attrs) {
     this.__name__ = name;
     this.$d = attrs;
+    // True while the module's body runs: a circular import sees it partially initialised.
+    this.$loading = false;
   }
 }
 
@@ -72,7 +75,11 @@ function bind(a, obj, cls, isClassAccess) {
 
 function noAttribute(obj, name) {
   if (obj instanceof PyType) return pyError('AttributeError', `type object '${obj.__name__}' has no attribute '${name}'`);
-  if (obj instanceof PyModule) return pyError('AttributeError', `module '${obj.__name__}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) {
+    return pyError('AttributeError', obj.$loading
+      ? `partially initialized module '${obj.__name__}' has no attribute '${name}' (most likely due to a circular import)`
+      : `module '${obj.__name__}' has no attribute '${name}'`);
+  }
   return pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
 }
 
@@ -177,7 +184,11 @@ function getattrSlow(obj, name) {
   }
   if (obj instanceof PyModule) {
     const d = obj.$d;
-    if (name in d) return d[name];
+    if (name in d) {
+      // A global of a module whose body has not bound it yet (or that `del` unbound).
+      const v = d[name];
+      if (v !== UNBOUND) return v;
+    }
     if (name === '__name__') return obj.__name__;
     if (name === '__dict__') return dictProxy(obj.$d);
     throw noAttribute(obj, name);
@@ -496,8 +507,14 @@ export function makeModule(name, accessors) {
 /** `from module import name`. */
 export function importFrom(module, name) {
   const d = module.$d;
-  if (name in d) return d[name];
-  throw pyError('ImportError', `cannot import name '${name}' from '${module.__name__}'`);
+  if (name in d) {
+    const v = d[name];
+    if (v !== UNBOUND) return v;
+  }
+  const file = d.__file__ !== undefined && d.__file__ !== UNBOUND ? ` (${d.__file__})` : '';
+  throw pyError('ImportError', module.$loading
+    ? `cannot import name '${name}' from partially initialized module '${module.__name__}' (most likely due to a circular import)${file}`
+    : `cannot import name '${name}' from '${module.__name__}'${file}`);
 }
 
 // Fixed-arity forms of callMethod: no rest parameters or spread on the hot path.

@@ -393,15 +393,15 @@ def _taipan_bridge(enc, home):
 
     class TranspiledFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         def find_spec(self, name, path=None, target=None):
-            if enc.transpiledModule(name) is None:
+            if not enc.hasTranspiled(name):
                 return None
             return importlib.util.spec_from_loader(name, self, origin='transpiled')
         def create_module(self, spec):
-            m = TranspiledModule(spec.name)
-            object.__setattr__(m, '__taipan_js__', enc.transpiledModule(spec.name))
-            return m
+            return TranspiledModule(spec.name)
         def exec_module(self, module):
-            pass
+            # Runs the transpiled module's body, if this is its first import.
+            js = returned(enc.loadTranspiled(module.__name__))
+            object.__setattr__(module, '__taipan_js__', js)
 
     sys.meta_path.insert(0, TranspiledFinder())
 

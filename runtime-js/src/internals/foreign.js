@@ -20,6 +20,7 @@ import { exceptionTypes, isException, toPyException, withStack } from '../types/
 import { PyModule, getattr, setattr, defineFunction } from './attribute.js';
 import { callKw } from './call.js';
 import { pyError } from './errors.js';
+import { UNBOUND } from './names.js';
 import { repr, str, len, truthy, hash, eq, ne } from './protocols.js';
 import { iterate } from './iteration.js';
 import { contains, getitem as getItem } from './subscript.js';
@@ -37,12 +38,15 @@ const BUILTIN_TYPES = {
 /** Per Pyodide instance: the Python half's entry points and the caches of foreign classes. */
 const bridges = new WeakMap();
 
-/** Transpiled modules a routed module may import, by dotted name (their `$module`). */
+/** Transpiled modules a routed module may import, by dotted name (their `$load`). */
 const transpiledModules = new Map();
 
-/** Makes a transpiled module importable from Python (`import util` in a routed module). */
-export function registerTranspiled(name, module) {
-  transpiledModules.set(name, module);
+/**
+ * Makes a transpiled module importable from Python (`import util` in a routed module): `load`
+ * is the module's `$load`, which runs its body on the first import and returns its `$module`.
+ */
+export function registerTranspiled(name, load) {
+  transpiledModules.set(name, load);
 }
 
 /**
@@ -222,8 +226,9 @@ function encoder(b) {
       }
     },
     done: (r) => r === DONE,
-    moduleHas: (m, name) => name in m.$d,
-    transpiledModule: (name) => transpiledModules.get(name),
+    moduleHas: (m, name) => name in m.$d && m.$d[name] !== UNBOUND,
+    hasTranspiled: (name) => transpiledModules.has(name),
+    loadTranspiled: (name) => guard(() => transpiledModules.get(name)()),
     write: (fd, data) => writeBytes(fd, data),
   };
 }

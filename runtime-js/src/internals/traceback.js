@@ -29,7 +29,7 @@ function pythonName(jsName) {
   if (n.startsWith('$dictcomp')) return '<dictcomp>';
   if (n.startsWith('$setcomp')) return '<setcomp>';
   if (n.startsWith('$genexpr')) return '<genexpr>';
-  if (n === '$module' || n.startsWith('$init')) return '<module>';
+  if (n === '$module' || n === '$load' || n.startsWith('$init')) return '<module>';
   return n.replace(/\$\d*$/, '');
 }
 

@@ -85,7 +85,11 @@ export function dictOf(...kv) {
 /** A dict from a str-keyed namespace (`__dict__`, `**kwargs` of natives). */
 export function dictFromNamespace(ns) {
   const d = new PyDict();
-  for (const k in ns) d.put(k, ns[k]);
+  for (const k in ns) {
+    const v = ns[k];
+    // A module global not bound yet (internals/names.js UNBOUND) is not in the namespace.
+    if (typeof v !== 'symbol') d.put(k, v);
+  }
   return d;
 }
 

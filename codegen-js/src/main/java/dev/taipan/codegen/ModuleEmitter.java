@@ -87,13 +87,25 @@ public final class ModuleEmitter {
         globals.add(s.name());
       }
     }
+    if (!entry) {
+      // An imported module's globals can be seen before their statement runs (a circular
+      // import sees the partial module), so each starts unbound and is read checked.
+      frame.maybeUnbound.addAll(globals);
+    }
     int declSlot = out.reserve();
-    statements.block(module.body(), frame);
+    if (entry) {
+      statements.block(module.body(), frame);
+    } else {
+      loadFunction(module, frame, globals);
+    }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
       decl.add(JsNames.ident(g) + (frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
     }
     decl.addAll(frame.temps);
+    if (!entry) {
+      decl.add(LOAD_STATE + " = 0");
+    }
     out.fill(declSlot, decl.isEmpty() ? "" : "let " + String.join(", ", decl) + ";", 0);
     // The module object: attribute access from importers reads and writes the live globals.
     StringBuilder mod = new StringBuilder("export const $module = " + imports.ref("internals/attribute.js", "makeModule") + "(" + JsNames.string(moduleName) + ", {");
@@ -115,7 +127,8 @@ public final class ModuleEmitter {
     header.append(importText);
     header.append(accessors.render());
     for (var e : userImports.entrySet()) {
-      header.append("import { $module as ").append(e.getKey()).append(" } from '").append(e.getValue()).append("';\n");
+      header.append("import { $module as ").append(e.getKey()).append(", $load as ").append(loadAlias(e.getKey()))
+          .append(" } from '").append(e.getValue()).append("';\n");
     }
     for (var e : constants.entrySet()) {
       header.append("const ").append(e.getValue()).append(" = ").append(e.getKey()).append(";\n");
@@ -134,6 +147,45 @@ public final class ModuleEmitter {
         .append(tableText).append("]);\n");
     String js = header + body.text() + mod + "\n";
     return new GeneratedModule(js, imports.files(), new ArrayList<>(userImports.values()));
+  }
+
+  /** The JS name of a user module's `$load`, from the name of its `$module` (`$m_util` -> `$l_util`). */
+  static String loadAlias(String moduleAlias) {
+    return "$l_" + moduleAlias.substring("$m_".length());
+  }
+
+  /** Where an imported module's `$load` stands: 0 not run (or failed), 1 running, 2 done. */
+  private static final String LOAD_STATE = "$loaded";
+
+  /**
+   * An imported module's body as `export function $load()`, which importers call where their
+   * import statement stands (Python runs a module's body at its first import, not at program
+   * start). The first call marks the module as loading, so a circular import gets the partial
+   * module, and runs the body; later calls return the module. When the body raises, the module
+   * goes back to its unloaded state with every global unbound (CPython drops it from
+   * sys.modules), so the next import runs the body again.
+   */
+  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals) {
+    String unbound = imports.ref("internals/names.js", "UNBOUND");
+    out.open("export function $load()");
+    out.line("if (" + LOAD_STATE + " !== 0) return $module;");
+    out.line(LOAD_STATE + " = 1;");
+    out.line("$module.$loading = true;");
+    out.open("try");
+    statements.block(module.body(), frame);
+    String caught = fresh("e");
+    out.middle("} catch (" + caught + ") {");
+    out.line(LOAD_STATE + " = 0;");
+    for (String g : globals) {
+      out.line(JsNames.ident(g) + " = " + unbound + ";");
+    }
+    out.line("throw " + caught + ";");
+    out.middle("} finally {");
+    out.line("$module.$loading = false;");
+    out.close();
+    out.line(LOAD_STATE + " = 2;");
+    out.line("return $module;");
+    out.close();
   }
 
   /** Module-level functions bound exactly once, by an undecorated `def` with a simple signature. */

@@ -353,23 +353,51 @@ final class StatementEmitter {
   private void importStatement(Stmt.Import i, Frame f) {
     for (Alias a : i.names()) {
       String top = a.name().split("\\.")[0];
+      String module = load(a.name(), a);
       if (a.asname() != null) {
-        m.out.line(m.names.store(a.asname(), moduleRef(a.name(), a), f) + ";");
+        m.out.line(m.names.store(a.asname(), module, f) + ";");
       } else {
-        String[] parts = a.name().split("\\.");
-        String prefix = parts[0];
-        String parent = moduleRef(prefix, a);
-        for (int k = 1; k < parts.length; k++) {
-          String child = prefix + "." + parts[k];
-          m.out.line(rt("internals/attribute.js", "setattr") + "(" + moduleRef(prefix, a) + ", " + JsNames.string(parts[k]) + ", " + moduleRef(child, a) + ");");
-          prefix = child;
-        }
-        m.out.line(m.names.store(top, parent, f) + ";");
+        m.out.line(m.names.store(top, moduleRef(top, a), f) + ";");
       }
     }
   }
 
-  /** A JS expression for the module object of `dotted`. */
+  /**
+   * Imports `dotted` where the statement stands, as CPython does: each package on the path and
+   * then the module itself runs its body if this is its first import, and each submodule is
+   * bound as an attribute of its package. Returns the module object's JS expression.
+   */
+  private String load(String dotted, Alias at) {
+    String[] parts = dotted.split("\\.");
+    String prefix = parts[0];
+    String parent = parts.length == 1 || isModule(prefix) ? loadOne(prefix, at) : null;
+    for (int k = 1; k < parts.length; k++) {
+      String child = prefix + "." + parts[k];
+      // A namespace package (a directory without __init__.py) has no body to run.
+      String module = k == parts.length - 1 || isModule(child) ? loadOne(child, at) : null;
+      if (parent != null && module != null) {
+        m.out.line(rt("internals/attribute.js", "setattr") + "(" + parent + ", " + JsNames.string(parts[k]) + ", " + module + ");");
+      }
+      parent = module;
+      prefix = child;
+    }
+    return parent;
+  }
+
+  private boolean isModule(String dotted) {
+    return m.linker.runtimeModule(dotted) != null || m.linker.userModule(dotted) != null;
+  }
+
+  /** Runs a user module's body on its first import (a no-op for runtime modules); its module object. */
+  private String loadOne(String dotted, Alias at) {
+    String ref = moduleRef(dotted, at);
+    if (m.linker.runtimeModule(dotted) == null) {
+      m.out.line(ModuleEmitter.loadAlias(ref) + "();");
+    }
+    return ref;
+  }
+
+  /** A JS expression for the module object of `dotted` (which must have been loaded). */
   private String moduleRef(String dotted, Alias at) {
     String runtime = m.linker.runtimeModule(dotted);
     if (runtime != null) {
@@ -392,14 +420,15 @@ final class StatementEmitter {
       return;
     }
     Alias at = i.names().get(0);
+    String from = isModule(module) ? load(module, at) : null;
     for (Alias a : i.names()) {
       String bound = a.asname() != null ? a.asname() : a.name();
       String value;
       String sub = module + "." + a.name();
       if (m.linker.userModule(sub) != null && m.linker.runtimeModule(sub) == null) {
-        value = moduleRef(sub, a);
+        value = load(sub, a);
       } else {
-        value = rt("internals/attribute.js", "importFrom") + "(" + moduleRef(module, at) + ", " + JsNames.string(a.name()) + ")";
+        value = rt("internals/attribute.js", "importFrom") + "(" + (from != null ? from : moduleRef(module, at)) + ", " + JsNames.string(a.name()) + ")";
       }
       m.out.line(m.names.store(bound, value, f) + ";");
     }

@@ -17,8 +17,9 @@ import java.util.function.Function;
 
 /**
  * The JavaScript that joins transpiled and routed modules in one program: at a routed module's
- * JS path, a stand-in whose {@code $module} is the Python module seen through the runtime's
- * foreign-object bridge (top-level await on Pyodide's start); for a routed entry that imports
+ * JS path, a stand-in whose {@code $load} imports the Python module in Pyodide and whose
+ * {@code $module} is that module seen through the runtime's foreign-object bridge (top-level
+ * await on Pyodide's start, the body at the first import); for a routed entry that imports
  * transpiled modules, an entry that loads those first so Python's import finds them.
  */
 final class MixedModules {
@@ -57,9 +58,14 @@ final class MixedModules {
         .append(jsImport.apply(WriteRoutedProgram.LOADER_DIR + "/mixed-program.mjs")).append("';\n");
     List<String> transpiled = transpiledImportsOfRouted(plan, module);
     registrations(b, transpiled, jsImport);
-    b.append("\nexport const $module = foreignModule(await routedInterpreter(new URL('")
-        .append(baseOf(jsImport)).append("', import.meta.url), '").append(source.jsonName()).append("'), ")
-        .append(jsString(module)).append(");\n");
+    // Pyodide starts when the program starts; the module's body runs at its first import.
+    b.append("\nconst pyodide = await routedInterpreter(new URL('")
+        .append(baseOf(jsImport)).append("', import.meta.url), '").append(source.jsonName()).append("');\n");
+    b.append("export let $module;\n");
+    b.append("export function $load() {\n");
+    b.append("  if ($module === undefined) $module = foreignModule(pyodide, ").append(jsString(module)).append(");\n");
+    b.append("  return $module;\n");
+    b.append("}\n");
     return b.toString();
   }
 
@@ -82,7 +88,7 @@ final class MixedModules {
 
   private static void registrations(StringBuilder b, List<String> transpiled, Function<String, String> jsImport) {
     for (int i = 0; i < transpiled.size(); i++) {
-      b.append("import { $module as $t").append(i).append(" } from '").append(jsImport.apply(transpiled.get(i))).append("';\n");
+      b.append("import { $load as $t").append(i).append(" } from '").append(jsImport.apply(transpiled.get(i))).append("';\n");
     }
     for (int i = 0; i < transpiled.size(); i++) {
       b.append("registerTranspiled(").append(jsString(transpiled.get(i))).append(", $t").append(i).append(");\n");

@@ -43,7 +43,8 @@ class BuildProgramTest {
     assertEquals(out.resolve("app.js"), r.entryJs());
     assertTrue(Files.readString(out.resolve("app.js")).contains("from './util.js'"));
     String standIn = Files.readString(out.resolve("util.js"));
-    assertTrue(standIn.contains("export const $module = foreignModule(await routedInterpreter(new URL('./', import.meta.url), 'cdn'), \"util\");"), standIn);
+    assertTrue(standIn.contains("const pyodide = await routedInterpreter(new URL('./', import.meta.url), 'cdn');"), standIn);
+    assertTrue(standIn.contains("export function $load() {\n  if ($module === undefined) $module = foreignModule(pyodide, \"util\");"), standIn);
     assertFalse(Files.exists(out.resolve("python/app.py")), "a transpiled module ships as JavaScript only");
     assertEquals("def twice(x):\n    return eval('x * 2')\n", Files.readString(out.resolve("python/util.py")));
     assertTrue(Files.isRegularFile(out.resolve("taipan-pyodide/mixed-program.mjs")));

@@ -1,0 +1,3 @@
+print("lazy_util: body")
+name = "lazy"
+loads = 0

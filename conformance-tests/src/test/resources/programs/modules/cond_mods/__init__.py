@@ -1,0 +1,1 @@
+print("cond_mods: package body")

@@ -1,0 +1,2 @@
+print("maybe: body")
+value = 7

@@ -1,0 +1,1 @@
+print("never: this body must not run")

@@ -1,0 +1,1 @@
+print("err_mods: package body")

@@ -1,0 +1,2 @@
+print("counter: loaded")
+hits = 0

@@ -1,0 +1,1 @@
+print("from_mods: package body")

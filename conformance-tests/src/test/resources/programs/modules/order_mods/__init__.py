@@ -1,0 +1,1 @@
+print("order_mods: package body")

@@ -1,0 +1,3 @@
+print("helper: body starts")
+x = 42
+print("helper: body ends")

@@ -1,0 +1,2 @@
+print("other: body")
+name = "other"
