@@ -38,13 +38,20 @@ final class PairKeys {
     return fn("getPair") + "(" + emit(s.value(), f) + ", " + emit(k.get(0), f) + ", " + emit(k.get(1), f) + ")";
   }
 
-  /** {@code d[(a, b)] = value} ({@code value} evaluated last, as by the generic store), or null. */
+  /** {@code d[(a, b)] = value}, the value evaluated first, or null. */
   String store(Expr.Subscript s, String value, Frame f) {
     List<Expr> k = items(s.slice());
     if (k == null) {
       return null;
     }
-    return fn("setPair") + "(" + emit(s.value(), f) + ", " + emit(k.get(0), f) + ", " + emit(k.get(1), f) + ", " + value + ")";
+    // Python evaluates the value before the target's dict and key.
+    String v = value;
+    String first = "";
+    if (!value.matches("[$A-Za-z_][$\\w]*")) {
+      v = m.temp(f);
+      first = v + " = " + value + ", ";
+    }
+    return "(" + first + fn("setPair") + "(" + emit(s.value(), f) + ", " + emit(k.get(0), f) + ", " + emit(k.get(1), f) + ", " + v + "))";
   }
 
   /** {@code (a, b) in d} / {@code not in}: the tuple's items first, as Python evaluates them; or null. */

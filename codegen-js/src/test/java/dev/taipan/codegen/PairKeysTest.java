@@ -55,6 +55,24 @@ class PairKeysTest {
   }
 
   @Test
+  void aStoreEvaluatesTheValueFirst() throws Exception {
+    String store = storeLine("d[(x, y)] = g(z)");
+    assertTrue(store.matches("\\(\\$t\\d+ = \\$call1\\(.*, z\\), \\$setPair\\(d, x, y, \\$t\\d+\\)\\);"), store);
+  }
+
+  private static String storeLine(String statement) throws Exception {
+    String source = "def f(d, x, y, z):\n    " + statement + "\n";
+    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
+    String js = JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+    for (String l : js.split("\n")) {
+      if (l.contains("$setPair(")) {
+        return l.strip();
+      }
+    }
+    throw new AssertionError("no store in\n" + js);
+  }
+
+  @Test
   void otherKeysKeepTheGenericPath() throws Exception {
     assertTrue(body("return d[(x, y, z)]").contains("$getitem(d, $makeTuple([x, y, z]))"));
     assertTrue(body("return d[(x, *y)]").contains("$getitem("));
