@@ -99,3 +99,58 @@ test('construction caches a plain __init__ and sees it replaced', () => {
   setattr(P, '__init__', method('P.__init__', () => 7, ['self', 'x']));
   assert.throws(() => call(P, 1), (e) => /__init__\(\) should return None, not 'int'/.test(str(e)));
 });
+
+test('built-in receivers get the method the generic call finds; subclasses and other types do not', async () => {
+  const { builtinMethod } = await import('../src/internals/method-cache.js');
+  const { strType, listType, dictType, setType } = await import('../src/types/type.js');
+  const { dictOf } = await import('../src/types/dict.js');
+  const { setOf } = await import('../src/types/set.js');
+  const get = methodCache('get', 2);
+  const d = dictOf('k', 1);
+  assert.equal(builtinMethod(get, d), dictType.$attrs.get);
+  assert.equal(builtinMethod(get, d)(d, 'k', 0), 1);
+  assert.equal(builtinMethod(get, 'text'), null);
+  assert.equal(builtinMethod(get, [1]), null);
+  assert.equal(builtinMethod(get, undefined), null);
+  const append = methodCache('append', 1);
+  assert.equal(builtinMethod(append, []), listType.$attrs.append);
+  const L = cls('L', [listType]);
+  const sub = call(L);
+  assert.equal(builtinMethod(append, sub), null);
+  const D = cls('D', [dictType]);
+  assert.equal(builtinMethod(get, call(D)), null);
+  assert.equal(builtinMethod(methodCache('split', 0), 'a b'), strType.$attrs.split);
+  assert.equal(builtinMethod(methodCache('add', 1), setOf(1)), setType.$attrs.add);
+  assert.equal(builtinMethod(methodCache('nosuch', 0), 'a b'), null);
+});
+
+test('pair keys find what the tuple finds and store a real tuple for a new key', async () => {
+  const { getPair, setPair, pairIn, getPairOr, getPairOrNone } = await import('../src/internals/pair-keys.js');
+  const { dictOf } = await import('../src/types/dict.js');
+  const { makeTuple, Tuple } = await import('../src/types/tuple.js');
+  const { PyFloat } = await import('../src/types/float.js');
+  const d = dictOf();
+  setPair(d, 1, 2, 'a');
+  assert.ok(d.k[0] instanceof Tuple);
+  assert.deepEqual(d.k[0].items, [1, 2]);
+  assert.equal(getPair(d, new PyFloat(1), 2), 'a');
+  assert.equal(getPair(d, true, 2), 'a');
+  assert.equal(d.getItem(makeTuple([1, new PyFloat(2)])), 'a');
+  setPair(d, new PyFloat(1), 2, 'b');
+  assert.equal(d.size, 1);
+  assert.deepEqual(d.k[0].items, [1, 2]);
+  assert.equal(pairIn(1, 2, d), true);
+  assert.equal(pairIn(2, 1, d), false);
+  assert.equal(getPairOr(d, 5, 5, 'dflt'), 'dflt');
+  assert.equal(getPairOrNone(d, 5, 5), undefined);
+  // Items that do not pack take the generic path, which still finds equal keys.
+  setPair(d, 'x', 10n ** 20n, 'str-big');
+  assert.equal(getPair(d, 'x', 10n ** 20n), 'str-big');
+  assert.equal(d.get(makeTuple(['x', 10n ** 20n])), 'str-big');
+  assert.throws(() => getPair(d, 7, 7), (e) => e.$cls?.__name__ === 'KeyError' && e.$args.items[0].items[0] === 7);
+  d.delItem(makeTuple([1, 2]));
+  assert.equal(pairIn(1, 2, d), false);
+  setPair(d, 1, 2, 'c');
+  assert.equal(d.k[d.k.length - 1].items[1], 2);
+  assert.equal(getPair(d, 1, 2), 'c');
+});

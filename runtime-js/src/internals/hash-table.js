@@ -123,6 +123,8 @@ function keyEq(a, b) {
 const PAIR_BIAS = 16384;
 const NOT_PACKED = -1;
 const FOREIGN = -2;
+/** What `findPair` answers when only the real tuple key can be looked up. */
+export const CANNOT_TELL = -2;
 
 /** An item of a packed pair: 0..32767 for an int in [-16384, 16384), or NOT_PACKED/FOREIGN. */
 function pairItem(x) {
@@ -233,6 +235,45 @@ export class HashTable {
       return i === undefined ? -1 : i;
     }
     return this.findObject(key, this.bucketOf(key));
+  }
+
+  /**
+   * The position of the key `(a, b)` (a 2-tuple not yet built), -1 when absent, or
+   * CANNOT_TELL when the items do not pack or the table no longer packs pairs: then only
+   * `find` of the real tuple answers (and unpacks the table when it must).
+   */
+  findPair(a, b) {
+    if (this.unpacked) return CANNOT_TELL;
+    const x = pairItem(a);
+    const y = pairItem(b);
+    if (x < 0 || y < 0) return CANNOT_TELL;
+    const pairs = this.pairs;
+    if (pairs === null) return -1;
+    const i = pairs.get((x << 15) | y);
+    return i === undefined ? -1 : i;
+  }
+
+  /**
+   * `put` of the key `(a, b)` when the pair packs, building the tuple only for a new key;
+   * false (nothing done) when only `put` of the real tuple can tell.
+   */
+  putPair(a, b, value) {
+    if (this.unpacked) return false;
+    const x = pairItem(a);
+    const y = pairItem(b);
+    if (x < 0 || y < 0) return false;
+    const p = (x << 15) | y;
+    if (this.pairs === null) this.pairs = new Map();
+    const i = this.pairs.get(p);
+    if (i !== undefined) {
+      this.v[i] = value;
+      return true;
+    }
+    this.pairs.set(p, this.k.length);
+    this.k.push(new Tuple([a, b]));
+    this.v.push(value);
+    this.size++;
+    return true;
   }
 
   /** The position of object key `key` in bucket `h`, or -1. */

@@ -6,7 +6,9 @@
 // stale lookup. Assigning `__class__` changes the instance's class, hence its table. What the
 // table cannot tell, the helpers still check on every hit: the instance dict shadowing a method.
 
-import { PyObject, buildAttrs, tupleType, floatType } from '../types/type.js';
+import { PyObject, buildAttrs, tupleType, floatType, strType, listType, dictType, setType } from '../types/type.js';
+import { PyDict } from '../types/dict.js';
+import { PySet } from '../types/set.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { getattr } from './attribute.js';
@@ -31,6 +33,15 @@ export class MethodCache {
     this.a3 = EMPTY;
     this.f3 = undefined;
     this.next = 0;
+    // The method of each built-in receiver type, found for the type's attribute table `*a`.
+    this.sa = EMPTY;
+    this.sf = null;
+    this.la = EMPTY;
+    this.lf = null;
+    this.da = EMPTY;
+    this.df = null;
+    this.ea = EMPTY;
+    this.ef = null;
   }
 }
 
@@ -65,6 +76,41 @@ export function cacheMethod(c, obj) {
   }
   c.next = (c.next + 1) & 3;
   return f;
+}
+
+/**
+ * For `obj.name(...args)` on an exact str, list, dict or set (never a subclass, which may
+ * override the method; instances of these types have no instance dict): the function the
+ * generic call (`callMethod*`) would find and call directly with `(obj, ...args)`, or null
+ * when that call would take another way (no such method, a signature that binds arguments)
+ * or `obj` is of another type. Remembered per helper for the type's current attribute table.
+ */
+export function builtinMethod(c, obj) {
+  if (typeof obj === 'string') {
+    return strType.$attrs === c.sa ? c.sf : (c.sf = direct(c, (c.sa = strType.$attrs || buildAttrs(strType))));
+  }
+  if (Array.isArray(obj)) {
+    if (obj.$cls !== undefined) return null;
+    return listType.$attrs === c.la ? c.lf : (c.lf = direct(c, (c.la = listType.$attrs || buildAttrs(listType))));
+  }
+  if (obj instanceof PyDict) {
+    if (obj.$cls !== dictType) return null;
+    return dictType.$attrs === c.da ? c.df : (c.df = direct(c, (c.da = dictType.$attrs || buildAttrs(dictType))));
+  }
+  if (obj instanceof PySet) {
+    if (obj.$cls !== setType) return null;
+    return setType.$attrs === c.ea ? c.ef : (c.ef = direct(c, (c.ea = setType.$attrs || buildAttrs(setType))));
+  }
+  return null;
+}
+
+/** What `callMethod*` finds in attribute table `at` and calls directly, or null. */
+function direct(c, at) {
+  if (at.__getattribute__ !== getattr) return null;
+  const f = at[c.name];
+  if (typeof f !== 'function') return null;
+  const sig = f.$sig;
+  return sig === undefined || (sig.simple && sig.nparams === c.nparams) ? f : null;
 }
 
 /** The cache of one attribute-load helper for class-level constants: one (table -> value) pair. */

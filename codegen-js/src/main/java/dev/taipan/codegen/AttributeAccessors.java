@@ -75,7 +75,9 @@ final class AttributeAccessors {
    * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..MAX_METHOD_ARITY)
    * positional arguments. Its inline cache maps up to four classes (by their current
    * attribute table) to the plain function found there, called directly with {@code o} unless
-   * the instance dict shadows the name; everything else takes the runtime's generic call.
+   * the instance dict shadows the name. An exact str, list, dict or set (not a Python instance,
+   * so the first test fails at once for them) gets the built-in method the generic call would
+   * find, called directly; everything else takes the runtime's generic call.
    */
   String methodCall(String name, int arity) {
     return methodCalls.computeIfAbsent(arity + ":" + name, n -> {
@@ -93,7 +95,9 @@ final class AttributeAccessors {
           .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
           .append(" if (f === undefined || ").append(key).append(" in o.$d) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")
-          .append(" if (f !== undefined) return f(o").append(params).append("); } return ")
+          .append(" if (f !== undefined) return f(o").append(params).append("); } else { const f = ")
+          .append(imports.ref("internals/method-cache.js", "builtinMethod")).append("(").append(cache).append(", o);")
+          .append(" if (f !== null) return f(o").append(params).append("); } return ")
           .append(imports.ref("internals/attribute.js", arity <= 3 ? "callMethod" + arity : "callMethod"))
           .append("(o, ").append(key).append(params).append("); }\n");
       return fn;

@@ -72,6 +72,7 @@ final class ExpressionEmitter {
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
       case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
+      case Expr.Subscript s when m.pairKeys.load(s, f) instanceof String pair -> pair;
       case Expr.Subscript s when m.numeric.subscript(s, f) instanceof String fast -> fast;
       case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
       case Expr.Slice s -> rt("internals/subscript.js", "makeSlice") + "(" + optional(s.lower(), f) + ", " + optional(s.upper(), f) + ", " + optional(s.step(), f) + ")";
@@ -247,6 +248,10 @@ final class ExpressionEmitter {
   }
 
   private String compare(Expr.Compare c, Frame f) {
+    if (c.ops().size() == 1 && (c.ops().get(0) == CmpOp.In || c.ops().get(0) == CmpOp.NotIn)
+        && m.pairKeys.contains(c.left(), c.ops().get(0) == CmpOp.NotIn, c.comparators().get(0), f) instanceof String pair) {
+      return pair;
+    }
     if (m.numeric.compare(c, f, false) instanceof String fast) {
       return fast;
     }
@@ -362,6 +367,9 @@ final class ExpressionEmitter {
     if (c.func() instanceof Expr.Name n && n.id().equals("len") && c.args().size() == 1 && c.keywords().isEmpty()
         && m.names.isBuiltin("len", f) && m.numeric.len(c.args().get(0), f) instanceof String fast) {
       return fast;
+    }
+    if (c.keywords().isEmpty() && c.func() instanceof Expr.Attribute a && m.pairKeys.get(a, c.args(), f) instanceof String pair) {
+      return pair;
     }
     List<String> args = new ArrayList<>();
     for (Expr a : c.args()) {

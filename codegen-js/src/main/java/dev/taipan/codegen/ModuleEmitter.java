@@ -33,6 +33,7 @@ public final class ModuleEmitter {
   final AttributeAccessors accessors = new AttributeAccessors(imports);
   final MatchEmitter matches = new MatchEmitter(this);
   final NumericFastPaths numeric = new NumericFastPaths(this);
+  final PairKeys pairKeys = new PairKeys(this);
   final RangeLoops ranges = new RangeLoops(this);
   final NameResolver names;
   private final Map<String, String> constants = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ final class TargetEmitter {
       case Expr.Name n -> m.names.assignExpr(n.id(), value, f);
       case Expr.Attribute a -> m.accessors.setter(m.mangle(a.attr(), f)) + "(" + m.expressions.emit(a.value(), f) + ", "
           + value + ")";
+      case Expr.Subscript s when m.pairKeys.store(s, value, f) instanceof String pair -> pair;
       case Expr.Subscript s when m.numeric.storeSubscript(s, value, f) instanceof String fast -> fast;
       case Expr.Subscript s -> rt("internals/subscript.js", "setitem") + "(" + m.expressions.emit(s.value(), f) + ", "
           + m.expressions.emit(s.slice(), f) + ", " + value + ")";
