@@ -40,7 +40,7 @@ final class StatementEmitter {
       case Stmt.AugAssign a -> augAssign(a, f);
       case Stmt.AnnAssign a -> {
         if (a.value() != null) {
-          m.out.line(m.targets.assign(a.target(), expr(a.value(), f), f) + ";");
+          m.out.line(m.targets.assign(a.target(), valueFirst(a.target(), a.value(), f), f) + ";");
         } else if (f.isModule() || f.isClass()) {
           // A bare annotation binds nothing; its annotation is not evaluated into __annotations__.
           m.out.line(";");
@@ -93,7 +93,7 @@ final class StatementEmitter {
 
   private void assign(Stmt.Assign a, Frame f) {
     if (a.targets().size() == 1) {
-      m.out.line(m.targets.assign(a.targets().get(0), expr(a.value(), f), f) + ";");
+      m.out.line(m.targets.assign(a.targets().get(0), valueFirst(a.targets().get(0), a.value(), f), f) + ";");
       return;
     }
     String t = m.temp(f);
@@ -101,6 +101,21 @@ final class StatementEmitter {
     for (Expr target : a.targets()) {
       m.out.line(m.targets.assign(target, t, f) + ";");
     }
+  }
+
+  /**
+   * The assigned value as JS code for {@link TargetEmitter#assign}. Python evaluates the value
+   * before the target's object and subscript (`f(o).x = g()` calls g first), so for an attribute
+   * or subscript target a value that is not a constant is computed into a temporary first.
+   */
+  private String valueFirst(Expr target, Expr value, Frame f) {
+    String code = expr(value, f);
+    if ((target instanceof Expr.Attribute || target instanceof Expr.Subscript) && !(value instanceof Expr.Constant)) {
+      String t = m.temp(f);
+      m.out.line(t + " = " + code + ";");
+      return t;
+    }
+    return code;
   }
 
   private void augAssign(Stmt.AugAssign a, Frame f) {
