@@ -3,34 +3,11 @@ package dev.taipan.codegen;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taipan.frontend.ast.Mod;
-import dev.taipan.frontend.parse.ParseResult;
-import dev.taipan.frontend.parse.SourceParser;
-import dev.taipan.frontend.scope.ScopeAnalysis;
 import org.junit.jupiter.api.Test;
 
 class MatchEmitterTest {
-  private static final ModuleLinker NO_IMPORTS =
-      new ModuleLinker() {
-        @Override
-        public String userModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String runtimeModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String resolveRelative(int level, String module) {
-          return module;
-        }
-      };
-
   private static String generate(String source) throws Exception {
-    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
-    return JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./rt/").js();
+    return GeneratedJs.of(source, "./rt/");
   }
 
   private static void assertInOrder(String js, String... parts) {

@@ -4,35 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taipan.frontend.ast.Mod;
-import dev.taipan.frontend.parse.ParseResult;
-import dev.taipan.frontend.parse.SourceParser;
-import dev.taipan.frontend.scope.ScopeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /** The inline number and list fast paths, as emitted for small functions (one line of JS each). */
 class NumericFastPathsTest {
-  private static final ModuleLinker NO_IMPORTS =
-      new ModuleLinker() {
-        @Override
-        public String userModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String runtimeModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String resolveRelative(int level, String module) {
-          return module;
-        }
-      };
-
   private static String generate(String source) throws Exception {
-    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
-    return JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+    return GeneratedJs.of(source);
   }
 
   /** The generated line that follows `marker` in the function's body. */

@@ -3,36 +3,13 @@ package dev.taipan.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taipan.frontend.ast.Mod;
-import dev.taipan.frontend.parse.ParseResult;
-import dev.taipan.frontend.parse.SourceParser;
-import dev.taipan.frontend.scope.ScopeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /** Which dict keys are emitted as pair-key calls, with their operands in Python's order. */
 class PairKeysTest {
-  private static final ModuleLinker NO_IMPORTS =
-      new ModuleLinker() {
-        @Override
-        public String userModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String runtimeModule(String dottedName) {
-          return null;
-        }
-
-        @Override
-        public String resolveRelative(int level, String module) {
-          return module;
-        }
-      };
-
   private static String body(String statement) throws Exception {
     String source = "def f(d, x, y, z):\n    " + statement + "\n";
-    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
-    String js = JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+    String js = GeneratedJs.of(source);
     for (String l : js.split("\n")) {
       if (l.strip().startsWith("return ")) {
         return l.strip();
@@ -63,8 +40,7 @@ class PairKeysTest {
 
   private static String storeLine(String statement) throws Exception {
     String source = "def f(d, x, y, z):\n    " + statement + "\n";
-    Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
-    String js = JsCodegen.generate(m, ScopeAnalysis.analyze(m), "__main__", "t.py", NO_IMPORTS, "./taipan-runtime/").js();
+    String js = GeneratedJs.of(source);
     String[] lines = js.split("\n");
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].contains("$setPair(")) {
