@@ -144,6 +144,7 @@ function addNum(a, b, r) {
 }
 
 function addSlow(a, b) {
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
   const ka = kind(a), kb = kind(b);
   if (ka === INT && kb === INT) return normBig(big(a) + big(b));
   if (ka !== OTHER && kb !== OTHER) return box(toDouble(a) + toDouble(b));

@@ -19,6 +19,12 @@
 // holding an object that might define __eq__ (a "foreign" item), or a non-tuple object
 // key, could equal a packed pair without packing like it, so either moves the packed
 // pairs (for good) into the buckets.
+//
+// Counting (`d[k] = d.get(k, 0) + 1`) and membership-then-store patterns look the same key up
+// twice in a row, so the table remembers the last Map key it found or stored, and the
+// position: a repeat costs one `===` instead of a second Map lookup (V8 keeps a string's hash
+// in the string, but the Map still has to probe and compare). Positions never move while an
+// entry lives; removing an entry or rebuilding the table forgets the remembered one.
 
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
@@ -171,6 +177,34 @@ export class HashTable {
     /** true once pairs are no longer packed (see the file comment) */
     this.unpacked = false;
     this.size = 0;
+    /** the last primitive key found or stored in `index`, and its position */
+    this.lastP = DELETED;
+    this.lastI = -1;
+    /** the last packed pair found or stored in `pairs` (-1: none), and its position */
+    this.lastPair = -1;
+    this.lastPairI = -1;
+  }
+
+  /** The position of primitive `p` in `index`, or -1. */
+  findPrimitive(p) {
+    if (p === this.lastP) return this.lastI;
+    const i = this.index.get(p);
+    if (i === undefined) return -1;
+    this.lastP = p;
+    this.lastI = i;
+    return i;
+  }
+
+  /** The position of packed pair `c`, or -1. */
+  findPacked(c) {
+    if (c === this.lastPair) return this.lastPairI;
+    const pairs = this.pairs;
+    if (pairs === null) return -1;
+    const i = pairs.get(c);
+    if (i === undefined) return -1;
+    this.lastPair = c;
+    this.lastPairI = i;
+    return i;
   }
 
   /** The packed code of `key` when the table packs it, else -1 (unpacking when it must). */
@@ -189,6 +223,7 @@ export class HashTable {
     const pairs = this.pairs;
     if (pairs === null) return;
     this.pairs = null;
+    this.lastPair = -1;
     for (const i of pairs.values()) this.link(this.bucketOf(this.k[i]), i);
   }
 
@@ -224,16 +259,9 @@ export class HashTable {
   /** The position of `key`, or -1. */
   find(key) {
     const p = normalise(key);
-    if (p !== DELETED) {
-      const i = this.index.get(p);
-      return i === undefined ? -1 : i;
-    }
+    if (p !== DELETED) return this.findPrimitive(p);
     const c = this.packed(key);
-    if (c >= 0) {
-      if (this.pairs === null) return -1;
-      const i = this.pairs.get(c);
-      return i === undefined ? -1 : i;
-    }
+    if (c >= 0) return this.findPacked(c);
     return this.findObject(key, this.bucketOf(key));
   }
 
@@ -247,10 +275,7 @@ export class HashTable {
     const x = pairItem(a);
     const y = pairItem(b);
     if (x < 0 || y < 0) return CANNOT_TELL;
-    const pairs = this.pairs;
-    if (pairs === null) return -1;
-    const i = pairs.get((x << 15) | y);
-    return i === undefined ? -1 : i;
+    return this.findPacked((x << 15) | y);
   }
 
   /**
@@ -263,13 +288,15 @@ export class HashTable {
     const y = pairItem(b);
     if (x < 0 || y < 0) return false;
     const p = (x << 15) | y;
-    if (this.pairs === null) this.pairs = new Map();
-    const i = this.pairs.get(p);
-    if (i !== undefined) {
+    const i = this.findPacked(p);
+    if (i >= 0) {
       this.v[i] = value;
       return true;
     }
+    if (this.pairs === null) this.pairs = new Map();
     this.pairs.set(p, this.k.length);
+    this.lastPair = p;
+    this.lastPairI = this.k.length;
     this.k.push(new Tuple([a, b]));
     this.v.push(value);
     this.size++;
@@ -298,20 +325,24 @@ export class HashTable {
   put(key, value) {
     let p = normalise(key);
     if (p !== DELETED) {
-      const i = this.index.get(p);
-      if (i !== undefined) {
+      const i = this.findPrimitive(p);
+      if (i >= 0) {
         this.v[i] = value;
         return;
       }
       this.index.set(p, this.k.length);
+      this.lastP = p;
+      this.lastI = this.k.length;
     } else if ((p = this.packed(key)) >= 0) {
-      if (this.pairs === null) this.pairs = new Map();
-      const i = this.pairs.get(p);
-      if (i !== undefined) {
+      const i = this.findPacked(p);
+      if (i >= 0) {
         this.v[i] = value;
         return;
       }
+      if (this.pairs === null) this.pairs = new Map();
       this.pairs.set(p, this.k.length);
+      this.lastPair = p;
+      this.lastPairI = this.k.length;
     } else {
       const h = this.bucketOf(key);
       const i = this.findObject(key, h);
@@ -328,6 +359,8 @@ export class HashTable {
 
   /** Removes the entry at position `i` (found by `find`). */
   removeAt(i) {
+    this.lastP = DELETED;
+    this.lastPair = -1;
     const key = this.k[i];
     let p = normalise(key);
     if (p !== DELETED) {
@@ -370,6 +403,8 @@ export class HashTable {
     this.pairs = null;
     this.unpacked = false;
     this.size = 0;
+    this.lastP = DELETED;
+    this.lastPair = -1;
   }
 
   /** Iterates positions in insertion order, failing as CPython does when the size changes. */

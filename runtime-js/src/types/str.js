@@ -454,10 +454,39 @@ function sepValue(sep) {
   return sep;
 }
 
+/** Every whitespace character of str.isspace but the space itself. */
+const OTHER_SPACE_RE = /[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * `s.split()` without maxsplit when the only whitespace in `s` is the space: then it is
+ * exactly JS's `split(' ')` less the empty pieces (runs of spaces, either end), and V8's
+ * native split allocates the result once, at its size. null when `s` holds other whitespace.
+ */
+function splitOnSpaces(s) {
+  if (OTHER_SPACE_RE.test(s)) return null;
+  const out = s.split(' ');
+  let w = 0;
+  for (let r = 0; r < out.length; r++) {
+    const p = out[r];
+    if (p.length !== 0) {
+      if (w !== r) out[w] = p;
+      w++;
+    }
+  }
+  if (w !== out.length) out.length = w;
+  return out;
+}
+
 export function strMethod_split(s, sep, maxsplit) {
   const d = sepValue(sep);
   let m = maxsplitValue(maxsplit);
-  if (m < 0) m = Number.MAX_SAFE_INTEGER;
+  if (m < 0) {
+    if (d === null) {
+      const fast = splitOnSpaces(s);
+      if (fast !== null) return fast;
+    }
+    m = Number.MAX_SAFE_INTEGER;
+  }
   const out = [];
   if (d !== null) {
     let i = 0;
@@ -477,9 +506,8 @@ export function strMethod_split(s, sep, maxsplit) {
     while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
     if (i === n) break;
     if (m === 0) {
-      let j = n;
-      while (j > i && isSpaceUnit(s.charCodeAt(j - 1))) j--;
-      out.push(s.slice(i, j));
+      // CPython keeps the rest as it is, trailing whitespace included.
+      out.push(s.slice(i));
       break;
     }
     let j = i;
@@ -513,9 +541,8 @@ export function strMethod_rsplit(s, sep, maxsplit) {
     while (j > 0 && isSpaceUnit(s.charCodeAt(j - 1))) j--;
     if (j === 0) break;
     if (m === 0) {
-      let i = 0;
-      while (i < j && isSpaceUnit(s.charCodeAt(i))) i++;
-      out.push(s.slice(i, j));
+      // CPython keeps the rest as it is, leading whitespace included.
+      out.push(s.slice(0, j));
       break;
     }
     let i = j;

@@ -77,6 +77,7 @@ final class ExpressionEmitter {
       case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
       case Expr.Slice s -> rt("internals/subscript.js", "makeSlice") + "(" + optional(s.lower(), f) + ", " + optional(s.upper(), f) + ", " + optional(s.step(), f) + ")";
       case Expr.List l -> "[" + elements(l.elts(), f) + "]";
+      case Expr.Tuple t when isConstantTuple(t) -> m.constant(rt("types/tuple.js", "makeTuple") + "([" + elements(t.elts(), f) + "])");
       case Expr.Tuple t -> rt("types/tuple.js", "makeTuple") + "([" + elements(t.elts(), f) + "])";
       case Expr.Set s -> rt("types/set.js", "setOf") + "(" + elements(s.elts(), f) + ")";
       case Expr.Dict d -> dict(d, f);
@@ -93,6 +94,28 @@ final class ExpressionEmitter {
       case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred expression here", s.span()));
       case Expr.Await a -> "(yield* " + rt("internals/coroutine.js", "awaitValue") + "(" + emit(a.value(), f) + "))";
     };
+  }
+
+  /**
+   * Whether a tuple display holds only constants (literals, negated non-zero int and
+   * non-integral float literals, such tuples): CPython folds it into one constant of the module,
+   * so it is built once, at module level, and every evaluation yields the same object, as in CPython.
+   */
+  static boolean isConstantTuple(Expr.Tuple t) {
+    for (Expr x : t.elts()) {
+      boolean constant = switch (x) {
+        case Expr.Constant c -> true;
+        case Expr.UnaryOp u when u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant c ->
+            c.value() instanceof ConstantValue.IntValue i && !i.value().equals(BigInteger.ZERO)
+                || c.value() instanceof ConstantValue.FloatValue d && d.value() != Math.rint(d.value());
+        case Expr.Tuple inner -> isConstantTuple(inner);
+        default -> false;
+      };
+      if (!constant) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String optional(Expr e, Frame f) {

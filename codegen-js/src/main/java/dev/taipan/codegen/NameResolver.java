@@ -192,6 +192,14 @@ final class NameResolver {
         return JsNames.ident(name);
       }
       if (!moduleBinds(name)) {
+        // str(x) and int(x) are exactly the conversion their type's `$new` applies to one
+        // positional argument (built-in types cannot be patched), without the argument array.
+        if (argc == 1 && name.equals("str")) {
+          return m.imports.ref("internals/protocols.js", "str");
+        }
+        if (argc == 1 && name.equals("int")) {
+          return m.imports.ref("types/scalars.js", "toInt");
+        }
         BuiltinNames.Export b = BuiltinNames.lookup(name);
         if (b != null && b.file().startsWith("builtins/") && !b.file().equals("builtins/types.js")
             && !b.file().equals("builtins/reflection.js") || name.equals("len")
