@@ -15,7 +15,8 @@
 //
 // Pairs of small ints (`(x, y)` grid cells, the commonest tuple keys) are cheaper still:
 // each pair packs into one small int that is equal exactly for equal pairs (1, 1.0 and
-// True pack alike), indexed by a third Map without touching the stored key. Only a pair
+// True pack alike), indexed by a PairIndex (internals/pair-index.js: open addressing over
+// Int32Arrays) without touching the stored key. Only a pair
 // holding an object that might define __eq__ (a "foreign" item), or a non-tuple object
 // key, could equal a packed pair without packing like it, so either moves the packed
 // pairs (for good) into the buckets.
@@ -30,6 +31,7 @@ import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { hashStr } from './hash.js';
 import { pyError } from './errors.js';
+import { PairIndex } from './pair-index.js';
 
 export const DELETED = Symbol('deleted');
 
@@ -172,7 +174,7 @@ export class HashTable {
     this.buckets = null;
     /** true once tuples are bucketed by Python's hash (see the file comment) */
     this.general = false;
-    /** packed pair -> position (null until a pair is stored) */
+    /** packed pair -> position, a PairIndex (null until a pair is stored) */
     this.pairs = null;
     /** true once pairs are no longer packed (see the file comment) */
     this.unpacked = false;
@@ -201,7 +203,7 @@ export class HashTable {
     const pairs = this.pairs;
     if (pairs === null) return -1;
     const i = pairs.get(c);
-    if (i === undefined) return -1;
+    if (i < 0) return -1;
     this.lastPair = c;
     this.lastPairI = i;
     return i;
@@ -293,7 +295,7 @@ export class HashTable {
       this.v[i] = value;
       return true;
     }
-    if (this.pairs === null) this.pairs = new Map();
+    if (this.pairs === null) this.pairs = new PairIndex();
     this.pairs.set(p, this.k.length);
     this.lastPair = p;
     this.lastPairI = this.k.length;
@@ -339,7 +341,7 @@ export class HashTable {
         this.v[i] = value;
         return;
       }
-      if (this.pairs === null) this.pairs = new Map();
+      if (this.pairs === null) this.pairs = new PairIndex();
       this.pairs.set(p, this.k.length);
       this.lastPair = p;
       this.lastPairI = this.k.length;

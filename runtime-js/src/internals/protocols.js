@@ -51,10 +51,15 @@ export function not(x) {
   return !truthy(x);
 }
 
+/** A high surrogate code unit: the only place a str's length in code points can differ. */
+const HIGH_SURROGATE_RE = /[\ud800-\udbff]/;
+
 /** `len(x)`. */
 export function len(x) {
   if (typeof x === 'string') {
     let n = x.length;
+    // A long str is scanned natively; most hold no surrogate at all.
+    if (n > 64 && !HIGH_SURROGATE_RE.test(x)) return n;
     for (let i = 0; i < x.length; i++) {
       const c = x.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < x.length) {
