@@ -95,13 +95,27 @@ final class AttributeAccessors {
           .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
           .append(" if (f === undefined || ").append(key).append(" in o.$d) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")
-          .append(" if (f !== undefined) return f(o").append(params).append("); } else { const f = ")
+          .append(" if (f !== undefined) return f(o").append(params).append("); } else {")
+          .append(exactDictGet(name, arity, params.toString()))
+          .append(" const f = ")
           .append(imports.ref("internals/method-cache.js", "builtinMethod")).append("(").append(cache).append(", o);")
           .append(" if (f !== null) return f(o").append(params).append("); } return ")
           .append(imports.ref("internals/attribute.js", arity <= 3 ? "callMethod" + arity : "callMethod"))
           .append("(o, ").append(key).append(params).append("); }\n");
       return fn;
     });
+  }
+
+  /**
+   * For {@code d.get(k)} and {@code d.get(k, dflt)}: an exact dict answers from its table at
+   * once (dict's methods cannot be replaced), the commonest built-in call in counting loops.
+   */
+  private String exactDictGet(String name, int arity, String params) {
+    if (!name.equals("get") || arity < 1 || arity > 2) {
+      return "";
+    }
+    return " if (o instanceof " + imports.ref("types/dict.js", "PyDict") + " && o.$cls === "
+        + imports.ref("types/type.js", "dictType") + ") return o.get(" + params.substring(2) + ");";
   }
 
   private int helperCount() {
