@@ -7,6 +7,8 @@ import { PyType, AttrDict, tupleType } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { PyModule, PyProperty } from '../internals/attribute.js';
 import { repr } from '../internals/protocols.js';
+import { PyGenerator } from '../internals/iteration.js';
+import { PyCoroutine } from '../internals/coroutine.js';
 
 /** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
 function fieldTupleType(module, name, fields) {
@@ -30,6 +32,11 @@ const attrs = new AttrDict();
 Object.assign(attrs, {
   /** functools' `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`. */
   cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
+  /**
+   * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
+   * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
+   */
+  frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 
 /** The module object for `import _taipan` in the standard library's Python sources. */
