@@ -1,0 +1,86 @@
+package dev.taipan.codegen;
+
+import dev.taipan.frontend.ast.ConstantValue;
+import dev.taipan.frontend.ast.ExceptHandler;
+import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.MatchCase;
+import dev.taipan.frontend.ast.Stmt;
+import java.util.List;
+
+/**
+ * A class body's {@code __annotations__}, as CPython builds it: the dict exists when the body
+ * (outside nested functions and classes) holds an annotated assignment, and each annotated simple
+ * name stores its evaluated annotation under its mangled name, after the value is bound. Under
+ * {@code from __future__ import annotations} the stored value is the annotation's source text;
+ * only shapes whose text is unambiguous (names, dotted names, subscripts of those, None) are
+ * written, others are refused rather than spelled differently from CPython.
+ */
+final class ClassAnnotations {
+  private ClassAnnotations() {}
+
+  /** CPython's find_ann: whether the block sets up __annotations__. */
+  static boolean present(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (has(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean has(Stmt s) {
+    return switch (s) {
+      case Stmt.AnnAssign a -> true;
+      case Stmt.For f -> present(f.body()) || present(f.orelse());
+      case Stmt.AsyncFor f -> present(f.body()) || present(f.orelse());
+      case Stmt.While w -> present(w.body()) || present(w.orelse());
+      case Stmt.If i -> present(i.body()) || present(i.orelse());
+      case Stmt.With w -> present(w.body());
+      case Stmt.AsyncWith w -> present(w.body());
+      case Stmt.Try t -> present(t.body()) || handlers(t.handlers()) || present(t.orelse()) || present(t.finalbody());
+      case Stmt.TryStar t -> present(t.body()) || handlers(t.handlers()) || present(t.orelse()) || present(t.finalbody());
+      case Stmt.Match m -> m.cases().stream().map(MatchCase::body).anyMatch(ClassAnnotations::present);
+      default -> false;
+    };
+  }
+
+  private static boolean handlers(List<ExceptHandler> hs) {
+    return hs.stream().map(ExceptHandler::body).anyMatch(ClassAnnotations::present);
+  }
+
+  /** The source text CPython stores for {@code ann} under future annotations, or null if not written here. */
+  static String futureText(Expr ann) {
+    return switch (ann) {
+      case Expr.Name n -> n.id();
+      case Expr.Attribute a -> {
+        String v = a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute ? futureText(a.value()) : null;
+        yield v == null ? null : v + "." + a.attr();
+      }
+      case Expr.Constant c when c.value() == ConstantValue.Singleton.NONE -> "None";
+      case Expr.Subscript s -> {
+        String v = s.value() instanceof Expr.Name || s.value() instanceof Expr.Attribute ? futureText(s.value()) : null;
+        String i = subscriptText(s.slice());
+        yield v == null || i == null ? null : v + "[" + i + "]";
+      }
+      default -> null;
+    };
+  }
+
+  private static String subscriptText(Expr slice) {
+    if (slice instanceof Expr.Tuple t) {
+      if (t.elts().isEmpty()) {
+        return null;
+      }
+      StringBuilder b = new StringBuilder();
+      for (Expr e : t.elts()) {
+        String x = futureText(e);
+        if (x == null) {
+          return null;
+        }
+        b.append(b.isEmpty() ? "" : ", ").append(x);
+      }
+      return t.elts().size() == 1 ? b + "," : b.toString();
+    }
+    return futureText(slice);
+  }
+}
