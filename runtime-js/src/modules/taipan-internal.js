@@ -6,6 +6,7 @@
 import { PyType, AttrDict, tupleType } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { PyModule, PyProperty } from '../internals/attribute.js';
+import { call, defineFunction } from '../internals/call.js';
 import { repr } from '../internals/protocols.js';
 import { PyGenerator } from '../internals/iteration.js';
 import { PyCoroutine } from '../internals/coroutine.js';
@@ -36,6 +37,22 @@ Object.assign(attrs, {
    * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
    * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
    */
+  /**
+   * A function with a Python signature (`params` as a def spells them, `*` before keyword-only
+   * ones) whose bound arguments, defaults filled in, are passed positionally to `impl`: calls
+   * bind and fail with CPython's messages for `qualname`. For dataclasses' generated methods.
+   */
+  signed_function: (impl, qualname, params, defaults, kwdefaults, module) => {
+    let kw = null;
+    if (kwdefaults.items.length) {
+      kw = Object.create(null);
+      for (const pair of kwdefaults.items) kw[pair.items[0]] = pair.items[1];
+    }
+    const fn = function (...args) {
+      return call(impl, ...args);
+    };
+    return defineFunction(fn, qualname, params.items.slice(), 0, defaults.items.slice(), kw, module);
+  },
   frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 
