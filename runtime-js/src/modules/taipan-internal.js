@@ -8,6 +8,7 @@ import { Tuple } from '../types/tuple.js';
 import { PyModule, PyProperty } from '../internals/attribute.js';
 import { call, defineFunction } from '../internals/call.js';
 import { repr } from '../internals/protocols.js';
+import { pyError } from '../internals/errors.js';
 import { PyGenerator } from '../internals/iteration.js';
 import { PyCoroutine } from '../internals/coroutine.js';
 
@@ -28,6 +29,11 @@ function makeOf(cls, items) {
 }
 
 const cacheInfoType = fieldTupleType('functools', 'CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']);
+const isoCalendarDateType = fieldTupleType('datetime', 'IsoCalendarDate', ['year', 'week', 'weekday']);
+isoCalendarDateType.$dict.__repr__ = (self) => {
+  const [y, w, d] = self.items;
+  return `datetime.IsoCalendarDate(year=${repr(y)}, week=${repr(w)}, weekday=${repr(d)})`;
+};
 
 const attrs = new AttrDict();
 Object.assign(attrs, {
@@ -52,6 +58,16 @@ Object.assign(attrs, {
       return call(impl, ...args);
     };
     return defineFunction(fn, qualname, params.items.slice(), 0, defaults.items.slice(), kw, module);
+  },
+  /** datetime's `IsoCalendarDate(year=..., week=..., weekday=...)` tuples. */
+  iso_calendar_date: (year, week, weekday) => makeOf(isoCalendarDateType, [year, week, weekday]),
+  /** The host clock: nanoseconds since the epoch, as time.time_ns() (millisecond resolution). */
+  time_ns: () => BigInt(Date.now()) * 1000000n,
+  /** Seconds east of UTC of the host's local time zone at the POSIX time `seconds`. */
+  local_offset: (seconds) => {
+    const ms = Number(seconds) * 1000;
+    if (!(Math.abs(ms) <= 8.64e15)) throw pyError('OverflowError', 'timestamp out of range for platform time_t');
+    return 0 - new Date(ms).getTimezoneOffset() * 60;
   },
   frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
