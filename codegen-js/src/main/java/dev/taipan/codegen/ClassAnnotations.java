@@ -44,6 +44,55 @@ final class ClassAnnotations {
     };
   }
 
+  /**
+   * The annotations of a class body (outside nested functions and classes) that the emitter
+   * cannot store as CPython does, for CheckUnsupportedFeatures.
+   */
+  static List<UnsupportedConstruct> unsupported(List<Stmt> body, boolean futureAnnotations) {
+    List<UnsupportedConstruct> found = new java.util.ArrayList<>();
+    collect(body, futureAnnotations, found);
+    return found;
+  }
+
+  private static void collect(List<Stmt> body, boolean future, List<UnsupportedConstruct> found) {
+    for (Stmt s : body) {
+      switch (s) {
+        case Stmt.AnnAssign a when a.simple() == 1 && a.target() instanceof Expr.Name -> {
+          String why = future ? (futureText(a.annotation()) == null ? FUTURE_REFUSAL : null) : unevaluable(a.annotation());
+          if (why != null) {
+            found.add(new UnsupportedConstruct(why, a.annotation().span()));
+          }
+        }
+        case Stmt.For f -> blocks(future, found, f.body(), f.orelse());
+        case Stmt.AsyncFor f -> blocks(future, found, f.body(), f.orelse());
+        case Stmt.While w -> blocks(future, found, w.body(), w.orelse());
+        case Stmt.If i -> blocks(future, found, i.body(), i.orelse());
+        case Stmt.With w -> collect(w.body(), future, found);
+        case Stmt.AsyncWith w -> collect(w.body(), future, found);
+        case Stmt.Try t -> {
+          blocks(future, found, t.body(), t.orelse(), t.finalbody());
+          t.handlers().forEach(h -> collect(h.body(), future, found));
+        }
+        case Stmt.TryStar t -> {
+          blocks(future, found, t.body(), t.orelse(), t.finalbody());
+          t.handlers().forEach(h -> collect(h.body(), future, found));
+        }
+        case Stmt.Match m -> m.cases().forEach(c -> collect(c.body(), future, found));
+        default -> {}
+      }
+    }
+  }
+
+  @SafeVarargs
+  private static void blocks(boolean future, List<UnsupportedConstruct> found, List<Stmt>... bodies) {
+    for (List<Stmt> b : bodies) {
+      collect(b, future, found);
+    }
+  }
+
+  /** The refusal of an annotation whose source text under future annotations is not written here. */
+  static final String FUTURE_REFUSAL = "this class annotation under from __future__ import annotations";
+
   private static boolean handlers(List<ExceptHandler> hs) {
     return hs.stream().map(ExceptHandler::body).anyMatch(ClassAnnotations::present);
   }

@@ -39,7 +39,7 @@ final class StatementEmitter {
       String text = ClassAnnotations.futureText(a.annotation());
       if (text == null) {
         throw new UnsupportedConstructException(
-            new UnsupportedConstruct("this class annotation under from __future__ import annotations", a.annotation().span()));
+            new UnsupportedConstruct(ClassAnnotations.FUTURE_REFUSAL, a.annotation().span()));
       }
       value = JsNames.string(text);
     } else {
