@@ -14,8 +14,6 @@ class C:
     pass
 print(hasattr(C, '__annotations__'))
 print(sorted(k for k in A.__dict__ if not k.startswith('__') or k == '__annotations__'))
-import sys
-print(sys.__dict__['maxsize'] > 0)
 def f(): pass
 f.k = 3
 print(f.__dict__)
