@@ -164,6 +164,11 @@ function getattrSlow(obj, name) {
   if (obj instanceof PyType) {
     // A class that lives in Pyodide (internals/foreign.js) answers from Python.
     if (obj.$foreignGetattr !== undefined) return obj.$foreignGetattr(name);
+    // A class's own annotations (type's __annotations__ descriptor): made empty on first read.
+    if (name === '__annotations__' && obj.$heap) {
+      if (!('__annotations__' in obj.$dict)) obj.$dict.__annotations__ = dictProxyFactory(new AttrDict());
+      return obj.$dict.__annotations__;
+    }
     // Class attribute access: the metatype's descriptors are not modelled (no metaclasses).
     for (const c of obj.$mro) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
@@ -174,7 +179,7 @@ function getattrSlow(obj, name) {
       case '__module__': return obj.__module__;
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
-      case '__dict__': return dictProxy(obj.$dict);
+      case '__dict__': return dictProxyFactory(obj.$dict);
       case '__class__': return typeType;
       case '__doc__': return undefined;
     }
@@ -190,7 +195,7 @@ function getattrSlow(obj, name) {
       if (v !== UNBOUND) return v;
     }
     if (name === '__name__') return obj.__name__;
-    if (name === '__dict__') return dictProxy(obj.$d);
+    if (name === '__dict__') return dictProxyFactory(obj.$d);
     throw noAttribute(obj, name);
   }
   if (typeof obj === 'function') {
@@ -202,7 +207,7 @@ function getattrSlow(obj, name) {
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
-      case '__dict__': return dictProxy(obj.$d);
+      case '__dict__': return dictProxyFactory(obj.$d);
       case '__class__': return typeOf(obj);
     }
   }

@@ -139,3 +139,51 @@ export function onUncaught(handler) {
     handler(ev.reason);
   });
 }
+
+// ---- The file system and environment, for the os module (modules/os-internal.js). A browser
+// has no file system: every call fails as for a missing file, as CPython's would.
+
+const ENOENT = Object.assign(new Error('no such file or directory'), { code: 'ENOENT', errno: -2 });
+
+/** Runs Node's `fs[op](...args)`; in a browser, throws an ENOENT error as Node would. */
+export function hostFsCall(op, ...args) {
+  if (!IS_NODE) throw ENOENT;
+  return fs[op](...args);
+}
+
+/** The names of a directory's entries in the order the file system lists them (as readdir(3)). */
+export function hostListDir(path) {
+  if (!IS_NODE) throw ENOENT;
+  const dir = fs.opendirSync(path);
+  const names = [];
+  try {
+    for (let ent = dir.readSync(); ent !== null; ent = dir.readSync()) names.push(ent.name);
+  } finally {
+    dir.closeSync();
+  }
+  return names;
+}
+
+/** The process's current directory ('/' in a browser). */
+export function hostCwd() {
+  return IS_NODE ? nodeProcess.cwd() : '/';
+}
+
+/** Changes the current directory. */
+export function hostChdir(path) {
+  if (!IS_NODE) throw ENOENT;
+  nodeProcess.chdir(path);
+}
+
+/** The environment as [name, value] pairs, in the process's order (the page's `env` object in a browser). */
+export function hostEnviron() {
+  const env = IS_NODE ? nodeProcess.env : typeof page.env === 'object' && page.env !== null ? page.env : {};
+  return Object.entries(env).map(([k, v]) => [k, String(v)]);
+}
+
+/** Sets (value a string) or removes (value undefined) an environment variable. */
+export function hostSetEnv(name, value) {
+  if (!IS_NODE) return;
+  if (value === undefined) delete nodeProcess.env[name];
+  else nodeProcess.env[name] = value;
+}

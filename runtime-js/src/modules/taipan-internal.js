@@ -6,7 +6,11 @@
 import { PyType, AttrDict, tupleType } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { PyModule, PyProperty } from '../internals/attribute.js';
+import { call, defineFunction } from '../internals/call.js';
 import { repr } from '../internals/protocols.js';
+import { pyError } from '../internals/errors.js';
+import { PyGenerator } from '../internals/iteration.js';
+import { PyCoroutine } from '../internals/coroutine.js';
 
 /** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
 function fieldTupleType(module, name, fields) {
@@ -25,11 +29,47 @@ function makeOf(cls, items) {
 }
 
 const cacheInfoType = fieldTupleType('functools', 'CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']);
+const isoCalendarDateType = fieldTupleType('datetime', 'IsoCalendarDate', ['year', 'week', 'weekday']);
+isoCalendarDateType.$dict.__repr__ = (self) => {
+  const [y, w, d] = self.items;
+  return `datetime.IsoCalendarDate(year=${repr(y)}, week=${repr(w)}, weekday=${repr(d)})`;
+};
 
 const attrs = new AttrDict();
 Object.assign(attrs, {
   /** functools' `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`. */
   cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
+  /**
+   * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
+   * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
+   */
+  /**
+   * A function with a Python signature (`params` as a def spells them, `*` before keyword-only
+   * ones) whose bound arguments, defaults filled in, are passed positionally to `impl`: calls
+   * bind and fail with CPython's messages for `qualname`. For dataclasses' generated methods.
+   */
+  signed_function: (impl, qualname, params, defaults, kwdefaults, module) => {
+    let kw = null;
+    if (kwdefaults.items.length) {
+      kw = Object.create(null);
+      for (const pair of kwdefaults.items) kw[pair.items[0]] = pair.items[1];
+    }
+    const fn = function (...args) {
+      return call(impl, ...args);
+    };
+    return defineFunction(fn, qualname, params.items.slice(), 0, defaults.items.slice(), kw, module);
+  },
+  /** datetime's `IsoCalendarDate(year=..., week=..., weekday=...)` tuples. */
+  iso_calendar_date: (year, week, weekday) => makeOf(isoCalendarDateType, [year, week, weekday]),
+  /** The host clock: nanoseconds since the epoch, as time.time_ns() (millisecond resolution). */
+  time_ns: () => BigInt(Date.now()) * 1000000n,
+  /** Seconds east of UTC of the host's local time zone at the POSIX time `seconds`. */
+  local_offset: (seconds) => {
+    const ms = Number(seconds) * 1000;
+    if (!(Math.abs(ms) <= 8.64e15)) throw pyError('OverflowError', 'timestamp out of range for platform time_t');
+    return 0 - new Date(ms).getTimezoneOffset() * 60;
+  },
+  frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 
 /** The module object for `import _taipan` in the standard library's Python sources. */

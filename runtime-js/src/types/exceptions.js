@@ -117,20 +117,27 @@ export const OSError = define('OSError', Exception, {
     if (args.length >= 2 && args.length <= 5) {
       self.$d.errno = args[0];
       self.$d.strerror = args[1];
-      if (args.length >= 3) self.$d.filename = args[2];
+      // A filename (and filename2, the fifth argument) leaves args as (errno, strerror), as in CPython.
+      if (args.length >= 3 && args[2] !== undefined) {
+        self.$d.filename = args[2];
+        if (args.length === 5 && args[4] !== undefined) self.$d.filename2 = args[4];
+        self.$args = makeTuple(args.slice(0, 2));
+      }
     }
   },
   __str__(self) {
     const d = self.$d;
-    if ('strerror' in d) {
-      if ('filename' in d) return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}: ${reprFn(d.filename)}`;
-      return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}`;
+    if (d.filename !== undefined) {
+      const head = `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}: ${reprFn(d.filename)}`;
+      return d.filename2 !== undefined ? `${head} -> ${reprFn(d.filename2)}` : head;
     }
+    if ('strerror' in d) return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}`;
     return BaseException.$dict.__str__(self);
   },
   errno: undefined,
   strerror: undefined,
   filename: undefined,
+  filename2: undefined,
 });
 export const FileNotFoundError = define('FileNotFoundError', OSError);
 // OSError(errno, strerror) builds the subclass for the errno, as CPython's OSError.__new__ does.

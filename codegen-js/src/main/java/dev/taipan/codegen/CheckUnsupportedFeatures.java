@@ -50,12 +50,24 @@ public final class CheckUnsupportedFeatures {
     List<UnsupportedConstruct> found = new ArrayList<>();
     Set<Expr> calledCodecMethods = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean futureAnnotations = futureAnnotations(module);
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspect(node, found, importable);
+      if (node instanceof Stmt.ClassDef c) {
+        found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
+      }
       inspectSuperInComprehension(node, found, superInComprehension);
     });
     return List.copyOf(found);
+  }
+
+  private static boolean futureAnnotations(Mod.Module module) {
+    try {
+      return dev.taipan.frontend.scope.FutureFeatures.of(module).contains("annotations");
+    } catch (dev.taipan.frontend.scope.SymbolTableError e) {
+      return false; // the symbol table pass reports bad future statements
+    }
   }
 
   /** The unsupported constructs of a module, not counting imports. */

@@ -216,6 +216,9 @@ final class FunctionEmitter {
     }
     m.out.line("const " + body.nsVar + " = new " + rt("types/type.js", "AttrDict") + "();");
     m.out.line("let " + body.classCell + ";");
+    if (ClassAnnotations.present(c.body())) {
+      m.out.line(body.nsVar + "['__annotations__'] = " + rt("types/dict.js", "dictOf") + "();");
+    }
     m.statements.block(c.body(), body);
     m.out.at(c.span().lineno());
     String kwCode = kw.isEmpty() ? "null" : "{ __proto__: null, " + String.join(", ", kw) + " }";

@@ -36,6 +36,8 @@ public final class ModuleEmitter {
   final PairKeys pairKeys = new PairKeys(this);
   final RangeLoops ranges = new RangeLoops(this);
   final NameResolver names;
+  /** {@code from __future__ import annotations}: class annotations are stored as source text. */
+  final boolean futureAnnotations;
   private final Map<String, String> constants = new LinkedHashMap<>();
   /** User modules this module imports: JS alias -> relative path of the JS file. */
   final Map<String, String> userImports = new LinkedHashMap<>();
@@ -47,6 +49,15 @@ public final class ModuleEmitter {
     this.pyFile = pyFile;
     this.linker = linker;
     this.names = new NameResolver(this, stableFunctions(module));
+    this.futureAnnotations = hasFutureAnnotations(module);
+  }
+
+  private static boolean hasFutureAnnotations(Mod.Module module) {
+    try {
+      return dev.taipan.frontend.scope.FutureFeatures.of(module).contains("annotations");
+    } catch (dev.taipan.frontend.scope.SymbolTableError e) {
+      return false; // the symbol table pass reports bad future statements first
+    }
   }
 
   /** A fresh temporary, declared in the JS function of `f`. */

@@ -32,6 +32,27 @@ final class StatementEmitter {
     }
   }
 
+  /** Stores a class body's annotation of a simple name into its __annotations__ (ClassAnnotations). */
+  private String classAnnotation(Expr.Name n, Stmt.AnnAssign a, Frame f) {
+    String value;
+    if (m.futureAnnotations) {
+      String text = ClassAnnotations.futureText(a.annotation());
+      if (text == null) {
+        throw new UnsupportedConstructException(
+            new UnsupportedConstruct(ClassAnnotations.FUTURE_REFUSAL, a.annotation().span()));
+      }
+      value = JsNames.string(text);
+    } else {
+      String why = ClassAnnotations.unevaluable(a.annotation());
+      if (why != null) {
+        throw new UnsupportedConstructException(new UnsupportedConstruct(why, a.annotation().span()));
+      }
+      value = expr(a.annotation(), f);
+    }
+    return m.imports.ref("internals/subscript.js", "setitem") + "(" + f.nsVar + "['__annotations__'], "
+        + JsNames.string(f.scope.mangle(n.id())) + ", " + value + ")";
+  }
+
   void statement(Stmt s, Frame f) {
     m.out.at(s.span().lineno());
     switch (s) {
@@ -41,8 +62,11 @@ final class StatementEmitter {
       case Stmt.AnnAssign a -> {
         if (a.value() != null) {
           m.out.line(m.targets.assign(a.target(), valueFirst(a.target(), a.value(), f), f) + ";");
-        } else if (f.isModule() || f.isClass()) {
-          // A bare annotation binds nothing; its annotation is not evaluated into __annotations__.
+        }
+        if (f.isClass() && a.simple() == 1 && a.target() instanceof Expr.Name n) {
+          m.out.line(classAnnotation(n, a, f) + ";");
+        } else if (a.value() == null && (f.isModule() || f.isClass())) {
+          // A bare annotation binds nothing; a module's annotations are not recorded in __annotations__.
           m.out.line(";");
         }
       }

@@ -1,0 +1,65 @@
+package dev.taipan.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Class bodies record their annotations in __annotations__, in CPython's order and form. */
+class ClassAnnotationsTest {
+  @Test
+  void aClassWithAnnotationsStartsWithAnEmptyDictAndStoresEachAfterItsValue() throws Exception {
+    String js = GeneratedJs.of("class A:\n    x: int\n    y: str = f()\n");
+    int setup = js.indexOf("['__annotations__'] = $dictOf();");
+    int x = js.indexOf("['__annotations__'], 'x', $int)");
+    int yValue = js.indexOf("['y'] = ");
+    int y = js.indexOf("['__annotations__'], 'y', $str)");
+    assertTrue(setup >= 0 && x > setup && yValue > x && y > yValue, js);
+  }
+
+  @Test
+  void privateNamesAreMangledAndNestedBlocksCount() throws Exception {
+    String js = GeneratedJs.of("class A:\n    if c:\n        __p: int\n");
+    assertTrue(js.contains("['__annotations__'] = $dictOf();"), js);
+    assertTrue(js.contains("'_A__p', $int)"), js);
+  }
+
+  @Test
+  void aClassWithoutAnnotationsHasNoDictAndAttributeTargetsAreNotStored() throws Exception {
+    assertFalse(GeneratedJs.of("class A:\n    x = 1\n").contains("__annotations__"));
+    assertFalse(GeneratedJs.of("class A:\n    def f(self):\n        y: int = 2\n").contains("__annotations__"));
+    String js = GeneratedJs.of("class A:\n    a.b: int = 1\n");
+    assertTrue(js.contains("['__annotations__'] = $dictOf();"), "any annotated assignment sets up the dict");
+    assertFalse(js.contains("'b', $int)"), js);
+  }
+
+  @Test
+  void futureAnnotationsStoreTheSourceText() throws Exception {
+    String js = GeneratedJs.of("from __future__ import annotations\nclass A:\n    x: Dict[str, a.b]\n    y: tuple[int,]\n    z: None\n");
+    assertTrue(js.contains("'x', 'Dict[str, a.b]')"), js);
+    assertTrue(js.contains("'y', 'tuple[int,]')"), js);
+    assertTrue(js.contains("'z', 'None')"), js);
+    assertThrows(UnsupportedConstructException.class,
+        () -> GeneratedJs.of("from __future__ import annotations\nclass A:\n    x: 'int'\n"));
+  }
+
+  @Test
+  void annotationsTheRuntimeCannotEvaluateAreRefused() {
+    UnsupportedConstructException union =
+        assertThrows(UnsupportedConstructException.class, () -> GeneratedJs.of("class A:\n    x: int | None = None\n"));
+    assertTrue(union.getMessage().contains("union"), union.getMessage());
+    assertThrows(UnsupportedConstructException.class, () -> GeneratedJs.of("class A:\n    x: list[int]\n"));
+    assertThrows(UnsupportedConstructException.class, () -> GeneratedJs.of("class A:\n    x: Foo[dict[str, int]]\n"));
+  }
+
+  @Test
+  void theChecksReportTheSameRefusalsBeforeGeneration() throws Exception {
+    var m = ((dev.taipan.frontend.parse.ParseResult.Success) dev.taipan.frontend.parse.SourceParser.parse(
+        "t.py", "class A:\n    if c:\n        x: int | None\n    def f(self):\n        y: list[int] = []\n")).module();
+    var found = CheckUnsupportedFeatures.find(m);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(3, found.get(0).span().lineno());
+  }
+}
