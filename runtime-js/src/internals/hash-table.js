@@ -21,6 +21,10 @@
 // key, could equal a packed pair without packing like it, so either moves the packed
 // pairs (for good) into the buckets.
 //
+// An object with its own __eq__ may equal a primitive key (`Fraction(1, 2) == 0.5`, with equal
+// hashes), so a general table (one that has seen a non-tuple object key) also links its
+// primitive keys into the buckets, and a primitive that misses the Map is looked for there.
+//
 // Counting (`d[k] = d.get(k, 0) + 1`) and membership-then-store patterns look the same key up
 // twice in a row, so the table remembers the last Map key it found or stored, and the
 // position: a repeat costs one `===` instead of a second Map lookup (V8 keeps a string's hash
@@ -240,12 +244,11 @@ export class HashTable {
   makeGeneral() {
     this.unpack();
     this.general = true;
-    if (this.buckets === null) return;
     this.buckets = null;
     const ks = this.k;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
-      if (k !== DELETED && normalise(k) === DELETED) this.link(bucketFn(k), i);
+      if (k !== DELETED) this.link(bucketFn(k), i);
     }
   }
 
@@ -258,10 +261,24 @@ export class HashTable {
     else e.push(i);
   }
 
+  /** Removes position `i` from bucket `h`. */
+  unlink(h, i) {
+    const e = this.buckets.get(h);
+    if (typeof e === 'number') {
+      this.buckets.delete(h);
+    } else {
+      e.splice(e.indexOf(i), 1);
+      if (e.length === 1) this.buckets.set(h, e[0]);
+    }
+  }
+
   /** The position of `key`, or -1. */
   find(key) {
     const p = normalise(key);
-    if (p !== DELETED) return this.findPrimitive(p);
+    if (p !== DELETED) {
+      const i = this.findPrimitive(p);
+      return i >= 0 || !this.general ? i : this.findObject(key, bucketFn(key));
+    }
     const c = this.packed(key);
     if (c >= 0) return this.findPacked(c);
     return this.findObject(key, this.bucketOf(key));
@@ -327,11 +344,12 @@ export class HashTable {
   put(key, value) {
     let p = normalise(key);
     if (p !== DELETED) {
-      const i = this.findPrimitive(p);
+      const i = this.find(key);
       if (i >= 0) {
         this.v[i] = value;
         return;
       }
+      if (this.general) this.link(bucketFn(key), this.k.length);
       this.index.set(p, this.k.length);
       this.lastP = p;
       this.lastI = this.k.length;
@@ -367,17 +385,11 @@ export class HashTable {
     let p = normalise(key);
     if (p !== DELETED) {
       this.index.delete(p);
+      if (this.general) this.unlink(bucketFn(key), i);
     } else if ((p = this.packed(key)) >= 0) {
       this.pairs.delete(p);
     } else {
-      const h = this.bucketOf(key);
-      const e = this.buckets.get(h);
-      if (typeof e === 'number') {
-        this.buckets.delete(h);
-      } else {
-        e.splice(e.indexOf(i), 1);
-        if (e.length === 1) this.buckets.set(h, e[0]);
-      }
+      this.unlink(this.bucketOf(key), i);
     }
     this.k[i] = DELETED;
     this.v[i] = undefined;
