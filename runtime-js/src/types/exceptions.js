@@ -26,14 +26,14 @@ function makeException(cls) {
 
 /** A BaseException field that Python reads and writes through a descriptor, with CPython's checks. */
 function exceptionField(field, check) {
-  const p = new PyProperty(
+  return new PyProperty(
     (self) => self[field],
     (self, v) => {
       check(v);
       self[field] = v;
-    },
-    undefined);
-  return p;
+      // Setting __cause__ (even to None) suppresses the context, as in CPython.
+      if (field === '$cause') self.$suppressContext = true;
+    });
 }
 
 function checkExceptionOrNone(what) {
