@@ -97,7 +97,7 @@ function computePlain(t) {
   let plain = t.$setattr === undefined && t.$delattr === undefined && t.$dictless !== true;
   for (const k in attrs) {
     const a = attrs[k];
-    if (k === '__getattribute__' && a !== getattr) plain = false;
+    if (k === '__getattribute__' && a !== objectGetattribute) plain = false;
     else if (a !== null && typeof a === 'object' && isDataDescriptor(a)) plain = false;
     if (!plain) break;
   }
@@ -112,14 +112,29 @@ export function getattr(obj, name) {
     const v = obj[ATTR_PREFIX + name];
     if (v !== undefined) return v;
   }
-  return getattrGeneric(obj, name);
+  return getattrGeneric(obj, name, true);
 }
 
-function getattrGeneric(obj, name) {
+/**
+ * `object.__getattribute__`: CPython's PyObject_GenericGetAttr, which neither runs an
+ * overriding `__getattribute__` nor falls back to `__getattr__` (the type's attribute hook does).
+ */
+export function objectGetattribute(obj, name) {
+  return getattrGeneric(obj, name, false);
+}
+
+/**
+ * The attribute lookup of `obj`; `hooks` is false for `object.__getattribute__` itself, true for
+ * `obj.name`, which runs the type's `__getattribute__` override and its `__getattr__` fallback.
+ */
+function getattrGeneric(obj, name, hooks) {
   if (obj instanceof PyObject) {
     const t = obj.$cls;
     if (t.$plain === undefined) computePlain(t);
     const attrs = t.$attrs || lookupAll(t);
+    if (hooks && t.$plain === false && attrs.__getattribute__ !== objectGetattribute) {
+      return getattributeHook(obj, t, attrs.__getattribute__, name);
+    }
     const a = attrs[name];
     if (a === undefined) {
       // object's `__class__` and the class's `__dict__` are data descriptors: the instance cannot shadow them.
@@ -128,7 +143,7 @@ function getattrGeneric(obj, name) {
       const v = instanceGet(obj, name);
       if (v !== NO_ATTR) return v;
       if (name in attrs) return undefined;
-      return getattrMissing(obj, t, name);
+      return getattrMissing(obj, t, name, hooks);
     }
     if (typeof a === 'function') {
       const v = instanceGet(obj, name);
@@ -140,7 +155,20 @@ function getattrGeneric(obj, name) {
     if (v !== NO_ATTR) return v;
     return bind(a, obj, t, false);
   }
-  return getattrSlow(obj, name);
+  return getattrSlow(obj, name, hooks);
+}
+
+/** CPython's slot_tp_getattr_hook: the class's `__getattribute__`, then `__getattr__` on AttributeError. */
+function getattributeHook(obj, t, ga, name) {
+  const fallback = lookup(t, '__getattr__');
+  const get = () => (typeof ga === 'function' ? call(ga, obj, name) : call(bind(ga, obj, t, false), name));
+  if (fallback === undefined) return get();
+  try {
+    return get();
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, attributeErrorType())) return call(fallback, obj, name);
+    throw e;
+  }
 }
 
 function lookupAll(t) {
@@ -148,9 +176,9 @@ function lookupAll(t) {
   return t.$attrs;
 }
 
-function getattrMissing(obj, t, name) {
+function getattrMissing(obj, t, name, hooks) {
   if (name === '__dict__' && hasInstanceDict(obj)) return instanceDict(obj);
-  const ga = lookup(t, '__getattr__');
+  const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj !== null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
@@ -177,7 +205,7 @@ function ownAttr(obj, name) {
   return d !== undefined && !(obj instanceof PyModule) && name in d ? d[name] : NO_ATTR;
 }
 
-function getattrSlow(obj, name) {
+function getattrSlow(obj, name, hooks) {
   if (obj instanceof PySuper) return superGetattr(obj, name);
   if (obj instanceof PyType) {
     // A class that lives in Pyodide (internals/foreign.js) answers from Python.
@@ -230,6 +258,10 @@ function getattrSlow(obj, name) {
     if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
   }
   const t = typeOf(obj);
+  if (hooks && hasInstanceDict(obj)) {
+    const ga = lookup(t, '__getattribute__');
+    if (ga !== objectGetattribute) return getattributeHook(obj, t, ga, name);
+  }
   const a = lookup(t, name);
   if (a !== undefined) {
     if (!isDataDescriptor(a)) {
@@ -243,7 +275,7 @@ function getattrSlow(obj, name) {
   if (v !== NO_ATTR) return v;
   if (hasAttrInMro(t, name)) return undefined;
   if (name === '__class__') return t;
-  return getattrMissing(obj, t, name);
+  return getattrMissing(obj, t, name, hooks);
 }
 
 let tupleFactory = null;
@@ -409,7 +441,7 @@ export function callMethod(obj, name, ...args) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr) {
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute) {
     if (!shadows(obj, name)) {
       const sig = a.$sig;
       if (sig === undefined || (sig.simple && sig.nparams === args.length + 1)) return a(obj, ...args);
@@ -545,7 +577,7 @@ function methodFast(obj, name) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr && !shadows(obj, name)) return a;
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute && !shadows(obj, name)) return a;
   return undefined;
 }
 

@@ -11,7 +11,7 @@ import { PyDict } from '../types/dict.js';
 import { PySet } from '../types/set.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
-import { getattr } from './attribute.js';
+import { getattr, objectGetattribute } from './attribute.js';
 import { instanceHas } from './instance-attrs.js';
 
 /** Never the `$attrs` of a class: the key of an empty cache slot. */
@@ -62,7 +62,7 @@ export function cacheMethod(c, obj) {
   if (!(obj instanceof PyObject)) return undefined;
   const t = obj.$cls;
   const at = t.$attrs || buildAttrs(t);
-  if (at.__getattribute__ !== getattr) return undefined;
+  if (at.__getattribute__ !== objectGetattribute) return undefined;
   const name = c.name;
   const f = at[name];
   if (typeof f !== 'function') return undefined;
@@ -107,7 +107,7 @@ export function builtinMethod(c, obj) {
 
 /** What `callMethod*` finds in attribute table `at` and calls directly, or null. */
 function direct(c, at) {
-  if (at.__getattribute__ !== getattr) return null;
+  if (at.__getattribute__ !== objectGetattribute) return null;
   const f = at[c.name];
   if (typeof f !== 'function') return null;
   const sig = f.$sig;

@@ -8,7 +8,7 @@ import { makeTuple } from './tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
-  objectSetattr, objectDelattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
+  objectSetattr, objectDelattr, objectGetattribute, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
 import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
 import { NotImplemented } from './type.js';
@@ -34,7 +34,7 @@ Object.assign(objectType.$dict, {
     return r === NotImplemented ? r : !r;
   },
   __setattr__: objectSetattr,
-  __getattribute__: getattr,
+  __getattribute__: objectGetattribute,
   __delattr__: objectDelattr,
   __format__: (self, spec) => {
     if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeOf(self).__name__}.__format__`);

@@ -170,13 +170,9 @@ public final class CheckUnsupportedFeatures {
     }
   }
 
-  /** Members whose semantics the generated classes do not model: attribute lookup hooks and slots. */
+  /** Members whose semantics the generated classes do not model: slots. */
   private static void inspectClassMember(Stmt member, List<UnsupportedConstruct> found) {
     switch (member) {
-      case Stmt.FunctionDef f when f.name().equals("__getattribute__") ->
-          add(found, "__getattribute__ override", f.span());
-      case Stmt.AsyncFunctionDef f when f.name().equals("__getattribute__") ->
-          add(found, "__getattribute__ override", f.span());
       case Stmt.Assign a when a.targets().stream().anyMatch(CheckUnsupportedFeatures::isSlots) ->
           add(found, "__slots__", a.span());
       case Stmt.AnnAssign a when isSlots(a.target()) -> add(found, "__slots__", a.span());
