@@ -15,6 +15,7 @@ import {
   instanceDict, replaceInstanceDict,
 } from './instance-attrs.js';
 import { PyDict } from '../types/dict.js';
+import { SlotMember, slotLayout } from '../types/slots.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -52,7 +53,7 @@ export class PyModule {
 }
 
 function isDataDescriptor(a) {
-  if (a instanceof PyProperty) return true;
+  if (a instanceof PyProperty || a instanceof SlotMember) return true;
   if (a === null || typeof a !== 'object' || !(a instanceof PyObject)) return false;
   const t = a.$cls;
   return hasAttrInMro(t, '__set__') || hasAttrInMro(t, '__delete__');
@@ -71,6 +72,7 @@ function bind(a, obj, cls, isClassAccess) {
     if (a.fget === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${cls.__qualname__}' object has no getter`);
     return call(a.fget, obj);
   }
+  if (a instanceof SlotMember) return isClassAccess ? a : a.get(obj);
   if (a instanceof PyObject) {
     const get = lookup(a.$cls, '__get__');
     if (get !== undefined) return call(get, a, isClassAccess ? undefined : obj, cls);
@@ -380,7 +382,8 @@ export function delattr(obj, name) {
  * (a list, dict or set subclass): attribute writes go through the type.
  */
 function isClassInstance(obj) {
-  return obj instanceof PyObject || hasInstanceDict(obj);
+  return obj instanceof PyObject
+    || (obj !== null && typeof obj === 'object' && !(obj instanceof PyType) && obj.$cls !== undefined && obj.$cls.$heap === true);
 }
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
@@ -396,6 +399,10 @@ export function objectDelattr(obj, name) {
     if (a instanceof PyProperty) {
       if (a.fdel === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__qualname__}' object has no deleter`);
       call(a.fdel, obj);
+      return;
+    }
+    if (a instanceof SlotMember) {
+      a.delete(obj);
       return;
     }
     if (a instanceof PyObject) {
@@ -469,7 +476,8 @@ function assignClass(obj, cls) {
   if (!(obj instanceof PyObject) || !old.$heap || !cls.$heap) {
     throw pyError('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (cls.$make !== old.$make || cls.$native !== old.$native || (cls.$isException === true) !== (old.$isException === true)) {
+  if (cls.$make !== old.$make || cls.$native !== old.$native || (cls.$isException === true) !== (old.$isException === true)
+      || slotLayout(cls) !== slotLayout(old)) {
     throw pyError('TypeError', `__class__ assignment: '${cls.__name__}' object layout differs from '${old.__name__}'`);
   }
   obj.$cls = cls;
@@ -488,6 +496,10 @@ export function objectSetattr(self, name, value) {
       if (a instanceof PyProperty) {
         if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__qualname__}' object has no setter`);
         call(a.fset, self, value);
+        return;
+      }
+      if (a instanceof SlotMember) {
+        a.set(self, value);
         return;
       }
       if (a instanceof PyObject) {

@@ -29,12 +29,13 @@ export function attrKey(name) {
 
 /**
  * Whether `obj` has an instance `__dict__`: an instance of a Python class (not of `object`
- * itself), or of a class statement's subclass of list, dict or set.
+ * itself, nor of a class whose `__slots__` leave it out), or of a class statement's subclass
+ * of list, dict or set.
  */
 export function hasInstanceDict(obj) {
   if (obj instanceof PyObject) return obj.$cls.$dictless !== true;
   return obj !== null && typeof obj === 'object' && !(obj instanceof PyType)
-    && obj.$cls !== undefined && obj.$cls.$heap === true;
+    && obj.$cls !== undefined && obj.$cls.$heap === true && obj.$cls.$dictless !== true;
 }
 
 /** The value of the instance attribute `name`, or NO_ATTR. */

@@ -13,6 +13,7 @@ import {
 import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
+import { applySlots, checkSlotLayout } from './slots-class.js';
 
 setExceptionStringifiers(reprOf, strOf);
 
@@ -144,8 +145,10 @@ export function makeClass(name, bases, ns, qualname, module, kw) {
   if (typeof ns.__module__ === 'string') module = ns.__module__;
   else ns.__module__ = module;
   if (!('__doc__' in ns)) ns.__doc__ = undefined;
+  checkSlotLayout(bases);
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$heap = true;
+  if ('__slots__' in ns) applySlots(cls, ns);
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;
