@@ -61,7 +61,7 @@ test('hash() of tuples stays CPython\'s whatever the table does', () => {
 });
 
 test('a user __hash__ result that fits in 64 bits is kept, a larger one is hashed', () => {
-  const H = cls('H', { __init__: (self, v) => { self.$d.v = v; }, __hash__: (self) => self.$d.v });
+  const H = cls('H', { __init__: (self, v) => { self.$$v = v; }, __hash__: (self) => self.$$v });
   const cases = [[2n ** 62n, 2n ** 62n], [-(2n ** 63n), -(2n ** 63n)], [2n ** 63n, 4], [2n ** 64n, 8], [-1, -2], [-(2n ** 63n) - 1n, -5]];
   for (const [v, h] of cases) assert.equal(hash(call(H, v)), h);
 });

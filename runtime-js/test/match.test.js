@@ -92,8 +92,8 @@ test('mappingRest copies the subject without the matched keys, in insertion orde
 test('matchClass reads __match_args__ then keyword attributes, or fails on a missing one', () => {
   const P = cls('P', [], { __match_args__: makeTuple(['x', 'y']) });
   const p = call(P);
-  p.$d.x = 1;
-  p.$d.y = 2;
+  p.$$x = 1;
+  p.$$y = 2;
   assert.deepEqual(matchClass(p, P, 2, []), [1, 2]);
   assert.deepEqual(matchClass(p, P, 1, ['y']), [1, 2]);
   assert.deepEqual(matchClass(p, P, 0, []), []);
@@ -107,7 +107,7 @@ test('matchClass reports CPython\'s TypeErrors', () => {
   const IntArgs = cls('IntArgs', [], { __match_args__: makeTuple([1]) });
   const Dup = cls('Dup', [], { __match_args__: makeTuple(['a']) });
   const dup = call(Dup);
-  dup.$d.a = 1;
+  dup.$$a = 1;
   assert.equal(pyErrorOf(() => matchClass(call(Plain), Plain, 1, [])),
     'TypeError: Plain() accepts 0 positional sub-patterns (1 given)');
   assert.equal(pyErrorOf(() => matchClass(call(ListArgs), ListArgs, 1, [])),

@@ -22,7 +22,7 @@ function method(qualname, body, params = ['self']) {
 function callM(c, o) {
   const at = o.$cls.$attrs;
   let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;
-  if (f === undefined || c.name in o.$d) f = cacheMethod(c, o);
+  if (f === undefined || ("$$" + c.name) in o) f = cacheMethod(c, o);
   return f !== undefined ? f(o) : call(getattr(o, c.name));
 }
 
@@ -52,9 +52,9 @@ test('the instance dict shadows a cached method; a property or a wrong arity is 
   const a = call(A);
   const c = methodCache('m', 0);
   assert.equal(callM(c, a), 'a');
-  a.$d.m = () => 'own';
+  a.$$m = () => 'own';
   assert.equal(callM(c, a), 'own');
-  delete a.$d.m;
+  delete a.$$m;
   setattr(A, 'm', new PyProperty(method('A.p', () => () => 'prop')));
   assert.equal(cacheMethod(c, a), undefined);
   assert.equal(callM(c, a), 'prop');
@@ -83,7 +83,7 @@ test('a class constant is cached per class table and re-read after a change', ()
   assert.equal(c.a, A.$attrs);
   setattr(A, 'K', 4);
   assert.equal(loadAttr(c, a), 4);
-  a.$d.K = 'own';
+  a.$$K = 'own';
   assert.equal(loadAttr(c, a), 'own');
   const m = classAttrCache('f');
   assert.equal(typeof loadAttr(m, a), 'object');
@@ -91,11 +91,11 @@ test('a class constant is cached per class table and re-read after a change', ()
 });
 
 test('construction caches a plain __init__ and sees it replaced', () => {
-  const P = cls('P', [], { __init__: method('P.__init__', (self, x) => { self.$d.x = x; }, ['self', 'x']) });
-  assert.equal(call(P, 1).$d.x, 1);
-  assert.equal(call(P, 2).$d.x, 2);
-  setattr(P, '__init__', method('P.__init__', (self, x) => { self.$d.x = -x; }, ['self', 'x']));
-  assert.equal(call(P, 3).$d.x, -3);
+  const P = cls('P', [], { __init__: method('P.__init__', (self, x) => { self.$$x = x; }, ['self', 'x']) });
+  assert.equal(call(P, 1).$$x, 1);
+  assert.equal(call(P, 2).$$x, 2);
+  setattr(P, '__init__', method('P.__init__', (self, x) => { self.$$x = -x; }, ['self', 'x']));
+  assert.equal(call(P, 3).$$x, -3);
   setattr(P, '__init__', method('P.__init__', () => 7, ['self', 'x']));
   assert.throws(() => call(P, 1), (e) => /__init__\(\) should return None, not 'int'/.test(str(e)));
 });

@@ -32,7 +32,7 @@ test('a property is a data descriptor and wins over the instance dict', () => {
     x: new PyProperty(defineFunction(function x(self) { return 42; }, 'P.x', ['self'], 0, [])),
   });
   const p = call(P);
-  p.$d.x = 1;
+  p.$$x = 1;
   assert.equal(getattr(p, 'x'), 42);
 });
 

@@ -17,6 +17,7 @@ import { strAscii } from '../types/str.js';
 import { PyFloat } from '../types/float.js';
 import { AttributeError } from '../types/exceptions.js';
 import { UNBOUND } from '../internals/names.js';
+import { hasInstanceDict } from '../internals/instance-attrs.js';
 
 function classInfo(t, fname) {
   if (t instanceof PyType) return [t];
@@ -125,11 +126,15 @@ export function format(value, spec) {
   return r;
 }
 
-/** `vars(obj)`: a copy of the instance namespace (Taipan's `__dict__` is not live). */
+/**
+ * `vars(obj)`: `obj.__dict__`, the live dict of an instance; for a class, module or function a
+ * copy of its namespace (CPython's mappingproxy and module dict are live; Taipan's are not).
+ */
 export function vars(obj) {
   if (obj === undefined) throw pyError('TypeError', 'vars() without arguments is not supported');
   if (obj instanceof PyType) return dictFromNamespace(obj.$dict);
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && obj.$d !== undefined) return dictFromNamespace(obj.$d);
+  if (hasInstanceDict(obj)) return getattrOf(obj, '__dict__');
+  if (obj !== null && (typeof obj === 'function' || (typeof obj === 'object' && !(obj instanceof PyObject))) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
 }
 

@@ -10,6 +10,12 @@ import {
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
 import { UNBOUND } from './names.js';
+import {
+  ATTR_PREFIX, NO_ATTR, hasInstanceDict, instanceGet, instanceHas, instanceSet, instanceDelete,
+  instanceDict, replaceInstanceDict,
+} from './instance-attrs.js';
+import { PyDict } from '../types/dict.js';
+import { SlotMember, slotLayout } from '../types/slots.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -47,7 +53,7 @@ export class PyModule {
 }
 
 function isDataDescriptor(a) {
-  if (a instanceof PyProperty) return true;
+  if (a instanceof PyProperty || a instanceof SlotMember) return true;
   if (a === null || typeof a !== 'object' || !(a instanceof PyObject)) return false;
   const t = a.$cls;
   return hasAttrInMro(t, '__set__') || hasAttrInMro(t, '__delete__');
@@ -66,6 +72,7 @@ function bind(a, obj, cls, isClassAccess) {
     if (a.fget === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${cls.__qualname__}' object has no getter`);
     return call(a.fget, obj);
   }
+  if (a instanceof SlotMember) return isClassAccess ? a : a.get(obj);
   if (a instanceof PyObject) {
     const get = lookup(a.$cls, '__get__');
     if (get !== undefined) return call(get, a, isClassAccess ? undefined : obj, cls);
@@ -84,15 +91,15 @@ function noAttribute(obj, name) {
 }
 
 /**
- * Whether instances of `t` keep attributes only in their `__dict__`: no data descriptors,
- * no `__getattribute__`/`__setattr__`/`__delattr__` overrides on the MRO.
+ * Whether instances of `t` keep attributes only in their `__dict__`: they have one, and the MRO
+ * has no data descriptors and no `__getattribute__`/`__setattr__`/`__delattr__` overrides.
  */
 function computePlain(t) {
   const attrs = t.$attrs || lookupAll(t);
-  let plain = t.$setattr === undefined && t.$delattr === undefined;
+  let plain = t.$setattr === undefined && t.$delattr === undefined && t.$dictless !== true;
   for (const k in attrs) {
     const a = attrs[k];
-    if (k === '__getattribute__' && a !== getattr) plain = false;
+    if (k === '__getattribute__' && a !== objectGetattribute) plain = false;
     else if (a !== null && typeof a === 'object' && isDataDescriptor(a)) plain = false;
     if (!plain) break;
   }
@@ -103,38 +110,67 @@ function computePlain(t) {
 /** `obj.name`: small enough for V8 to inline, so each site's property load stays monomorphic. */
 export function getattr(obj, name) {
   if (obj instanceof PyObject && obj.$cls.$plain === true) {
-    const v = obj.$d[name];
+    // A materialised instance has no prefixed keys: the load misses and the generic path reads its dict.
+    const v = obj[ATTR_PREFIX + name];
     if (v !== undefined) return v;
   }
-  return getattrGeneric(obj, name);
+  return getattrGeneric(obj, name, true);
 }
 
-function getattrGeneric(obj, name) {
+/**
+ * `object.__getattribute__`: CPython's PyObject_GenericGetAttr, which neither runs an
+ * overriding `__getattribute__` nor falls back to `__getattr__` (the type's attribute hook does).
+ */
+export function objectGetattribute(obj, name) {
+  return getattrGeneric(obj, name, false);
+}
+
+/**
+ * The attribute lookup of `obj`; `hooks` is false for `object.__getattribute__` itself, true for
+ * `obj.name`, which runs the type's `__getattribute__` override and its `__getattr__` fallback.
+ */
+function getattrGeneric(obj, name, hooks) {
   if (obj instanceof PyObject) {
     const t = obj.$cls;
     if (t.$plain === undefined) computePlain(t);
     const attrs = t.$attrs || lookupAll(t);
+    if (hooks && t.$plain === false && attrs.__getattribute__ !== objectGetattribute) {
+      return getattributeHook(obj, t, attrs.__getattribute__, name);
+    }
     const a = attrs[name];
     if (a === undefined) {
-      const d = obj.$d;
-      const v = d[name];
-      if (v !== undefined || name in d) return v;
+      // object's `__class__` and the class's `__dict__` are data descriptors: the instance cannot shadow them.
+      if (name === '__class__' && !(name in attrs)) return t;
+      if (name === '__dict__' && !(name in attrs) && t.$dictless !== true) return instanceDict(obj);
+      const v = instanceGet(obj, name);
+      if (v !== NO_ATTR) return v;
       if (name in attrs) return undefined;
-      return getattrMissing(obj, t, name);
+      return getattrMissing(obj, t, name, hooks);
     }
     if (typeof a === 'function') {
-      const d = obj.$d;
-      const v = d[name];
-      if (v !== undefined || name in d) return v;
+      const v = instanceGet(obj, name);
+      if (v !== NO_ATTR) return v;
       return new BoundMethod(a, obj);
     }
     if (isDataDescriptor(a)) return bind(a, obj, t, false);
-    const d = obj.$d;
-    const v = d[name];
-    if (v !== undefined || name in d) return v;
+    const v = instanceGet(obj, name);
+    if (v !== NO_ATTR) return v;
     return bind(a, obj, t, false);
   }
-  return getattrSlow(obj, name);
+  return getattrSlow(obj, name, hooks);
+}
+
+/** CPython's slot_tp_getattr_hook: the class's `__getattribute__`, then `__getattr__` on AttributeError. */
+function getattributeHook(obj, t, ga, name) {
+  const fallback = lookup(t, '__getattr__');
+  const get = () => (typeof ga === 'function' ? call(ga, obj, name) : call(bind(ga, obj, t, false), name));
+  if (fallback === undefined) return get();
+  try {
+    return get();
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, attributeErrorType())) return call(fallback, obj, name);
+    throw e;
+  }
 }
 
 function lookupAll(t) {
@@ -142,24 +178,36 @@ function lookupAll(t) {
   return t.$attrs;
 }
 
-function getattrMissing(obj, t, name) {
-  const ga = lookup(t, '__getattr__');
+function getattrMissing(obj, t, name, hooks) {
+  if (name === '__dict__' && hasInstanceDict(obj)) return instanceDict(obj);
+  const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
-  if (name === '__dict__') return dictProxy(obj);
+  if (name === '__dict__' && !(obj instanceof PyObject) && obj !== null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
   throw noAttribute(obj, name);
 }
 
 let dictProxyFactory = null;
-/** Installs how `obj.__dict__` is materialised (a dict built from the namespace). */
+/** Installs how the `__dict__` of a class, module or function is made (a dict built from its namespace). */
 export function setDictProxyFactory(f) {
   dictProxyFactory = f;
 }
-function dictProxy(obj) {
-  return dictProxyFactory(obj.$d);
+function dictProxy(ns) {
+  return dictProxyFactory(ns);
 }
 
-function getattrSlow(obj, name) {
+/**
+ * The attribute `name` held by `obj` itself (its instance dict, or the namespace of a function
+ * or coroutine), or NO_ATTR.
+ */
+function ownAttr(obj, name) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return NO_ATTR;
+  if (hasInstanceDict(obj)) return instanceGet(obj, name);
+  const d = obj.$d;
+  return d !== undefined && !(obj instanceof PyModule) && name in d ? d[name] : NO_ATTR;
+}
+
+function getattrSlow(obj, name, hooks) {
   if (obj instanceof PySuper) return superGetattr(obj, name);
   if (obj instanceof PyType) {
     // A class that lives in Pyodide (internals/foreign.js) answers from Python.
@@ -217,18 +265,24 @@ function getattrSlow(obj, name) {
     if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
   }
   const t = typeOf(obj);
+  if (hooks && hasInstanceDict(obj)) {
+    const ga = lookup(t, '__getattribute__');
+    if (ga !== objectGetattribute) return getattributeHook(obj, t, ga, name);
+  }
   const a = lookup(t, name);
   if (a !== undefined) {
-    if (obj !== null && typeof obj === 'object' && obj.$d !== undefined && !isDataDescriptor(a)) {
-      const d = obj.$d;
-      if (name in d) return d[name];
+    if (!isDataDescriptor(a)) {
+      const v = ownAttr(obj, name);
+      if (v !== NO_ATTR) return v;
     }
     return bind(a, obj, t, false);
   }
-  if (obj !== null && typeof obj === 'object' && obj.$d !== undefined && name in obj.$d) return obj.$d[name];
+  if (name === '__dict__' && !hasAttrInMro(t, name) && hasInstanceDict(obj)) return instanceDict(obj);
+  const v = ownAttr(obj, name);
+  if (v !== NO_ATTR) return v;
   if (hasAttrInMro(t, name)) return undefined;
   if (name === '__class__') return t;
-  return getattrMissing(obj, t, name);
+  return getattrMissing(obj, t, name, hooks);
 }
 
 let tupleFactory = null;
@@ -241,15 +295,15 @@ function tupleOf(items) {
 
 /** `obj.name = value`. */
 export function setattr(obj, name, value) {
-  if (obj instanceof PyObject && obj.$cls.$plain === true && name !== '__class__') {
-    obj.$d[name] = value;
+  if (obj instanceof PyObject && obj.$py === true && obj.$cls.$plain === true && name !== '__class__' && name !== '__dict__') {
+    obj[ATTR_PREFIX + name] = value;
     return;
   }
   setattrGeneric(obj, name, value);
 }
 
 function setattrGeneric(obj, name, value) {
-  if (isInstanceWithDict(obj)) {
+  if (isClassInstance(obj)) {
     // CPython's order: type(obj).__setattr__ first; object.__setattr__ applies data descriptors.
     const t = typeOf(obj);
     if (obj instanceof PyObject && t.$plain === undefined) computePlain(t);
@@ -289,10 +343,6 @@ function setattrGeneric(obj, name, value) {
     else obj.$d[name] = value;
     return;
   }
-  if (obj !== null && typeof obj === 'object' && obj.$d !== undefined) {
-    obj.$d[name] = value;
-    return;
-  }
   const t = typeOf(obj);
   if (hasAttrInMro(t, name)) {
     throw pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
@@ -308,7 +358,7 @@ function markHook(t, key) {
 
 /** `del obj.name`. */
 export function delattr(obj, name) {
-  if (isInstanceWithDict(obj)) {
+  if (isClassInstance(obj)) {
     const t = typeOf(obj);
     if (t.$delattr !== undefined) {
       const da = lookup(t, '__delattr__');
@@ -327,24 +377,23 @@ export function delattr(obj, name) {
     invalidateAttrs(obj);
     return;
   }
-  const d = obj !== null && (typeof obj === 'object' || typeof obj === 'function') ? obj.$d : undefined;
+  const d = typeof obj === 'function' ? obj.$d : undefined;
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
 }
 
 /**
- * An instance of a Python class, or of a subclass of a built-in whose instances carry a
- * `__dict__` (a list, dict or set subclass): attribute writes go through the type.
+ * An instance of a Python class (PyObject), or of a class statement's subclass of a built-in
+ * (a list, dict or set subclass): attribute writes go through the type.
  */
-function isInstanceWithDict(obj) {
+function isClassInstance(obj) {
   return obj instanceof PyObject
-    || (obj !== null && typeof obj === 'object' && obj.$d !== undefined && obj.$cls !== undefined
-      && !(obj instanceof PyType) && !(obj instanceof PyModule));
+    || (obj !== null && typeof obj === 'object' && !(obj instanceof PyType) && obj.$cls !== undefined && obj.$cls.$heap === true);
 }
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
 export function objectDelattr(obj, name) {
-  if (!isInstanceWithDict(obj)) {
+  if (!isClassInstance(obj)) {
     delattr(obj, name);
     return;
   }
@@ -357,6 +406,10 @@ export function objectDelattr(obj, name) {
       call(a.fdel, obj);
       return;
     }
+    if (a instanceof SlotMember) {
+      a.delete(obj);
+      return;
+    }
     if (a instanceof PyObject) {
       const del = lookup(a.$cls, '__delete__');
       if (del !== undefined) {
@@ -365,8 +418,12 @@ export function objectDelattr(obj, name) {
       }
     }
   }
-  if (!(name in obj.$d)) throw noAttribute(obj, name);
-  delete obj.$d[name];
+  if (name === '__dict__' && a === undefined && hasInstanceDict(obj)) {
+    // CPython drops the dict; the next use makes a fresh empty one.
+    replaceInstanceDict(obj, new PyDict());
+    return;
+  }
+  if (!hasInstanceDict(obj) || !instanceDelete(obj, name)) throw noAttribute(obj, name);
 }
 
 /** `hasattr(obj, name)`. */
@@ -396,9 +453,8 @@ export function callMethod(obj, name, ...args) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr) {
-    const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
-    if (d === undefined || !(name in d)) {
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute) {
+    if (!shadows(obj, name)) {
       const sig = a.$sig;
       if (sig === undefined || (sig.simple && sig.nparams === args.length + 1)) return a(obj, ...args);
       return call(a, obj, ...args);
@@ -425,7 +481,8 @@ function assignClass(obj, cls) {
   if (!(obj instanceof PyObject) || !old.$heap || !cls.$heap) {
     throw pyError('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (cls.$make !== old.$make || cls.$native !== old.$native || (cls.$isException === true) !== (old.$isException === true)) {
+  if (cls.$make !== old.$make || cls.$native !== old.$native || (cls.$isException === true) !== (old.$isException === true)
+      || slotLayout(cls) !== slotLayout(old)) {
     throw pyError('TypeError', `__class__ assignment: '${cls.__name__}' object layout differs from '${old.__name__}'`);
   }
   obj.$cls = cls;
@@ -437,13 +494,17 @@ export function objectSetattr(self, name, value) {
     assignClass(self, value);
     return;
   }
-  if (isInstanceWithDict(self)) {
+  if (isClassInstance(self)) {
     const t = typeOf(self);
     const a = lookup(t, name);
     if (a !== null && typeof a === 'object') {
       if (a instanceof PyProperty) {
         if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${t.__qualname__}' object has no setter`);
         call(a.fset, self, value);
+        return;
+      }
+      if (a instanceof SlotMember) {
+        a.set(self, value);
         return;
       }
       if (a instanceof PyObject) {
@@ -454,11 +515,17 @@ export function objectSetattr(self, name, value) {
         }
       }
     }
-    self.$d[name] = value;
-    return;
-  }
-  if (self !== null && typeof self === 'object' && self.$d !== undefined) {
-    self.$d[name] = value;
+    if (!hasInstanceDict(self)) {
+      throw pyError('AttributeError', a !== undefined || hasAttrInMro(t, name)
+        ? `'${t.__name__}' object attribute '${name}' is read-only`
+        : `'${t.__name__}' object has no attribute '${name}'`);
+    }
+    if (name === '__dict__' && a === undefined && !hasAttrInMro(t, name)) {
+      if (!(value instanceof PyDict)) throw pyError('TypeError', `__dict__ must be set to a dictionary, not a '${typeOf(value).__name__}'`);
+      replaceInstanceDict(self, value);
+      return;
+    }
+    instanceSet(self, name, value);
     return;
   }
   setattr(self, name, value);
@@ -527,11 +594,17 @@ function methodFast(obj, name) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === getattr) {
-    const d = obj !== null && typeof obj === 'object' ? obj.$d : undefined;
-    if (d === undefined || !(name in d)) return a;
-  }
+  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute && !shadows(obj, name)) return a;
   return undefined;
+}
+
+/** Whether `obj` itself (not a type) holds attribute `name`, hiding the method of its class. */
+function shadows(obj, name) {
+  if (obj instanceof PyObject) return instanceHas(obj, name);
+  if (obj === null || typeof obj !== 'object') return false;
+  if (hasInstanceDict(obj)) return instanceHas(obj, name);
+  const d = obj.$d;
+  return d !== undefined && name in d;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { pyError } from './errors.js';
 import { makeTuple } from '../types/tuple.js';
+import { instanceSet } from './instance-attrs.js';
 
 // CPython's encodings.normalize_encoding + encodings.aliases, for the codecs implemented here.
 const CODECS = {
@@ -32,7 +33,7 @@ export function lookupCodec(encoding) {
 
 function unicodeError(kind, encoding, object, start, end, reason) {
   const e = pyError(kind);
-  if (e.$d === undefined) {
+  if (e.$cls === undefined) {
     // Without the object model (unit tests of this module) the error carries only its message.
     e.message = kind === 'UnicodeEncodeError'
       ? encodeErrorMessage(encoding, object, start, end, reason)
@@ -40,7 +41,7 @@ function unicodeError(kind, encoding, object, start, end, reason) {
     return e;
   }
   e.$args = makeTuple([encoding, object, start, end, reason]);
-  Object.assign(e.$d, { encoding, object, start, end, reason });
+  for (const [k, v] of Object.entries({ encoding, object, start, end, reason })) instanceSet(e, k, v);
   return e;
 }
 

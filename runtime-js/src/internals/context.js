@@ -33,7 +33,7 @@ export function exitWithException(exit, mgr, caught) {
   enterHandler(e);
   let suppress;
   try {
-    suppress = truthy(call(exit, mgr, e.$cls, e, e.$d.__traceback__));
+    suppress = truthy(call(exit, mgr, e.$cls, e, e.$traceback));
   } finally {
     exitHandler();
   }

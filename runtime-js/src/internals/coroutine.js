@@ -87,8 +87,8 @@ class Frame {
         : this.async && isSubtype(pe.$cls, StopAsyncIteration) ? 'StopAsyncIteration' : null;
       if (stop !== null) {
         const r = pyError('RuntimeError', `${label} raised ${stop}`);
-        r.$d.__cause__ = pe;
-        r.$d.__suppress_context__ = true;
+        r.$cause = pe;
+        r.$suppressContext = true;
         throw r;
       }
       throw pe;

@@ -143,8 +143,8 @@ export function escapedGenerator(e) {
   const pe = toPyException(e);
   if (isSubtype(pe.$cls, StopIteration)) {
     const r = pyError('RuntimeError', 'generator raised StopIteration');
-    r.$d.__cause__ = pe;
-    r.$d.__suppress_context__ = true;
+    r.$cause = pe;
+    r.$suppressContext = true;
     return r;
   }
   return pe;

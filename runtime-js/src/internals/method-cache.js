@@ -11,7 +11,8 @@ import { PyDict } from '../types/dict.js';
 import { PySet } from '../types/set.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
-import { getattr } from './attribute.js';
+import { getattr, objectGetattribute } from './attribute.js';
+import { instanceHas } from './instance-attrs.js';
 
 /** Never the `$attrs` of a class: the key of an empty cache slot. */
 const EMPTY = new (function Empty() {})();
@@ -61,13 +62,13 @@ export function cacheMethod(c, obj) {
   if (!(obj instanceof PyObject)) return undefined;
   const t = obj.$cls;
   const at = t.$attrs || buildAttrs(t);
-  if (at.__getattribute__ !== getattr) return undefined;
+  if (at.__getattribute__ !== objectGetattribute) return undefined;
   const name = c.name;
   const f = at[name];
   if (typeof f !== 'function') return undefined;
   const sig = f.$sig;
   if (sig !== undefined && !(sig.simple && sig.nparams === c.nparams)) return undefined;
-  if (name in obj.$d) return undefined;
+  if (instanceHas(obj, name)) return undefined;
   switch (c.next) {
     case 0: c.a0 = at; c.f0 = f; break;
     case 1: c.a1 = at; c.f1 = f; break;
@@ -106,7 +107,7 @@ export function builtinMethod(c, obj) {
 
 /** What `callMethod*` finds in attribute table `at` and calls directly, or null. */
 function direct(c, at) {
-  if (at.__getattribute__ !== getattr) return null;
+  if (at.__getattribute__ !== objectGetattribute) return null;
   const f = at[c.name];
   if (typeof f !== 'function') return null;
   const sig = f.$sig;
@@ -136,7 +137,7 @@ export function classAttrCache(name) {
  */
 export function loadAttr(c, obj) {
   const name = c.name;
-  if (obj instanceof PyObject && obj.$cls.$plain === true && !(name in obj.$d)) {
+  if (obj instanceof PyObject && obj.$cls.$plain === true && !instanceHas(obj, name)) {
     const t = obj.$cls;
     const at = t.$attrs || buildAttrs(t);
     const v = at[name];

@@ -66,12 +66,12 @@ function exceptionLine(e) {
 export function formatException(e, seen = new Set()) {
   seen.add(e);
   let out = '';
-  const cause = e.$d.__cause__;
-  const context = e.$d.__context__;
+  const cause = e.$cause;
+  const context = e.$context;
   if (cause !== undefined && cause instanceof PyObject && !seen.has(cause)) {
     out += formatException(cause, seen);
     out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context !== undefined && context instanceof PyObject && !e.$d.__suppress_context__ && !seen.has(context)) {
+  } else if (context !== undefined && context instanceof PyObject && !e.$suppressContext && !seen.has(context)) {
     out += formatException(context, seen);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }

@@ -129,7 +129,6 @@ dictType.$new = (args, kw) => {
 dictType.$make = (cls) => {
   const d = new PyDict();
   d.$cls = cls;
-  d.$d = new AttrDict();
   return d;
 };
 

@@ -8,6 +8,7 @@ import { setExceptionFactory, pyError } from '../internals/errors.js';
 import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
 import { call } from '../internals/call.js';
 import { encodeErrorMessage, decodeErrorMessage } from '../internals/codecs.js';
+import { instanceGet, instanceHas, instanceSet, NO_ATTR } from '../internals/instance-attrs.js';
 
 const exceptionTypes = new AttrDict();
 
@@ -15,7 +16,30 @@ function makeException(cls) {
   const e = new PyObject(cls);
   e.$args = EMPTY_TUPLE;
   e.$stack = undefined;
+  // CPython's getset descriptors of BaseException, not in the instance `__dict__`.
+  e.$cause = undefined;
+  e.$context = undefined;
+  e.$suppressContext = false;
+  e.$traceback = undefined;
   return e;
+}
+
+/** A BaseException field that Python reads and writes through a descriptor, with CPython's checks. */
+function exceptionField(field, check) {
+  return new PyProperty(
+    (self) => self[field],
+    (self, v) => {
+      check(v);
+      self[field] = v;
+      // Setting __cause__ (even to None) suppresses the context, as in CPython.
+      if (field === '$cause') self.$suppressContext = true;
+    });
+}
+
+function checkExceptionOrNone(what) {
+  return (v) => {
+    if (v !== undefined && !isException(v)) throw pyError('TypeError', `exception ${what} must be None or derive from BaseException`);
+  };
 }
 
 function define(name, base, methods) {
@@ -57,24 +81,39 @@ export const BaseException = define('BaseException', null, {
     return self.$cls.__name__ + argsRepr(self, reprFn);
   },
   with_traceback(self, tb) {
-    self.$d.__traceback__ = tb;
+    checkTraceback(tb);
+    self.$traceback = tb;
     return self;
   },
   add_note(self, note) {
     if (typeof note !== 'string') throw pyError('TypeError', `note must be a str, not '${note && note.$cls ? note.$cls.__name__ : typeof note}'`);
-    if (!('__notes__' in self.$d)) self.$d.__notes__ = [];
-    self.$d.__notes__.push(note);
+    if (!instanceHas(self, '__notes__')) instanceSet(self, '__notes__', []);
+    instanceGet(self, '__notes__').push(note);
   },
   args: new PyProperty(
     (self) => self.$args,
     (self, v) => {
       self.$args = v instanceof Tuple ? v : makeTuple([...v]);
     }),
-  __cause__: undefined,
-  __context__: undefined,
-  __suppress_context__: false,
-  __traceback__: undefined,
+  __cause__: exceptionField('$cause', checkExceptionOrNone('cause')),
+  __context__: exceptionField('$context', checkExceptionOrNone('context')),
+  __suppress_context__: exceptionField('$suppressContext', (v) => {
+    if (typeof v !== 'boolean') throw pyError('TypeError', 'attribute value type must be bool');
+  }),
+  __traceback__: exceptionField('$traceback', checkTraceback),
 });
+for (const [name, message] of [['__cause__', '__cause__ may not be deleted'], ['__context__', '__context__ may not be deleted'],
+  ['__traceback__', '__traceback__ may not be deleted'], ['__suppress_context__', "can't delete numeric/char attribute"]]) {
+  const p = BaseException.$dict[name];
+  p.$name = name;
+  p.fdel = () => {
+    throw pyError('TypeError', message);
+  };
+}
+
+function checkTraceback(tb) {
+  if (tb !== undefined && !(tb instanceof PyObject && tb.$cls === tracebackType)) throw pyError('TypeError', '__traceback__ must be a traceback or None');
+}
 
 export const Exception = define('Exception', BaseException);
 export const SystemExit = define('SystemExit', BaseException, {
@@ -115,23 +154,28 @@ export const OSError = define('OSError', Exception, {
   __init__(self, ...args) {
     self.$args = makeTuple(args);
     if (args.length >= 2 && args.length <= 5) {
-      self.$d.errno = args[0];
-      self.$d.strerror = args[1];
+      instanceSet(self, 'errno', args[0]);
+      instanceSet(self, 'strerror', args[1]);
       // A filename (and filename2, the fifth argument) leaves args as (errno, strerror), as in CPython.
       if (args.length >= 3 && args[2] !== undefined) {
-        self.$d.filename = args[2];
-        if (args.length === 5 && args[4] !== undefined) self.$d.filename2 = args[4];
+        instanceSet(self, 'filename', args[2]);
+        if (args.length === 5 && args[4] !== undefined) instanceSet(self, 'filename2', args[4]);
         self.$args = makeTuple(args.slice(0, 2));
       }
     }
   },
   __str__(self) {
-    const d = self.$d;
-    if (d.filename !== undefined) {
-      const head = `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}: ${reprFn(d.filename)}`;
-      return d.filename2 !== undefined ? `${head} -> ${reprFn(d.filename2)}` : head;
+    const strerror = instanceGet(self, 'strerror');
+    if (strerror !== NO_ATTR) {
+      const errno = instanceGet(self, 'errno');
+      const filename = instanceGet(self, 'filename');
+      const filename2 = instanceGet(self, 'filename2');
+      if (filename !== NO_ATTR && filename !== undefined) {
+        const head = `[Errno ${strFn(errno)}] ${strFn(strerror)}: ${reprFn(filename)}`;
+        return filename2 !== NO_ATTR && filename2 !== undefined ? `${head} -> ${reprFn(filename2)}` : head;
+      }
+      return `[Errno ${strFn(errno)}] ${strFn(strerror)}`;
     }
-    if ('strerror' in d) return `[Errno ${strFn(d.errno)}] ${strFn(d.strerror)}`;
     return BaseException.$dict.__str__(self);
   },
   errno: undefined,
@@ -176,17 +220,23 @@ function unicodeErrorMethods(kind) {
     __init__(self, ...args) {
       if (args.length !== 5) throw pyError('TypeError', `function takes exactly 5 arguments (${args.length} given)`);
       self.$args = makeTuple(args);
-      const [encoding, object, start, end, reason] = args;
-      Object.assign(self.$d, { encoding, object, start, end, reason });
+      setUnicodeErrorFields(self, args);
     },
     __str__(self) {
-      const d = self.$d;
-      if (!('reason' in d)) return BaseException.$dict.__str__(self);
+      if (!instanceHas(self, 'reason')) return BaseException.$dict.__str__(self);
+      const [encoding, object, start, end, reason] = UNICODE_ERROR_FIELDS.map((f) => instanceGet(self, f));
       const message = kind === 'decode' ? decodeErrorMessage : encodeErrorMessage;
-      const data = kind === 'decode' && d.object !== null && d.object.data !== undefined ? d.object.data : d.object;
-      return message(d.encoding, data, Number(d.start), Number(d.end), d.reason);
+      const data = kind === 'decode' && object !== null && object.data !== undefined ? object.data : object;
+      return message(encoding, data, Number(start), Number(end), reason);
     },
   };
+}
+
+const UNICODE_ERROR_FIELDS = ['encoding', 'object', 'start', 'end', 'reason'];
+
+/** Keeps the five arguments of a UnicodeError as its attributes `encoding` ... `reason`. */
+export function setUnicodeErrorFields(e, args) {
+  for (let i = 0; i < UNICODE_ERROR_FIELDS.length; i++) instanceSet(e, UNICODE_ERROR_FIELDS[i], args[i]);
 }
 
 const OSERROR_BY_ERRNO = {
@@ -285,29 +335,29 @@ export function raise(exc, cause, hasCause) {
   const e = instantiate(exc, 'exceptions must derive from BaseException');
   if (hasCause) {
     const c = cause === undefined ? undefined : instantiate(cause, 'exception causes must derive from BaseException');
-    e.$d.__cause__ = c;
-    e.$d.__suppress_context__ = true;
+    e.$cause = c;
+    e.$suppressContext = true;
   }
   const ctx = currentException();
   if (ctx !== undefined && ctx !== e) {
     // Break cycles as CPython's _PyErr_SetObject does.
     let o = ctx;
     while (o !== undefined) {
-      const next = o.$d.__context__;
+      const next = o.$context;
       if (next === e) {
-        o.$d.__context__ = undefined;
+        o.$context = undefined;
         break;
       }
       o = next;
     }
-    e.$d.__context__ = ctx;
+    e.$context = ctx;
   }
   if (e.$stack === undefined) {
     const holder = {};
     Error.captureStackTrace(holder, raise);
     e.$stack = holder.stack;
   }
-  if (e.$d.__traceback__ === undefined) e.$d.__traceback__ = new PyObject(tracebackType);
+  if (e.$traceback === undefined) e.$traceback = new PyObject(tracebackType);
   return e;
 }
 

@@ -1,7 +1,7 @@
 // Python list and tuple methods: https://docs.python.org/3/library/stdtypes.html#sequence-types-list-tuple-range
 // A list is a plain JS Array; a tuple a Tuple over a frozen-by-convention array.
 
-import { listType, tupleType, AttrDict, NotImplemented, lookup, typeOf } from './type.js';
+import { listType, tupleType, NotImplemented, lookup, typeOf } from './type.js';
 import { Tuple, makeTuple, EMPTY_TUPLE } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { eq, lt, repr, reprGuard, hash, compare } from '../internals/protocols.js';
@@ -184,7 +184,6 @@ listType.$new = (args, kw) => {
 listType.$make = (cls) => {
   const a = [];
   a.$cls = cls;
-  a.$d = new AttrDict();
   return a;
 };
 

@@ -8,11 +8,12 @@ import { makeTuple } from './tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
-  objectSetattr, objectDelattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
+  objectSetattr, objectDelattr, objectGetattribute, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
 import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
+import { applySlots, checkSlotLayout } from './slots-class.js';
 
 setExceptionStringifiers(reprOf, strOf);
 
@@ -34,7 +35,7 @@ Object.assign(objectType.$dict, {
     return r === NotImplemented ? r : !r;
   },
   __setattr__: objectSetattr,
-  __getattribute__: getattr,
+  __getattribute__: objectGetattribute,
   __delattr__: objectDelattr,
   __format__: (self, spec) => {
     if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeOf(self).__name__}.__format__`);
@@ -144,8 +145,10 @@ export function makeClass(name, bases, ns, qualname, module, kw) {
   if (typeof ns.__module__ === 'string') module = ns.__module__;
   else ns.__module__ = module;
   if (!('__doc__' in ns)) ns.__doc__ = undefined;
+  checkSlotLayout(bases);
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$heap = true;
+  if ('__slots__' in ns) applySlots(cls, ns);
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;

@@ -2,7 +2,7 @@
 
 import { HashTable, DELETED, keyHash } from '../internals/hash-table.js';
 import { SetLayout } from '../internals/set-layout.js';
-import { setType, frozensetType, AttrDict, NotImplemented } from './type.js';
+import { setType, frozensetType, NotImplemented } from './type.js';
 import { pyError } from '../internals/errors.js';
 import { repr, reprGuard, hash } from '../internals/protocols.js';
 import { iterate, PyIterator } from '../internals/iteration.js';
@@ -303,7 +303,6 @@ setType.$new = (args, kw) => {
 setType.$make = (cls) => {
   const s = new PySet();
   s.$cls = cls;
-  s.$d = new AttrDict();
   return s;
 };
 frozensetType.$new = (args, kw) => {

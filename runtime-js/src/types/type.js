@@ -11,12 +11,14 @@ import { pyError } from '../internals/errors.js';
 export function AttrDict() {}
 AttrDict.prototype = Object.create(null);
 
-/** An instance of a class defined in Python (and of object, exceptions, ...). */
+/**
+ * An instance of a class defined in Python (and of object, exceptions, ...). Its attributes
+ * are own properties named with a `$$` prefix (internals/instance-attrs.js).
+ */
 export class PyObject {
   /** @param {!PyType} cls */
   constructor(cls) {
     this.$cls = cls;
-    this.$d = new AttrDict();
   }
 }
 // The brand generated code tests (`o != null && o.$py === true`) instead of
@@ -51,6 +53,8 @@ export class PyType {
     this.$plain = undefined;
     /** True for classes made by a `class` statement (CPython's heap types), false for built-ins. */
     this.$heap = false;
+    /** True when instances have no `__dict__` (`object()`). */
+    this.$dictless = false;
     /** The `$attrs` table for which `$initFn` was found to be the whole of a call (types/object.js). */
     this.$ctorAttrs = undefined;
     this.$initFn = null;
@@ -123,6 +127,7 @@ function nativeType(name, base, native) {
 
 export const objectType = nativeType('object', null, PyObject);
 objectType.$make = (cls) => new PyObject(cls);
+objectType.$dictless = true;
 typeType = nativeType('type', objectType, PyType);
 objectType.$cls = typeType;
 typeType.$cls = typeType;

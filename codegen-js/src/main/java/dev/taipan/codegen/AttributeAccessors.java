@@ -5,13 +5,20 @@ import java.util.Map;
 
 /**
  * Per-attribute-name helper functions emitted at the top of a module, so that V8 sees one
- * monomorphic property load per name (`o.$d.x`) instead of the runtime's one shared keyed load;
- * each falls back to the runtime's generic attribute protocol whenever the fast path does not
- * apply (not a plain instance, a data descriptor or hook on the class, the name not in the instance dict).
+ * monomorphic property load per name (`o.$$x`: instance attributes are own properties with the
+ * runtime's `$$` prefix, internals/instance-attrs.js) instead of the runtime's one shared keyed
+ * load; each falls back to the runtime's generic attribute protocol whenever the fast path does
+ * not apply (not a plain instance, a data descriptor or hook on the class, the name not held by
+ * the instance, an instance whose `__dict__` was taken).
  */
 final class AttributeAccessors {
-  /** Whether {@code o} is an instance of a Python class: the brand on {@code PyObject.prototype}. */
+  /**
+   * Whether {@code o} is an instance of a Python class whose attributes are its own properties:
+   * the brand on {@code PyObject.prototype}, which an instance whose {@code __dict__} was taken hides.
+   */
   private static final String IS_INSTANCE = "o != null && o.$py === true";
+  /** The prefix of an instance attribute's own property (runtime-js internals/instance-attrs.js). */
+  private static final String ATTR_PREFIX = "$$";
   /** Method calls with up to this many positional arguments get a cached helper. */
   static final int MAX_METHOD_ARITY = 6;
 
@@ -27,9 +34,11 @@ final class AttributeAccessors {
 
   /**
    * The helper that reads attribute {@code name} (already mangled) of its argument. Its body
-   * is only the instance-dict load of a plain instance, so V8 inlines it at many sites; the
-   * rest ({@code $gxN}: a None held in the dict, a class-level constant remembered for the
-   * class's current attribute table, then the runtime's generic protocol) is a separate call.
+   * is only the own-property load of a plain instance, so V8 inlines it at many sites (merging
+   * the rest into it measured slower on nbody, whose large loop body runs out of inlining
+   * budget); the rest ({@code $gxN}: a None held by the instance, a class-level constant
+   * remembered for the class's current attribute table, then the runtime's generic protocol) is
+   * a separate call.
    */
   String getter(String name) {
     return getters.computeIfAbsent(name, n -> {
@@ -38,14 +47,15 @@ final class AttributeAccessors {
       String rest = "$gx" + id;
       String cache = "$lc" + id;
       String key = JsNames.string(n);
-      String load = JsNames.isIdentifier(n) ? "." + n : "[" + key + "]";
+      String ownKey = JsNames.string(ATTR_PREFIX + n);
+      String load = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + ownKey + "]";
       code.append("const ").append(cache).append(" = ")
           .append(imports.ref("internals/method-cache.js", "classAttrCache")).append("(").append(key).append(");\n");
       code.append("function ").append(fn).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { const v = o.$d").append(load)
+          .append(" && o.$cls.$plain === true) { const v = o").append(load)
           .append("; if (v !== undefined) return v; } return ").append(rest).append("(o); }\n");
       code.append("function ").append(rest).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { if (").append(key).append(" in o.$d) return undefined; if (o.$cls.$attrs === ")
+          .append(" && o.$cls.$plain === true) { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
           .append(cache).append(".a) return ").append(cache).append(".v; } return ")
           .append(imports.ref("internals/method-cache.js", "loadAttr")).append("(").append(cache).append(", o); }\n");
       return fn;
@@ -58,14 +68,14 @@ final class AttributeAccessors {
       String fn = "$sa" + helperCount();
       String key = JsNames.string(n);
       String setattr = imports.ref("internals/attribute.js", "setattr");
-      if (n.equals("__class__")) {
-        // Changes the instance's class: never a plain store into the instance dict.
+      if (n.equals("__class__") || n.equals("__dict__")) {
+        // Changes the instance's class or replaces its dict: never a plain store of an attribute.
         code.append("function ").append(fn).append("(o, v) { ").append(setattr).append("(o, ").append(key).append(", v); }\n");
         return fn;
       }
-      String store = JsNames.isIdentifier(n) ? "." + n : "[" + key + "]";
+      String store = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + JsNames.string(ATTR_PREFIX + n) + "]";
       code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) o.$d").append(store).append(" = v; else ")
+          .append(" && o.$cls.$plain === true) o").append(store).append(" = v; else ")
           .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
     });
@@ -93,7 +103,7 @@ final class AttributeAccessors {
           .append("(").append(key).append(", ").append(arity).append(");\n");
       code.append("function ").append(fn).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
           .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
-          .append(" if (f === undefined || ").append(key).append(" in o.$d) f = ")
+          .append(" if (f === undefined || ").append(JsNames.string(ATTR_PREFIX + name)).append(" in o) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")
           .append(" if (f !== undefined) return f(o").append(params).append("); } else {")
           .append(exactDictGet(name, arity, params.toString()))

@@ -95,9 +95,6 @@ public final class CheckUnsupportedFeatures {
             add(found, "subclassing built-in type '" + n.id() + "'", b.span());
           }
         }
-        for (Stmt s : c.body()) {
-          inspectClassMember(s, found);
-        }
       }
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
@@ -180,25 +177,6 @@ public final class CheckUnsupportedFeatures {
           add(found, "." + a.attr() + " used other than in a direct call", a.span());
       default -> {}
     }
-  }
-
-  /** Members whose semantics the generated classes do not model: attribute lookup hooks and slots. */
-  private static void inspectClassMember(Stmt member, List<UnsupportedConstruct> found) {
-    switch (member) {
-      case Stmt.FunctionDef f when f.name().equals("__getattribute__") ->
-          add(found, "__getattribute__ override", f.span());
-      case Stmt.AsyncFunctionDef f when f.name().equals("__getattribute__") ->
-          add(found, "__getattribute__ override", f.span());
-      case Stmt.Assign a when a.targets().stream().anyMatch(CheckUnsupportedFeatures::isSlots) ->
-          add(found, "__slots__", a.span());
-      case Stmt.AnnAssign a when isSlots(a.target()) -> add(found, "__slots__", a.span());
-      case Stmt.AugAssign a when isSlots(a.target()) -> add(found, "__slots__", a.span());
-      default -> {}
-    }
-  }
-
-  private static boolean isSlots(Expr target) {
-    return target instanceof Expr.Name n && n.id().equals("__slots__");
   }
 
   private static void add(List<UnsupportedConstruct> found, String construct, Span span) {

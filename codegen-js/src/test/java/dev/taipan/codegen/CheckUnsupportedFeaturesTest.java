@@ -29,14 +29,6 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
-  void attributeLookupHooksAndSlotsAreReported() {
-    assertEquals(
-        List.of("2:4 __slots__ is not supported", "3:4 __getattribute__ override is not supported"),
-        found("class A:\n    __slots__ = ('x',)\n    def __getattribute__(self, n):\n        return 1\n"
-            + "def __getattribute__(n):\n    return n\n__slots__ = ()\n"));
-  }
-
-  @Test
   void bytesWithImplementedCodecsHasNothingToReport() {
     assertEquals(List.of(),
         found("b = 'a'.encode()\nb.decode('Latin-1', 'replace')\n(1).to_bytes(1, 'big')\nbytes(3)\n"

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import '../src/internals/startup.js';
+import { AttrDict } from '../src/types/type.js';
+import { makeClass } from '../src/types/object.js';
+import { makeTuple } from '../src/types/tuple.js';
+import { call } from '../src/internals/call.js';
+import { getattr, setattr, delattr, hasattr } from '../src/internals/attribute.js';
+import { instanceNames, instanceDict } from '../src/internals/instance-attrs.js';
+import { str } from '../src/internals/protocols.js';
+
+function cls(name, bases, members = {}) {
+  const ns = new AttrDict();
+  Object.assign(ns, members);
+  return makeClass(name, bases, ns, name, '__main__', null);
+}
+
+test('attributes are prefixed own properties, in insertion order, whatever their name', () => {
+  const o = call(cls('A', []));
+  for (const name of ['b', '1', 'constructor', '__proto__', '$cls', 'a']) setattr(o, name, name.length);
+  assert.deepEqual(instanceNames(o), ['b', '1', 'constructor', '__proto__', '$cls', 'a']);
+  assert.equal(o.$$constructor, 11);
+  assert.equal(getattr(o, '__proto__'), 9);
+  assert.equal(typeof o.$cls, 'object');
+  setattr(o, 'none', undefined);
+  assert.equal(hasattr(o, 'none'), true);
+  delattr(o, 'none');
+  assert.equal(hasattr(o, 'none'), false);
+});
+
+test('the dict, once taken, holds the attributes and both sides see each other', () => {
+  const o = call(cls('B', []));
+  setattr(o, 'x', 1);
+  const d = getattr(o, '__dict__');
+  assert.equal(instanceDict(o), d);
+  assert.equal(o.$$x, undefined);
+  assert.equal(o.$py, false);
+  d.put('y', 2);
+  assert.equal(getattr(o, 'y'), 2);
+  setattr(o, 'z', 3);
+  assert.deepEqual([...d.keys()], ['x', 'y', 'z']);
+});
+
+test('a slot is a member descriptor apart from the instance dict', () => {
+  const Base = cls('Base', []);
+  const S = cls('S', [Base], { __slots__: makeTuple(['s']) });
+  const o = call(S);
+  assert.throws(() => getattr(o, 's'), (e) => str(e) === "'S' object has no attribute 's'");
+  setattr(o, 's', 1);
+  setattr(o, 't', 2);
+  assert.deepEqual(instanceNames(o), ['t']);
+  assert.equal(getattr(o, 's'), 1);
+  const Only = cls('Only', [], { __slots__: 'a' });
+  const p = call(Only);
+  assert.throws(() => setattr(p, 'b', 1), (e) => str(e) === "'Only' object has no attribute 'b'");
+  assert.equal(hasattr(p, '__dict__'), false);
+});
