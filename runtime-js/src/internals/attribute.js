@@ -164,10 +164,17 @@ function getattrSlow(obj, name) {
   if (obj instanceof PyType) {
     // A class that lives in Pyodide (internals/foreign.js) answers from Python.
     if (obj.$foreignGetattr !== undefined) return obj.$foreignGetattr(name);
-    // Class attribute access: the metatype's descriptors are not modelled (no metaclasses).
+    // CPython's type_getattro: the metaclass's data descriptors, then the class's MRO, then
+    // the metaclass's other attributes, then the metaclass's __getattr__.
+    const meta = obj.$cls;
+    if (meta !== typeType) {
+      const ma = lookup(meta, name);
+      if (ma !== null && typeof ma === 'object' && isDataDescriptor(ma)) return bind(ma, obj, meta, false);
+    }
     for (const c of obj.$mro) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
     }
+    if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
     switch (name) {
       case '__name__': return obj.__name__;
       case '__qualname__': return obj.__qualname__;
@@ -175,11 +182,15 @@ function getattrSlow(obj, name) {
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
       case '__dict__': return dictProxy(obj.$dict);
-      case '__class__': return typeType;
+      case '__class__': return meta;
       case '__doc__': return undefined;
     }
     const ta = lookup(typeType, name);
     if (ta !== undefined) return bind(ta, obj, typeType, false);
+    if (meta !== typeType) {
+      const ga = lookup(meta, '__getattr__');
+      if (ga !== undefined) return call(ga, obj, name);
+    }
     throw noAttribute(obj, name);
   }
   if (obj instanceof PyModule) {
@@ -267,12 +278,14 @@ function setattrGeneric(obj, name, value) {
       obj.$foreignSetattr(name, value);
       return;
     }
-    if (obj.$native !== null && obj.__module__ === 'builtins') {
-      throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
+    if (obj.$cls !== typeType) {
+      const sa = lookup(obj.$cls, '__setattr__');
+      if (sa !== objectSetattr) {
+        call(sa, obj, name, value);
+        return;
+      }
     }
-    obj.$dict[name] = value;
-    invalidateAttrs(obj);
-    if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
+    setTypeAttr(obj, name, value);
     return;
   }
   if (obj instanceof PyModule) {
@@ -293,6 +306,32 @@ function setattrGeneric(obj, name, value) {
     throw pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
   }
   throw pyError('AttributeError', `'${t.__name__}' object has no attribute '${name}'`);
+}
+
+/** `type.__setattr__`: a data descriptor of the metaclass, else the class namespace. */
+function setTypeAttr(obj, name, value) {
+  if (obj.$cls !== typeType) {
+    const a = lookup(obj.$cls, name);
+    if (a instanceof PyProperty) {
+      if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${obj.$cls.__qualname__}' object has no setter`);
+      call(a.fset, obj, value);
+      return;
+    }
+    if (a instanceof PyObject) {
+      const set = lookup(a.$cls, '__set__');
+      if (set !== undefined) {
+        call(set, a, obj, value);
+        return;
+      }
+    }
+  }
+  if (obj.$native !== null && obj.__module__ === 'builtins') {
+    throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
+  }
+  obj.$dict[name] = value;
+  invalidateAttrs(obj);
+  if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
+  return;
 }
 
 /** Flags `t` and its subclasses as having an `__setattr__`/`__delattr__` (`key` `$setattr`/`$delattr`). */
@@ -317,9 +356,14 @@ export function delattr(obj, name) {
   }
   if (name === '__class__' && !(obj instanceof PyType)) throw pyError('TypeError', "can't delete __class__ attribute");
   if (obj instanceof PyType) {
-    if (!(name in obj.$dict)) throw noAttribute(obj, name);
-    delete obj.$dict[name];
-    invalidateAttrs(obj);
+    if (obj.$cls !== typeType) {
+      const da = lookup(obj.$cls, '__delattr__');
+      if (da !== objectDelattr) {
+        call(da, obj, name);
+        return;
+      }
+    }
+    deleteTypeAttr(obj, name);
     return;
   }
   const d = obj !== null && (typeof obj === 'object' || typeof obj === 'function') ? obj.$d : undefined;
@@ -338,7 +382,17 @@ function isInstanceWithDict(obj) {
 }
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
+function deleteTypeAttr(obj, name) {
+  if (!(name in obj.$dict)) throw noAttribute(obj, name);
+  delete obj.$dict[name];
+  invalidateAttrs(obj);
+}
+
 export function objectDelattr(obj, name) {
+  if (obj instanceof PyType && obj.$foreignSetattr === undefined) {
+    deleteTypeAttr(obj, name);
+    return;
+  }
   if (!isInstanceWithDict(obj)) {
     delattr(obj, name);
     return;
@@ -454,6 +508,10 @@ export function objectSetattr(self, name, value) {
   }
   if (self !== null && typeof self === 'object' && self.$d !== undefined) {
     self.$d[name] = value;
+    return;
+  }
+  if (self instanceof PyType && self.$foreignSetattr === undefined) {
+    setTypeAttr(self, name, value);
     return;
   }
   setattr(self, name, value);

@@ -68,16 +68,9 @@ public final class CheckUnsupportedFeatures {
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
       case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
-      case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 3 ->
-          add(found, "type() with three arguments", c.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
           add(found, "frame introspection (" + a.attr() + ")", a.span());
       case Stmt.ClassDef c -> {
-        for (Keyword k : c.keywords()) {
-          if ("metaclass".equals(k.arg())) {
-            add(found, "metaclass=", k.span());
-          }
-        }
         for (Expr b : c.bases()) {
           if (b instanceof Expr.Name n && UNSUBCLASSABLE.contains(n.id())) {
             add(found, "subclassing built-in type '" + n.id() + "'", b.span());

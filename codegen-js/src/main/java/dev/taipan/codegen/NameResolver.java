@@ -134,7 +134,9 @@ final class NameResolver {
       } else {
         fallback = global(mangled);
       }
-      if (s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.FREE || s.isAssigned())) {
+      // A class body starts with __module__ and __qualname__ in its namespace.
+      boolean preset = mangled.equals("__module__") || mangled.equals("__qualname__");
+      if (preset || s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.FREE || s.isAssigned())) {
         String key = JsNames.string(mangled);
         return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
       }
