@@ -181,7 +181,7 @@ function getattrSlow(obj, name) {
       case '__module__': return obj.__module__;
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
-      case '__dict__': return dictProxy(obj.$dict);
+      case '__dict__': return dictProxyFactory(obj.$dict);
       case '__class__': return meta;
       case '__doc__': return undefined;
     }
@@ -201,7 +201,7 @@ function getattrSlow(obj, name) {
       if (v !== UNBOUND) return v;
     }
     if (name === '__name__') return obj.__name__;
-    if (name === '__dict__') return dictProxy(obj.$d);
+    if (name === '__dict__') return dictProxyFactory(obj.$d);
     throw noAttribute(obj, name);
   }
   if (typeof obj === 'function') {
@@ -213,7 +213,7 @@ function getattrSlow(obj, name) {
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
-      case '__dict__': return dictProxy(obj.$d);
+      case '__dict__': return dictProxyFactory(obj.$d);
       case '__class__': return typeOf(obj);
     }
   }

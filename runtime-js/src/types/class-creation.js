@@ -160,7 +160,7 @@ export function makeClass(name, bases, ns, qualname, module, kw = null) {
  * `type.__new__(mcs, name, bases, dict, **kw)` from Python (a metaclass's `super().__new__`,
  * `type(name, bases, dict)`): checks the arguments as CPython does and builds the class.
  */
-export function typeNewCall(mcs, args, kw) {
+export function typeNewCall(mcs, args, kw, module) {
   if (!(mcs instanceof PyType)) throw pyError('TypeError', `type.__new__(X): X is not a type object (${typeOf(mcs).__name__})`);
   if (!isSubtype(mcs, typeType)) throw pyError('TypeError', `type.__new__(${mcs.__name__}): ${mcs.__name__} is not a subtype of type`);
   if (args.length !== 3) throw pyError('TypeError', `type.__new__() takes exactly 3 arguments (${args.length} given)`);
@@ -176,8 +176,30 @@ export function typeNewCall(mcs, args, kw) {
   }
   const ns = new AttrDict();
   for (const [k, v] of dict.entries()) if (typeof k === 'string') ns[k] = v;
-  if (!('__module__' in ns)) ns.__module__ = '__main__';
+  if (!('__module__' in ns)) ns.__module__ = module !== undefined ? module : callerModule(mcs);
   return typeNew(winner, name, bases.items, ns, kw);
+}
+
+/**
+ * CPython names a class made without `__module__` after the globals of the frame calling
+ * `type.__new__`: a metaclass's own `__new__` (calling `super().__new__`) when it has one.
+ * Otherwise the caller is not known here and the program's main module is assumed
+ * (docs/metaclasses.md); direct `type(name, bases, dict)` calls pass their module.
+ */
+function callerModule(mcs) {
+  const nf = lookup(mcs, '__new__');
+  const fn = nf instanceof StaticMethod ? nf.__func__ : nf;
+  return typeof fn === 'function' && fn.$sig !== undefined ? fn.__module__ : '__main__';
+}
+
+/** `type(name, bases, dict)` called by name in module `module`. */
+export function typeCall3(name, bases, dict, module) {
+  const cls = typeNewCall(typeType, [name, bases, dict], null, module);
+  if (cls instanceof PyType && cls.$cls !== typeType) {
+    const init = lookup(cls.$cls, '__init__');
+    if (init !== typeInit) call(init, cls, name, bases, dict);
+  }
+  return cls;
 }
 
 function typeNewFn(mcs, ...args) {
@@ -263,6 +285,9 @@ export function typeNew(meta, name, bases, ns, kw) {
 }
 
 function objectInitSubclass(cls) {}
+objectInitSubclass.$kw = (args, kw) => {
+  for (const k in kw) throw pyError('TypeError', `${args[0].__name__}.__init_subclass__() takes no keyword arguments`);
+};
 
 Object.assign(objectType.$dict, { __init_subclass__: new ClassMethod(objectInitSubclass) });
 

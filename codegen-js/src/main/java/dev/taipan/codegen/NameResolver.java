@@ -134,13 +134,10 @@ final class NameResolver {
       } else {
         fallback = global(mangled);
       }
-      // A class body starts with __module__ and __qualname__ in its namespace.
-      boolean preset = mangled.equals("__module__") || mangled.equals("__qualname__");
-      if (preset || s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.FREE || s.isAssigned())) {
-        String key = JsNames.string(mangled);
-        return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
-      }
-      return fallback;
+      // LOAD_NAME: the namespace first, whatever the body assigns, since the namespace starts
+      // with __module__ and __qualname__ and a metaclass's __prepare__ may fill it.
+      String key = JsNames.string(mangled);
+      return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
     }
     if (s == null) {
       return global(mangled);
