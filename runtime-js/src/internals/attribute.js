@@ -5,7 +5,7 @@
 
 import {
   PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs,
-  objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype,
+  objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
@@ -221,6 +221,12 @@ function getattrSlow(obj, name) {
     if (name === '__func__') return obj.__func__;
     if (name === '__self__') return obj.__self__;
     if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
+    // CPython's method_getattro: the method type's attributes, else the function's.
+    if (!hasAttrInMro(methodType, name)) {
+      const f = obj.__func__;
+      if (typeof f === 'function' && f.$d !== undefined && name in f.$d) return f.$d[name];
+      if (f !== null && typeof f === 'object') return getattr(f, name);
+    }
   }
   const t = typeOf(obj);
   const a = lookup(t, name);

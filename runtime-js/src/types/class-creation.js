@@ -5,18 +5,20 @@
 // path (`typeNew`); any other metaclass is called as CPython calls it, with the class body's
 // namespace as a dict (or as the mapping its `__prepare__` returned).
 
-import { PyType, PyObject, AttrDict, typeOf, lookup, objectType, typeType, isSubtype } from './type.js';
+import {
+  PyType, PyObject, AttrDict, typeOf, lookup, objectType, typeType, isSubtype, NotImplemented,
+} from './type.js';
 import { makeTuple, Tuple } from './tuple.js';
 import { PyDict, dictFromNamespace } from './dict.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/attribute.js';
 import { getitem, setitem, delitem } from '../internals/subscript.js';
+import { NAMESPACE_MAPPING as MAPPING } from '../internals/names.js';
+import { KeyError, AttributeError } from './exceptions.js';
 // Calling classes and object's methods (types/object.js) must be installed wherever classes are made.
 import './object.js';
 
-/** The key under which a namespace proxy answers the mapping it stands for. */
-const MAPPING = Symbol('mapping');
 
 function kwNames(kw) {
   return kw === null ? [] : Object.keys(kw);
@@ -66,6 +68,10 @@ function metaclassOf(bases, kw) {
  * (`k in ns ? ns[k] : global`), writes and deletes through the mapping's item protocol. A
  * successful `in` keeps the value it read, so each name lookup calls `__getitem__` once.
  */
+function isKeyError(e) {
+  return e instanceof PyObject && isSubtype(e.$cls, KeyError);
+}
+
 function namespaceProxy(mapping) {
   let lastKey = null;
   let lastValue;
@@ -77,7 +83,7 @@ function namespaceProxy(mapping) {
         lastKey = key;
         return true;
       } catch (e) {
-        if (e instanceof PyObject && e.$cls.__name__ === 'KeyError' && e.$cls.__module__ === 'builtins') return false;
+        if (isKeyError(e)) return false;
         throw e;
       }
     },
@@ -94,7 +100,12 @@ function namespaceProxy(mapping) {
       return true;
     },
     deleteProperty(target, key) {
-      delitem(mapping, key);
+      try {
+        delitem(mapping, key);
+      } catch (e) {
+        if (isKeyError(e)) throw pyError('NameError', `name '${key}' is not defined`);
+        throw e;
+      }
       return true;
     },
   });
@@ -123,6 +134,8 @@ export function prepareClass(name, bases, kw, module, qualname) {
       throw pyError('TypeError', `${who}.__prepare__() must return a mapping, not ${typeOf(mapping).__name__}`);
     }
     ns = namespaceProxy(mapping);
+    // The body's first statement, `__module__ = __name__`, reads __name__ through the mapping.
+    if ('__name__' in ns) module = ns.__name__;
   }
   ns.__module__ = module;
   ns.__qualname__ = qualname;
@@ -134,7 +147,7 @@ function safePrepare(meta) {
   try {
     return getattr(meta, '__prepare__');
   } catch (e) {
-    if (e instanceof PyObject && e.$cls.__name__ === 'AttributeError') return typePrepare;
+    if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) return typePrepare;
     throw e;
   }
 }
@@ -289,7 +302,10 @@ objectInitSubclass.$kw = (args, kw) => {
   for (const k in kw) throw pyError('TypeError', `${args[0].__name__}.__init_subclass__() takes no keyword arguments`);
 };
 
-Object.assign(objectType.$dict, { __init_subclass__: new ClassMethod(objectInitSubclass) });
+Object.assign(objectType.$dict, {
+  __init_subclass__: new ClassMethod(objectInitSubclass),
+  __subclasshook__: new ClassMethod((cls, ...args) => NotImplemented),
+});
 
 Object.assign(typeType.$dict, {
   __new__: typeNewMethod,

@@ -10,7 +10,9 @@ import { pyError } from '../internals/errors.js';
 import {
   objectSetattr, objectDelattr, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
-import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
+import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf, truthy } from '../internals/protocols.js';
+import { sortArray } from './list.js';
+import { toArray } from '../internals/iteration.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
 import { typeNewCall } from './class-creation.js';
@@ -18,7 +20,21 @@ import { typeNewCall } from './class-creation.js';
 setExceptionStringifiers(reprOf, strOf);
 
 function objectNew(cls, ...args) {
+  if ('__abstractmethods__' in cls.$dict) checkNotAbstract(cls);
   return cls.$make(cls);
+}
+
+/**
+ * object.__new__ refuses a class whose `__abstractmethods__` is not empty (abc), naming the
+ * methods in sorted order as CPython 3.11 does.
+ */
+function checkNotAbstract(cls) {
+  const methods = cls.$dict.__abstractmethods__;
+  if (!truthy(methods)) return;
+  const names = toArray(methods);
+  sortArray(names);
+  throw pyError('TypeError', `Can't instantiate abstract class ${cls.__name__} with abstract method${names.length > 1 ? 's' : ''} `
+    + names.map((n) => strOf(n)).join(', '));
 }
 function objectInit(self, ...args) {}
 
@@ -114,6 +130,7 @@ PyType.prototype.$typeCall = function (args, kw) {
     if ((args.length || (kw !== null && kwLength(kw))) && init === objectInit) {
       throw pyError('TypeError', `${this.__name__}() takes no arguments`);
     }
+    if ('__abstractmethods__' in this.$dict) checkNotAbstract(this);
     obj = this.$make(this);
     if (this.$isException === true) obj.$args = makeTuple(args);
   } else {
