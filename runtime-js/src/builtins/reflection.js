@@ -2,7 +2,9 @@
 // (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
 // ascii, format, vars, super, property, staticmethod, classmethod).
 
-import { PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType } from '../types/type.js';
+import {
+  PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
+} from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
@@ -192,19 +194,40 @@ Object.assign(propertyType.$dict, {
   fset: new PyProperty((self) => self.fset),
   fdel: new PyProperty((self) => self.fdel),
   __get__: (self, obj) => (obj === undefined ? self : call(self.fget, obj)),
+  __set__: (self, obj, value) => {
+    if (self.fset === undefined) throw propertyError(self, obj, 'setter');
+    call(self.fset, obj, value);
+  },
+  __delete__: (self, obj) => {
+    if (self.fdel === undefined) throw propertyError(self, obj, 'deleter');
+    call(self.fdel, obj);
+  },
+});
+function propertyError(p, obj, what) {
+  return pyError('AttributeError', `property${p.$name ? ` '${p.$name}'` : ''} of '${typeOf(obj).__qualname__}' object has no ${what}`);
+}
+// Functions, staticmethod and classmethod are non-data descriptors: `__get__` binds them.
+Object.assign(functionType.$dict, {
+  __get__: (self, obj, owner) => (obj === undefined ? self : new BoundMethod(self, obj)),
 });
 /** The `property` class. */
 export const property = propertyType;
 
 const staticmethodType = StaticMethod.prototype.$cls;
 staticmethodType.$new = (args) => new StaticMethod(args[0]);
-Object.assign(staticmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+Object.assign(staticmethodType.$dict, {
+  __func__: new PyProperty((self) => self.__func__),
+  __get__: (self, obj, owner) => self.__func__,
+});
 /** The `staticmethod` class. */
 export const staticmethod = staticmethodType;
 
 const classmethodType = ClassMethod.prototype.$cls;
 classmethodType.$new = (args) => new ClassMethod(args[0]);
-Object.assign(classmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+Object.assign(classmethodType.$dict, {
+  __func__: new PyProperty((self) => self.__func__),
+  __get__: (self, obj, owner) => new BoundMethod(self.__func__, owner === undefined ? typeOf(obj) : owner),
+});
 /** The `classmethod` class. */
 export const classmethod = classmethodType;
 

@@ -334,10 +334,17 @@ function setTypeAttr(obj, name, value) {
   if (obj.$native !== null && obj.__module__ === 'builtins') {
     throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
   }
+  if (name === '__name__' || name === '__qualname__') {
+    if (typeof value !== 'string') {
+      throw pyError('TypeError', `can only assign string to ${obj.__name__}.${name}, not '${typeOf(value).__name__}'`);
+    }
+    obj[name] = value;
+    return;
+  }
+  if (name === '__module__') obj.__module__ = value;
   obj.$dict[name] = value;
   invalidateAttrs(obj);
   if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
-  return;
 }
 
 /** Flags `t` and its subclasses as having an `__setattr__`/`__delattr__` (`key` `$setattr`/`$delattr`). */
