@@ -29,6 +29,14 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void enumFunctionalApiIsReportedUnlessItNamesItsModule() {
+    assertEquals(
+        List.of("1:4 Enum functional API without module= (its module comes from the caller's frame) is not supported",
+            "2:4 Enum functional API without module= (its module comes from the caller's frame) is not supported"),
+        found("A = enum.Enum('A', 'X Y')\nB = Flag('B', names=['X'])\nC = Enum('C', 'X', module='m')\nD = Color(1)\n"));
+  }
+
+  @Test
   void attributeLookupHooksAndSlotsAreReported() {
     assertEquals(
         List.of("2:4 __slots__ is not supported", "3:4 __getattribute__ override is not supported"),

@@ -340,7 +340,35 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             return cls.__new__(cls, value)
-        raise TypeError('%r has members defined' % (cls, ))
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        # The functional API. CPython takes the module from the caller's frame when `module` is
+        # not given; the build refuses such calls of Enum and Flag (docs/metaclasses.md).
+        metacls = cls.__class__
+        bases = (cls, ) if type is None else (type, cls)
+        first_enum = metacls._first_enum(bases)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        classdict['__module__'] = module if module is not None else '__main__'
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
