@@ -72,7 +72,10 @@ Object.assign(methodType.$dict, {
 
 Object.assign(typeType.$dict, {
   __repr__: defaultRepr,
-  mro: (cls) => cls.$mro.slice(),
+  mro: (cls) => {
+    if (!(cls instanceof PyType)) throw pyError('TypeError', 'unbound method type.mro() needs an argument');
+    return cls.$mro.slice();
+  },
   __call__: typeCallMethod,
 });
 
