@@ -2,7 +2,9 @@
 // (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
 // ascii, format, vars, super, property, staticmethod, classmethod).
 
-import { PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType } from '../types/type.js';
+import {
+  PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
+} from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
@@ -10,7 +12,7 @@ import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
   PyProperty, StaticMethod, ClassMethod, PySuper, PyModule,
 } from '../internals/attribute.js';
-import { repr as reprOf, hash as hashOf, id as idOf, str } from '../internals/protocols.js';
+import { repr as reprOf, hash as hashOf, id as idOf, str, truthy } from '../internals/protocols.js';
 import { formatWithSpec } from '../internals/format-spec.js';
 import { dictFromNamespace } from '../types/dict.js';
 import { strAscii } from '../types/str.js';
@@ -19,28 +21,37 @@ import { AttributeError } from '../types/exceptions.js';
 import { UNBOUND } from '../internals/names.js';
 import { hasInstanceDict } from '../internals/instance-attrs.js';
 
-function classInfo(t, fname) {
-  if (t instanceof PyType) return [t];
-  if (t instanceof Tuple) return t.items.flatMap((x) => classInfo(x, fname));
-  throw pyError('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
-}
-
-/** `isinstance(x, classinfo)`. */
+/**
+ * `isinstance(x, classinfo)`: an exact type match, then the metaclass's `__instancecheck__`
+ * when the class's metaclass is not `type`, then the MRO; tuples element by element.
+ */
 export function isinstance(x, t) {
   if (t instanceof PyType) {
     const xt = typeOf(x);
-    return xt === t || xt.$mro.includes(t);
+    if (xt === t) return true;
+    if (t.$cls !== typeType) return truthy(call(lookup(t.$cls, '__instancecheck__'), t, x));
+    return xt.$mro.includes(t);
   }
-  const xt = typeOf(x);
-  for (const c of classInfo(t, 'isinstance')) if (isSubtype(xt, c)) return true;
-  return false;
+  if (t instanceof Tuple) {
+    for (const c of t.items) if (isinstance(x, c)) return true;
+    return false;
+  }
+  throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
-/** `issubclass(c, classinfo)`. */
+/** `issubclass(c, classinfo)`, with the metaclass's `__subclasscheck__` as for `isinstance`. */
 export function issubclass(c, t) {
+  if (t instanceof PyType) {
+    if (t.$cls !== typeType) return truthy(call(lookup(t.$cls, '__subclasscheck__'), t, c));
+    if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
+    return isSubtype(c, t);
+  }
+  if (t instanceof Tuple) {
+    for (const x of t.items) if (issubclass(c, x)) return true;
+    return false;
+  }
   if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
-  for (const x of classInfo(t, 'issubclass')) if (isSubtype(c, x)) return true;
-  return false;
+  throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 
 function attrName(name) {
@@ -188,19 +199,40 @@ Object.assign(propertyType.$dict, {
   fset: new PyProperty((self) => self.fset),
   fdel: new PyProperty((self) => self.fdel),
   __get__: (self, obj) => (obj === undefined ? self : call(self.fget, obj)),
+  __set__: (self, obj, value) => {
+    if (self.fset === undefined) throw propertyError(self, obj, 'setter');
+    call(self.fset, obj, value);
+  },
+  __delete__: (self, obj) => {
+    if (self.fdel === undefined) throw propertyError(self, obj, 'deleter');
+    call(self.fdel, obj);
+  },
+});
+function propertyError(p, obj, what) {
+  return pyError('AttributeError', `property${p.$name ? ` '${p.$name}'` : ''} of '${typeOf(obj).__qualname__}' object has no ${what}`);
+}
+// Functions, staticmethod and classmethod are non-data descriptors: `__get__` binds them.
+Object.assign(functionType.$dict, {
+  __get__: (self, obj, owner) => (obj === undefined ? self : new BoundMethod(self, obj)),
 });
 /** The `property` class. */
 export const property = propertyType;
 
 const staticmethodType = StaticMethod.prototype.$cls;
 staticmethodType.$new = (args) => new StaticMethod(args[0]);
-Object.assign(staticmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+Object.assign(staticmethodType.$dict, {
+  __func__: new PyProperty((self) => self.__func__),
+  __get__: (self, obj, owner) => self.__func__,
+});
 /** The `staticmethod` class. */
 export const staticmethod = staticmethodType;
 
 const classmethodType = ClassMethod.prototype.$cls;
 classmethodType.$new = (args) => new ClassMethod(args[0]);
-Object.assign(classmethodType.$dict, { __func__: new PyProperty((self) => self.__func__) });
+Object.assign(classmethodType.$dict, {
+  __func__: new PyProperty((self) => self.__func__),
+  __get__: (self, obj, owner) => new BoundMethod(self.__func__, owner === undefined ? typeOf(obj) : owner),
+});
 /** The `classmethod` class. */
 export const classmethod = classmethodType;
 

@@ -5,7 +5,7 @@
 
 import {
   PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs,
-  objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype,
+  objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
@@ -212,15 +212,22 @@ function getattrSlow(obj, name, hooks) {
   if (obj instanceof PyType) {
     // A class that lives in Pyodide (internals/foreign.js) answers from Python.
     if (obj.$foreignGetattr !== undefined) return obj.$foreignGetattr(name);
+    // CPython's type_getattro: the metaclass's data descriptors, then the class's MRO, then
+    // the metaclass's other attributes, then the metaclass's __getattr__.
+    const meta = obj.$cls;
+    if (meta !== typeType) {
+      const ma = lookup(meta, name);
+      if (ma !== null && typeof ma === 'object' && isDataDescriptor(ma)) return bind(ma, obj, meta, false);
+    }
     // A class's own annotations (type's __annotations__ descriptor): made empty on first read.
     if (name === '__annotations__' && obj.$heap) {
       if (!('__annotations__' in obj.$dict)) obj.$dict.__annotations__ = dictProxyFactory(new AttrDict());
       return obj.$dict.__annotations__;
     }
-    // Class attribute access: the metatype's descriptors are not modelled (no metaclasses).
     for (const c of obj.$mro) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
     }
+    if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
     switch (name) {
       case '__name__': return obj.__name__;
       case '__qualname__': return obj.__qualname__;
@@ -228,11 +235,15 @@ function getattrSlow(obj, name, hooks) {
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
       case '__dict__': return dictProxyFactory(obj.$dict);
-      case '__class__': return typeType;
+      case '__class__': return meta;
       case '__doc__': return undefined;
     }
     const ta = lookup(typeType, name);
     if (ta !== undefined) return bind(ta, obj, typeType, false);
+    if (meta !== typeType) {
+      const ga = lookup(meta, '__getattr__');
+      if (ga !== undefined) return call(ga, obj, name);
+    }
     throw noAttribute(obj, name);
   }
   if (obj instanceof PyModule) {
@@ -263,6 +274,12 @@ function getattrSlow(obj, name, hooks) {
     if (name === '__func__') return obj.__func__;
     if (name === '__self__') return obj.__self__;
     if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
+    // CPython's method_getattro: the method type's attributes, else the function's.
+    if (!hasAttrInMro(methodType, name)) {
+      const f = obj.__func__;
+      if (typeof f === 'function' && f.$d !== undefined && name in f.$d) return f.$d[name];
+      if (f !== null && typeof f === 'object') return getattr(f, name);
+    }
   }
   const t = typeOf(obj);
   if (hooks && hasInstanceDict(obj)) {
@@ -326,12 +343,14 @@ function setattrGeneric(obj, name, value) {
       obj.$foreignSetattr(name, value);
       return;
     }
-    if (obj.$native !== null && obj.__module__ === 'builtins') {
-      throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
+    if (obj.$cls !== typeType) {
+      const sa = lookup(obj.$cls, '__setattr__');
+      if (sa !== objectSetattr) {
+        call(sa, obj, name, value);
+        return;
+      }
     }
-    obj.$dict[name] = value;
-    invalidateAttrs(obj);
-    if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
+    setTypeAttr(obj, name, value);
     return;
   }
   if (obj instanceof PyModule) {
@@ -348,6 +367,39 @@ function setattrGeneric(obj, name, value) {
     throw pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
   }
   throw pyError('AttributeError', `'${t.__name__}' object has no attribute '${name}'`);
+}
+
+/** `type.__setattr__`: a data descriptor of the metaclass, else the class namespace. */
+function setTypeAttr(obj, name, value) {
+  if (obj.$cls !== typeType) {
+    const a = lookup(obj.$cls, name);
+    if (a instanceof PyProperty) {
+      if (a.fset === undefined) throw pyError('AttributeError', `property${a.$name ? ` '${a.$name}'` : ''} of '${obj.$cls.__qualname__}' object has no setter`);
+      call(a.fset, obj, value);
+      return;
+    }
+    if (a instanceof PyObject) {
+      const set = lookup(a.$cls, '__set__');
+      if (set !== undefined) {
+        call(set, a, obj, value);
+        return;
+      }
+    }
+  }
+  if (obj.$native !== null && obj.__module__ === 'builtins') {
+    throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
+  }
+  if (name === '__name__' || name === '__qualname__') {
+    if (typeof value !== 'string') {
+      throw pyError('TypeError', `can only assign string to ${obj.__name__}.${name}, not '${typeOf(value).__name__}'`);
+    }
+    obj[name] = value;
+    return;
+  }
+  if (name === '__module__') obj.__module__ = value;
+  obj.$dict[name] = value;
+  invalidateAttrs(obj);
+  if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
 }
 
 /** Flags `t` and its subclasses as having an `__setattr__`/`__delattr__` (`key` `$setattr`/`$delattr`). */
@@ -372,9 +424,14 @@ export function delattr(obj, name) {
   }
   if (name === '__class__' && !(obj instanceof PyType)) throw pyError('TypeError', "can't delete __class__ attribute");
   if (obj instanceof PyType) {
-    if (!(name in obj.$dict)) throw noAttribute(obj, name);
-    delete obj.$dict[name];
-    invalidateAttrs(obj);
+    if (obj.$cls !== typeType) {
+      const da = lookup(obj.$cls, '__delattr__');
+      if (da !== objectDelattr) {
+        call(da, obj, name);
+        return;
+      }
+    }
+    deleteTypeAttr(obj, name);
     return;
   }
   const d = typeof obj === 'function' ? obj.$d : undefined;
@@ -392,7 +449,17 @@ function isClassInstance(obj) {
 }
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
+function deleteTypeAttr(obj, name) {
+  if (!(name in obj.$dict)) throw noAttribute(obj, name);
+  delete obj.$dict[name];
+  invalidateAttrs(obj);
+}
+
 export function objectDelattr(obj, name) {
+  if (obj instanceof PyType && obj.$foreignSetattr === undefined) {
+    deleteTypeAttr(obj, name);
+    return;
+  }
   if (!isClassInstance(obj)) {
     delattr(obj, name);
     return;
@@ -526,6 +593,10 @@ export function objectSetattr(self, name, value) {
       return;
     }
     instanceSet(self, name, value);
+    return;
+  }
+  if (self instanceof PyType && self.$foreignSetattr === undefined) {
+    setTypeAttr(self, name, value);
     return;
   }
   setattr(self, name, value);

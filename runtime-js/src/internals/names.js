@@ -20,7 +20,15 @@ export function unbound(name, kind) {
 }
 
 /** `del name` in a class body. */
+/** The key under which a class namespace over a `__prepare__` mapping answers the mapping (types/class-creation.js). */
+export const NAMESPACE_MAPPING = Symbol.for('taipan.namespaceMapping');
+
 export function deleteClassName(ns, name) {
+  // A namespace over a __prepare__ mapping deletes through the mapping's __delitem__ alone.
+  if (ns[NAMESPACE_MAPPING] !== undefined) {
+    delete ns[name];
+    return;
+  }
   if (!(name in ns)) throw pyError('NameError', `name '${name}' is not defined`);
   delete ns[name];
 }

@@ -10,15 +10,31 @@ import { pyError } from '../internals/errors.js';
 import {
   objectSetattr, objectDelattr, objectGetattribute, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
-import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf } from '../internals/protocols.js';
+import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf, truthy } from '../internals/protocols.js';
+import { sortArray } from './list.js';
+import { toArray } from '../internals/iteration.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
-import { applySlots, checkSlotLayout } from './slots-class.js';
+import { typeNewCall } from './class-creation.js';
 
 setExceptionStringifiers(reprOf, strOf);
 
 function objectNew(cls, ...args) {
+  if ('__abstractmethods__' in cls.$dict) checkNotAbstract(cls);
   return cls.$make(cls);
+}
+
+/**
+ * object.__new__ refuses a class whose `__abstractmethods__` is not empty (abc), naming the
+ * methods in sorted order as CPython 3.11 does.
+ */
+function checkNotAbstract(cls) {
+  const methods = cls.$dict.__abstractmethods__;
+  if (!truthy(methods)) return;
+  const names = toArray(methods);
+  sortArray(names);
+  throw pyError('TypeError', `Can't instantiate abstract class ${cls.__name__} with abstract method${names.length > 1 ? 's' : ''} `
+    + names.map((n) => strOf(n)).join(', '));
 }
 function objectInit(self, ...args) {}
 
@@ -41,7 +57,6 @@ Object.assign(objectType.$dict, {
     if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeOf(self).__name__}.__format__`);
     return strOf(self);
   },
-  __init_subclass__: new ClassMethod(() => undefined),
 });
 
 // Bound methods are equal when they bind the same object (by identity) to equal functions;
@@ -57,7 +72,11 @@ Object.assign(methodType.$dict, {
 
 Object.assign(typeType.$dict, {
   __repr__: defaultRepr,
-  mro: (cls) => cls.$mro.slice(),
+  mro: (cls) => {
+    if (!(cls instanceof PyType)) throw pyError('TypeError', 'unbound method type.mro() needs an argument');
+    return cls.$mro.slice();
+  },
+  __call__: typeCallMethod,
 });
 
 function kwLength(kw) {
@@ -66,8 +85,31 @@ function kwLength(kw) {
   return n;
 }
 
-/** `cls(*args, **kw)`: `__new__`, then `__init__` when the result is an instance of `cls`. */
+/**
+ * `cls(*args, **kw)`: the metaclass's `__call__` when it overrides `type.__call__`, else
+ * `__new__`, then `__init__` when the result is an instance of `cls`.
+ */
 PyType.prototype.$call = function (args, kw) {
+  if (this.$cls !== typeType) {
+    const c = lookup(this.$cls, '__call__');
+    if (c !== typeCallMethod) {
+      return kw === null ? call(c, this, ...args) : callKw(c, [this, ...args], Object.keys(kw), Object.values(kw));
+    }
+  }
+  return typeCall(this, args, kw);
+};
+
+/** `type.__call__` as a Python-visible method (`super().__call__(*args)` in a metaclass). */
+function typeCallMethod(cls, ...args) {
+  return typeCall(cls, args, null);
+}
+typeCallMethod.$kw = (args, kw) => typeCall(args[0], args.slice(1), kw);
+
+function typeCall(cls, args, kw) {
+  return cls.$typeCall(args, kw);
+}
+
+PyType.prototype.$typeCall = function (args, kw) {
   if (this.$new !== null) return this.$new(args, kw);
   if (kw === null && this.$attrs === this.$ctorAttrs) {
     // A plain class: object.__new__, then a compiled __init__ taking these arguments positionally.
@@ -91,6 +133,7 @@ PyType.prototype.$call = function (args, kw) {
     if ((args.length || (kw !== null && kwLength(kw))) && init === objectInit) {
       throw pyError('TypeError', `${this.__name__}() takes no arguments`);
     }
+    if ('__abstractmethods__' in this.$dict) checkNotAbstract(this);
     obj = this.$make(this);
     if (this.$isException === true) obj.$args = makeTuple(args);
   } else {
@@ -112,77 +155,15 @@ PyType.prototype.$call = function (args, kw) {
 };
 
 typeType.$new = (args, kw) => {
-  if (args.length === 1) return typeOf(args[0]);
-  throw pyError('TypeError', 'type() takes 1 argument (creating classes with 3 arguments is not supported)');
+  if (args.length === 1 && (kw === null || kwLength(kw) === 0)) return typeOf(args[0]);
+  if (args.length !== 3) throw pyError('TypeError', 'type() takes 1 or 3 arguments');
+  return typeNewCall(typeType, args, kw);
 };
-
-/**
- * The `class` statement: builds the class from its executed body `ns` (an AttrDict),
- * then runs `__set_name__` and the parent's `__init_subclass__`.
- */
-export function makeClass(name, bases, ns, qualname, module, kw) {
-  for (const b of bases) {
-    if (!(b instanceof PyType)) throw pyError('TypeError', 'bases must be types');
-  }
-  if (bases.length === 0) bases = [objectType];
-  let native = null;
-  for (const b of bases) {
-    if (b.$native !== PyObject && b.$native !== null) {
-      if (native !== null && native !== b.$native) {
-        throw pyError('TypeError', 'multiple bases have instance lay-out conflict');
-      }
-      native = b.$native;
-    }
-  }
-  for (let i = 0; i < bases.length; i++) {
-    if (bases.indexOf(bases[i]) !== i) throw pyError('TypeError', `duplicate base class ${bases[i].__name__}`);
-  }
-  if ('__eq__' in ns && !('__hash__' in ns)) ns.__hash__ = undefined;
-  for (const k of ['__new__', '__init_subclass__', '__class_getitem__']) {
-    if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
-  }
-  // A class body may set __module__ itself (json's JSONDecodeError says json.decoder), as in CPython.
-  if (typeof ns.__module__ === 'string') module = ns.__module__;
-  else ns.__module__ = module;
-  if (!('__doc__' in ns)) ns.__doc__ = undefined;
-  checkSlotLayout(bases);
-  const cls = new PyType(name, bases, ns, module, qualname);
-  cls.$heap = true;
-  if ('__slots__' in ns) applySlots(cls, ns);
-  let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
-  if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
-  cls.$make = makeFrom.$make;
-  cls.$native = makeFrom.$native;
-  if (bases.some((b) => b.$isException === true)) cls.$isException = true;
-  if (cls.$make === null) throw pyError('TypeError', `type '${makeFrom.__name__}' is not an acceptable base type`);
-  for (const c of cls.$mro) {
-    if (c !== objectType && '__setattr__' in c.$dict) cls.$setattr = true;
-    if (c !== objectType && '__delattr__' in c.$dict) cls.$delattr = true;
-  }
-  for (const k in ns) {
-    const v = ns[k];
-    if (v instanceof PyProperty) {
-      if (v.$name === null) v.$name = k;
-    } else if (v instanceof PyObject) {
-      const sn = lookup(v.$cls, '__set_name__');
-      if (sn !== undefined) call(sn, v, cls, k);
-    }
-  }
-  const parent = cls.$mro[1];
-  const isc = lookup(parent, '__init_subclass__');
-  if (isc instanceof ClassMethod) {
-    const f = isc.__func__;
-    if (kw && Object.keys(kw).length) callKw(f, [cls], Object.keys(kw), Object.values(kw));
-    else call(f, cls);
-  } else if (kw && Object.keys(kw).length) {
-    throw pyError('TypeError', `${name}.__init_subclass__() takes no keyword arguments`);
-  }
-  return cls;
-}
 
 /** The instance factory of a built-in type that Python classes may subclass. */
 export function setNativeMaker(t, make) {
   t.$make = make;
 }
 
-export { objectNew, objectInit, hasAttrInMro, setattr, getattr };
+export { objectNew, objectInit, hasAttrInMro, setattr, getattr, typeCallMethod };
+export { makeClass, prepareClass } from './class-creation.js';

@@ -1,5 +1,5 @@
 // The `__slots__` of a class statement: https://docs.python.org/3/reference/datamodel.html#slots
-// Checked and installed while the class is made (types/object.js makeClass): the slot names
+// Checked and installed while the class is made (types/class-creation.js typeNew): the slot names
 // as CPython validates and mangles them, the member descriptors (types/slots.js), whether
 // instances get a `__dict__`, and the instance lay-out conflicts between bases.
 

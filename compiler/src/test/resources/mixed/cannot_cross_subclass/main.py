@@ -6,4 +6,4 @@ class Square(shapes.Shape):
         return self.size ** 2
 
 
-print(Square(3).describe())
+print(Square(3).describe(), shapes.SIDES)

@@ -11,3 +11,7 @@ class Shape(abc.ABC):
 
     def describe(self):
         return f"{type(self).__name__} of area {self.area()}"
+
+
+# A reason of its own to be routed: exec() is never transpiled.
+exec("SIDES = 4")

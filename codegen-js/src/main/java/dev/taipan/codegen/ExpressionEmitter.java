@@ -398,6 +398,11 @@ final class ExpressionEmitter {
     for (Expr a : c.args()) {
       args.add(emit(a, f));
     }
+    if (c.func() instanceof Expr.Name n && n.id().equals("type") && args.size() == 3 && c.keywords().isEmpty()
+        && m.names.isBuiltin("type", f)) {
+      // The class takes its __module__ from the calling module when the dict has none.
+      return rt("types/class-creation.js", "typeCall3") + "(" + String.join(", ", args) + ", " + JsNames.string(m.moduleName) + ")";
+    }
     if (!c.keywords().isEmpty()) {
       List<String> names = new ArrayList<>();
       List<String> values = new ArrayList<>();

@@ -214,16 +214,23 @@ final class FunctionEmitter {
       }
       kw.add(JsNames.string(k.arg()) + ": " + m.expressions.emit(k.value(), f));
     }
-    m.out.line("const " + body.nsVar + " = new " + rt("types/type.js", "AttrDict") + "();");
+    // Keywords are evaluated before the metaclass's __prepare__ and the body, as in CPython.
+    String kwCode = "null";
+    if (!kw.isEmpty()) {
+      kwCode = m.fresh("kw");
+      m.out.line("const " + kwCode + " = { __proto__: null, " + String.join(", ", kw) + " };");
+    }
+    String names = JsNames.string(qualname) + ", " + JsNames.string(m.moduleName);
+    m.out.line("const " + body.nsVar + " = " + rt("types/class-creation.js", "prepareClass") + "(" + JsNames.string(c.name())
+        + ", " + bases + ", " + kwCode + ", " + JsNames.string(m.moduleName) + ", " + JsNames.string(qualname) + ");");
     m.out.line("let " + body.classCell + ";");
     if (ClassAnnotations.present(c.body())) {
       m.out.line(body.nsVar + "['__annotations__'] = " + rt("types/dict.js", "dictOf") + "();");
     }
     m.statements.block(c.body(), body);
     m.out.at(c.span().lineno());
-    String kwCode = kw.isEmpty() ? "null" : "{ __proto__: null, " + String.join(", ", kw) + " }";
-    m.out.line(body.classCell + " = " + rt("types/object.js", "makeClass") + "(" + JsNames.string(c.name()) + ", " + bases
-        + ", " + body.nsVar + ", " + JsNames.string(qualname) + ", " + JsNames.string(m.moduleName) + ", " + kwCode + ");");
+    m.out.line(body.classCell + " = " + rt("types/class-creation.js", "makeClass") + "(" + JsNames.string(c.name()) + ", " + bases
+        + ", " + body.nsVar + ", " + names + ", " + kwCode + ");");
     String value = body.classCell;
     for (int i = decorators.size() - 1; i >= 0; i--) {
       value = rt("internals/call.js", "call") + "(" + decorators.get(i) + ", " + value + ")";

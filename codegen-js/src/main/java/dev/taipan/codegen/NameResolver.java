@@ -38,6 +38,10 @@ final class NameResolver {
 
   /** Whether `name` in frame `f` means the builtin of that name. */
   boolean isBuiltin(String name, Frame f) {
+    if (f.isClass()) {
+      // A class body reads names through its namespace first, which __prepare__ may fill.
+      return false;
+    }
     Symbol s = symbol(f, name);
     if (s != null && (s.isLocal() || s.isFree()) && !f.isModule()) {
       return false;
@@ -134,11 +138,10 @@ final class NameResolver {
       } else {
         fallback = global(mangled);
       }
-      if (s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.FREE || s.isAssigned())) {
-        String key = JsNames.string(mangled);
-        return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
-      }
-      return fallback;
+      // LOAD_NAME: the namespace first, whatever the body assigns, since the namespace starts
+      // with __module__ and __qualname__ and a metaclass's __prepare__ may fill it.
+      String key = JsNames.string(mangled);
+      return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
     }
     if (s == null) {
       return global(mangled);
@@ -183,7 +186,7 @@ final class NameResolver {
   String directCall(String name, int argc, Frame f) {
     Symbol s = symbol(f, name);
     boolean global = f.isModule() || s == null || s.isGlobal();
-    if (f.isClass() && s != null && s.isAssigned()) {
+    if (f.isClass()) {
       return null;
     }
     if (global) {

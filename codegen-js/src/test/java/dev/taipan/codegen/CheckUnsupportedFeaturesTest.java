@@ -22,10 +22,18 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
-  void metaclassesAndFrameIntrospectionAreReported() {
+  void frameIntrospectionIsReportedButMetaclassesAndTypeCallsAreNot() {
     assertEquals(
-        List.of("1:8 metaclass= is not supported", "3:0 frame introspection (_getframe) is not supported"),
-        found("class A(metaclass=M):\n    pass\nsys._getframe()\n"));
+        List.of("4:0 frame introspection (_getframe) is not supported"),
+        found("class A(metaclass=M):\n    pass\nB = type('B', (A,), {})\nsys._getframe()\n"));
+  }
+
+  @Test
+  void enumFunctionalApiIsReportedUnlessItNamesItsModule() {
+    assertEquals(
+        List.of("1:4 Enum functional API without module= (its module comes from the caller's frame) is not supported",
+            "2:4 Enum functional API without module= (its module comes from the caller's frame) is not supported"),
+        found("A = enum.Enum('A', 'X Y')\nB = Flag('B', names=['X'])\nC = Enum('C', 'X', module='m')\nD = Color(1)\n"));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.taipan.conformance;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -47,12 +49,17 @@ record NotSupportedList(SortedMap<String, String> constructsByProgram) {
   }
 
   /**
-   * This list with the entries of {@code programsRun} replaced by {@code found}: programs that
-   * were not run this time keep their entries.
+   * This list with the entries of {@code programsRun} replaced by {@code found}: programs of
+   * groups that were not run this time keep their entries; a program of a group that was run
+   * but is no longer in it (moved or deleted) loses its entry.
    */
   NotSupportedList updatedWith(Collection<String> programsRun, Map<String, String> found) {
     SortedMap<String, String> entries = new TreeMap<>(constructsByProgram);
-    entries.keySet().removeAll(programsRun);
+    Set<String> groupsRun = new HashSet<>();
+    for (String program : programsRun) {
+      groupsRun.add(group(program));
+    }
+    entries.keySet().removeIf(program -> groupsRun.contains(group(program)));
     entries.putAll(found);
     return new NotSupportedList(entries);
   }
@@ -80,6 +87,11 @@ record NotSupportedList(SortedMap<String, String> constructsByProgram) {
       return document + separator + render() + "\n";
     }
     return document.substring(0, begin) + render() + document.substring(end + END.length());
+  }
+
+  private static String group(String program) {
+    int slash = program.indexOf('/');
+    return slash < 0 ? "" : program.substring(0, slash);
   }
 
   private static String[] splitRow(String row) {

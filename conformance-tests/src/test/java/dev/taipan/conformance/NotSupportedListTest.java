@@ -41,4 +41,11 @@ class NotSupportedListTest {
     NotSupportedList u = l.updatedWith(List.of("ints/a", "ints/c"), Map.of("ints/c", "w"));
     assertEquals(list(Map.of("floats/b", "y", "ints/c", "w")), u);
   }
+
+  @Test
+  void anUpdateDropsEntriesOfProgramsThatLeftAGroupThatWasRun() {
+    NotSupportedList l = list(Map.of("ints/gone", "x", "floats/b", "y"));
+    NotSupportedList u = l.updatedWith(List.of("ints/a"), Map.of());
+    assertEquals(list(Map.of("floats/b", "y")), u);
+  }
 }
