@@ -7,6 +7,7 @@ import { makeGenerator } from '../src/internals/iteration.js';
 import { typeOf } from '../src/types/type.js';
 import { _taipan } from '../src/modules/taipan-internal.js';
 import { _taipan_os } from '../src/modules/os-internal.js';
+import { instanceGet } from '../src/internals/instance-attrs.js';
 
 const fn = (name) => _taipan.$d[name];
 
@@ -58,8 +59,8 @@ test('the os host raises OSError subclasses with errno, strerror and filenames',
     assert.fail('no error');
   } catch (e) {
     assert.equal(typeOf(e).__name__, 'FileNotFoundError');
-    assert.equal(e.$d.errno, 2);
-    assert.equal(e.$d.filename2, '/definitely/not/b');
+    assert.equal(instanceGet(e, 'errno'), 2);
+    assert.equal(instanceGet(e, 'filename2'), '/definitely/not/b');
   }
   try {
     call(os('unlink'), 'a\0b');
