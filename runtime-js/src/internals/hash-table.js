@@ -22,6 +22,8 @@
 
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
+import { PyValueSub } from '../types/value-subclass.js';
+import { lookup } from '../types/type.js';
 import { hashStr } from './hash.js';
 import { pyError } from './errors.js';
 
@@ -64,8 +66,20 @@ function normalise(key) {
         if (v === 0) return 0;
         return Number.isSafeInteger(v) || !Number.isFinite(v) ? v : BigInt(v);
       }
+      if (key instanceof PyValueSub) return valueSubKey(key);
       return DELETED;
   }
+}
+
+/**
+ * An int/float/str subclass instance is the same key as its value when its class keeps the
+ * base type's `__hash__` and `__eq__`; otherwise the class's own methods decide (DELETED).
+ */
+function valueSubKey(key) {
+  const t = key.$cls;
+  const base = t.$mro.find((c) => c.$heap !== true);
+  if (lookup(t, '__hash__') !== base.$dict.__hash__ || lookup(t, '__eq__') !== lookup(base, '__eq__')) return DELETED;
+  return normalise(key.$v);
 }
 
 /** A 32-bit fold of a Python hash (a number or bigint); an int32 hash folds to itself. */
