@@ -2,6 +2,7 @@
 // (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
 // ascii, format, vars, super, property, staticmethod, classmethod).
 
+import { tupleItemsOf } from '../types/value-subclass.js';
 import { PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from '../internals/call.js';
@@ -20,7 +21,8 @@ import { UNBOUND } from '../internals/names.js';
 
 function classInfo(t, fname) {
   if (t instanceof PyType) return [t];
-  if (t instanceof Tuple) return t.items.flatMap((x) => classInfo(x, fname));
+  const items = tupleItemsOf(t);
+  if (items !== undefined) return items.flatMap((x) => classInfo(x, fname));
   throw pyError('TypeError', `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 

@@ -76,10 +76,17 @@ function normalise(key) {
  * base type's `__hash__` and `__eq__`; otherwise the class's own methods decide (DELETED).
  */
 function valueSubKey(key) {
+  const k = slotKey(key);
+  return k === key ? DELETED : normalise(k);
+}
+
+/** The key whose slot (packed pair, bucket) `key` takes: its plain value when its class keeps the base's hash and eq. */
+function slotKey(key) {
+  if (!(key instanceof PyValueSub)) return key;
   const t = key.$cls;
   const base = t.$mro.find((c) => c.$heap !== true);
-  if (lookup(t, '__hash__') !== base.$dict.__hash__ || lookup(t, '__eq__') !== lookup(base, '__eq__')) return DELETED;
-  return normalise(key.$v);
+  if (lookup(t, '__hash__') !== base.$dict.__hash__ || lookup(t, '__eq__') !== lookup(base, '__eq__')) return key;
+  return key.$v;
 }
 
 /** A 32-bit fold of a Python hash (a number or bigint); an int32 hash folds to itself. */
@@ -189,6 +196,7 @@ export class HashTable {
 
   /** The packed code of `key` when the table packs it, else -1 (unpacking when it must). */
   packed(key) {
+    key = slotKey(key);
     if (this.unpacked || !(key instanceof Tuple)) return -1;
     const c = pairCode(key.items);
     if (c === FOREIGN) {
@@ -208,6 +216,7 @@ export class HashTable {
 
   /** The bucket of an object key, switching the table to general buckets when it must. */
   bucketOf(key) {
+    key = slotKey(key);
     if (key instanceof Tuple) return this.general ? bucketFn(key) : tupleBucket(key.items);
     const h = bucketFn(key);
     if (!this.general) this.makeGeneral();

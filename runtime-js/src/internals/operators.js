@@ -5,6 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
+import { tupleItemsOf } from '../types/value-subclass.js';
 import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
@@ -74,7 +75,8 @@ function sequenceOp(op, a, b) {
         }
         throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
       } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
-        if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
+        const items = tupleItemsOf(b);
+        if (items !== undefined) return makeTuple(a.items.concat(items));
         if (lookup(typeOf(b), '__radd__') === undefined) {
           throw pyError('TypeError', `can only concatenate tuple (not "${typeOf(b).__name__}") to tuple`);
         }

@@ -2,6 +2,7 @@
 // `fmt % args` as CPython's PyUnicode_Format: the value-to-text conversions of %s/%r/%a
 // come from the caller (they need the object model); numbers are formatted here.
 
+import { tupleItemsOf } from '../types/value-subclass.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
@@ -93,13 +94,14 @@ function formatChar(v) {
  */
 export function percentFormat(fmt, args, hooks) {
   let argList, mapping = null;
-  if (args instanceof Tuple) argList = args.items;
+  const tupleItems = tupleItemsOf(args);
+  if (tupleItems !== undefined) argList = tupleItems;
   else {
     argList = [args];
     if ((hooks.bytes || typeof args !== 'string') && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
   }
   let argIndex = 0;
-  const usingTuple = args instanceof Tuple;
+  const usingTuple = tupleItems !== undefined;
   const nextArg = () => {
     if (argIndex >= argList.length) throw pyError('TypeError', 'not enough arguments for format string');
     return argList[argIndex++];

@@ -2,6 +2,7 @@
 // Exceptions are instances of Python classes (PyObject with `$args`); raising one records
 // the JS stack, which the traceback module maps back to Python files and lines.
 
+import { tupleItemsOf } from './value-subclass.js';
 import { PyType, PyObject, AttrDict, isSubtype, objectType } from './type.js';
 import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
 import { setExceptionFactory, pyError } from '../internals/errors.js';
@@ -205,8 +206,9 @@ export function isException(e) {
 
 /** `isinstance(e, t)` for exception matching in `except t:`; `t` may be a tuple of classes. */
 export function exceptionMatches(e, t) {
-  if (t instanceof Tuple) {
-    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+  const items = tupleItemsOf(t);
+  if (items !== undefined) {
+    for (const x of items) if (exceptionMatches(e, x)) return true;
     return false;
   }
   if (!(t instanceof PyType) || t.$isException !== true) {

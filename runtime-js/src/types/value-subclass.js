@@ -1,11 +1,13 @@
-// Instances of Python classes that subclass an immutable built-in whose values are JS
-// primitives (int, float, str): https://docs.python.org/3/reference/datamodel.html#object.__new__
+// Instances of Python classes that subclass an immutable built-in (int, float, str, tuple):
+// https://docs.python.org/3/reference/datamodel.html#object.__new__
 // A plain int is a JS number, which cannot carry a class, so `class N(int)` makes objects
-// that hold the primitive value in `$v` beside their class and attribute dict. Built-in
-// operations that accept the base type unwrap `$v` (`intOf`, `floatOf`, `strOf`); the
-// base type's methods return plain values, as CPython's do (`N(2) + 1` is an int).
+// that hold the plain value in `$v` beside their class and attribute dict. Such an object is
+// not a number (nor a `Tuple`) to the runtime's fast paths, so every operation on it goes
+// through the class's special methods, where overrides take effect; the base type's own
+// methods unwrap `$v` and return plain values, as CPython's do (`N(2) + 1` is an int).
 
-import { PyObject, typeOf, intType, floatType, strType, boolType, isSubtype } from './type.js';
+import { PyObject, typeOf, intType, floatType, strType, tupleType, boolType, isSubtype } from './type.js';
+import { Tuple } from './tuple.js';
 import { PyFloat } from './float.js';
 import { pyError } from '../internals/errors.js';
 
@@ -13,7 +15,7 @@ import { pyError } from '../internals/errors.js';
 export class PyValueSub extends PyObject {
   /**
    * @param {!Object} cls a subclass of int, float or str
-   * @param {*} v a plain int (number/bigint), float (number/PyFloat) or str
+   * @param {*} v a plain int (number/bigint), float (number/PyFloat), str or Tuple
    */
   constructor(cls, v) {
     super(cls);
@@ -69,6 +71,19 @@ export function strSelf(x, name) {
   return v;
 }
 
+/** The items of a tuple or tuple subclass instance (CPython's PyTuple_Check); `undefined` otherwise. */
+export function tupleItemsOf(x) {
+  if (x instanceof Tuple) return x.items;
+  return x instanceof PyValueSub && x.$v instanceof Tuple ? x.$v.items : undefined;
+}
+
+/** `self` of a tuple method as a plain Tuple; TypeError for anything else. */
+export function tupleSelf(x, name) {
+  if (x instanceof Tuple) return x;
+  if (x instanceof PyValueSub && x.$v instanceof Tuple) return x.$v;
+  throw descriptorError(name, 'tuple', x);
+}
+
 /** The plain built-in value behind `x` when it is a subclass instance, else `x` itself. */
 export function plainValue(x) {
   return x instanceof PyValueSub ? x.$v : x;
@@ -79,11 +94,12 @@ export function newValueSub(cls, base, v) {
   if (!isSubtype(cls, base)) {
     throw pyError('TypeError', `${base.__name__}.__new__(${cls.__name__}): ${cls.__name__} is not a subtype of ${base.__name__}`);
   }
-  return cls === base ? v : new PyValueSub(cls, v);
+  return cls === base ? v : new cls.$native(cls, v);
 }
 
-for (const t of [intType, floatType, strType]) {
-  t.$native = PyValueSub;
+for (const t of [intType, floatType, strType, tupleType]) {
+  // One JS class per base, so that `class X(int, str)` is an instance lay-out conflict.
+  t.$native = class extends PyValueSub {};
   // The value is set by the base type's __new__; a bare `$make` is only reached through
   // `object.__new__(cls)`, which CPython refuses for these types.
   t.$make = (cls) => {
@@ -91,5 +107,5 @@ for (const t of [intType, floatType, strType]) {
   };
 }
 // CPython: "type 'bool' is not an acceptable base type".
-boolType.$native = PyValueSub;
+boolType.$native = intType.$native;
 boolType.$make = null;

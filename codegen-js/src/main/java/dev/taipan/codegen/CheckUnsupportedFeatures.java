@@ -41,7 +41,7 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
   private static final Set<String> UNSUBCLASSABLE =
-      Set.of("str", "tuple", "bytes", "complex", "frozenset", "range");
+      Set.of("str", "bytes", "complex", "frozenset", "range");
 
   private CheckUnsupportedFeatures() {}
 
