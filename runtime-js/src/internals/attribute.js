@@ -174,7 +174,7 @@ function getattrSlow(obj, name) {
       case '__module__': return obj.__module__;
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
-      case '__dict__': return dictProxy(obj.$dict);
+      case '__dict__': return dictProxyFactory(obj.$dict);
       case '__class__': return typeType;
       case '__doc__': return undefined;
     }
@@ -270,6 +270,15 @@ function setattrGeneric(obj, name, value) {
     if (obj.$native !== null && obj.__module__ === 'builtins') {
       throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
     }
+    if (name === '__name__' || name === '__qualname__') {
+      // Kept in the type object itself, not in its namespace (CPython's ht_name / ht_qualname).
+      if (typeof value !== 'string') {
+        throw pyError('TypeError', `can only assign string to ${obj.__name__}.${name}, not '${typeOf(value).__name__}'`);
+      }
+      obj[name] = value;
+      return;
+    }
+    if (name === '__module__') obj.__module__ = value;
     obj.$dict[name] = value;
     invalidateAttrs(obj);
     if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));

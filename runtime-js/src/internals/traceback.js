@@ -11,9 +11,12 @@ import { hostExit, onUncaught } from './host.js';
 
 const modules = new Map();
 
-/** Registers a generated module: its URL, the Python file it came from and its JS-line → Python-line table. */
-export function registerLines(url, pyFile, lines) {
-  modules.set(url, { pyFile, lines });
+/**
+ * Registers a generated module: its URL, the Python file it came from, its JS-line → Python-line
+ * table and its module name (`__main__` for the entry).
+ */
+export function registerLines(url, pyFile, lines, name) {
+  modules.set(url, { pyFile, lines, name });
 }
 
 // Any URL scheme: file: under Node, http(s): in a browser.
@@ -48,6 +51,29 @@ export function pythonFrames(stack) {
     frames.push({ file: mod.pyFile, line: pyLine, name: pythonName(m[1]) });
   }
   return frames.reverse();
+}
+
+/**
+ * The `__name__` of the module whose code runs `depth` Python frames above the caller of this
+ * function (CPython's `sys._getframe(depth).f_globals['__name__']`), read from the JS stack;
+ * undefined when the stack does not reach that far.
+ */
+export function frameModuleName(depth) {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  const stack = new Error().stack;
+  Error.stackTraceLimit = saved;
+  let seen = 0;
+  if (typeof stack !== 'string') return undefined;
+  for (const line of stack.split('\n')) {
+    const m = FRAME.exec(line);
+    if (!m) continue;
+    const mod = modules.get(m[2]);
+    if (mod === undefined || (mod.lines[Number(m[3]) - 1] || 0) === 0) continue;
+    if (seen === depth) return mod.name;
+    seen++;
+  }
+  return undefined;
 }
 
 function exceptionLine(e) {

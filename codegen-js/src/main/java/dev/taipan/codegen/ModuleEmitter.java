@@ -145,7 +145,7 @@ public final class ModuleEmitter {
       tableText.append(i == 0 ? "" : ",").append(table.get(i));
     }
     header.append(registerLines).append("(import.meta.url, ").append(JsNames.string(pyFile)).append(", [")
-        .append(tableText).append("]);\n");
+        .append(tableText).append("], ").append(JsNames.string(moduleName)).append(");\n");
     String js = header + body.text() + mod + "\n";
     return new GeneratedModule(js, imports.files(), new ArrayList<>(userImports.values()));
   }
