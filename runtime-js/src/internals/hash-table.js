@@ -20,10 +20,10 @@
 // key, could equal a packed pair without packing like it, so either moves the packed
 // pairs (for good) into the buckets.
 
-import { PyFloat } from '../types/float.js';
+import { PyFloat, makeFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { PyValueSub } from '../types/value-subclass.js';
-import { lookup } from '../types/type.js';
+import { lookup, complexType } from '../types/type.js';
 import { hashStr } from './hash.js';
 import { pyError } from './errors.js';
 
@@ -67,6 +67,8 @@ function normalise(key) {
         return Number.isSafeInteger(v) || !Number.isFinite(v) ? v : BigInt(v);
       }
       if (key instanceof PyValueSub) return valueSubKey(key);
+      // A complex with a zero imaginary part is the same key as its real part (1+0j == 1).
+      if (key.$cls === complexType) return key.im === 0 ? normalise(makeFloat(key.re)) : DELETED;
       return DELETED;
   }
 }

@@ -1,7 +1,6 @@
 package dev.taipan.codegen;
 
 import dev.taipan.frontend.ast.Comprehension;
-import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
 import dev.taipan.frontend.ast.Keyword;
@@ -43,6 +42,10 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> UNSUBCLASSABLE =
       Set.of("str", "bytes", "complex", "frozenset", "range");
 
+  /** What a program may read from a code object (runtime-js internals/code-object.js answers these). */
+  static final Set<String> CODE_ATTRIBUTES =
+      Set.of("co_name", "co_qualname", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount");
+
   private CheckUnsupportedFeatures() {}
 
   /** The unsupported constructs of a module, in source order; imports are checked with {@code importable}. */
@@ -50,8 +53,10 @@ public final class CheckUnsupportedFeatures {
     List<UnsupportedConstruct> found = new ArrayList<>();
     Set<Expr> calledCodecMethods = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
+      inspectCodeObjectUse(node, found, readCodeObjects);
       inspect(node, found, importable);
       inspectSuperInComprehension(node, found, superInComprehension);
     });
@@ -67,7 +72,6 @@ public final class CheckUnsupportedFeatures {
     switch (node) {
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
-      case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
       case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("type") && c.args().size() == 3 ->
           add(found, "type() with three arguments", c.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
@@ -89,8 +93,6 @@ public final class CheckUnsupportedFeatures {
       }
       case Stmt.TryStar t -> add(found, "except*", t.span());
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
-      case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
-          add(found, "complex number", c.span());
       case Stmt.ImportFrom f -> {
         if (f.names().stream().anyMatch(a -> a.name().equals("*"))) {
           add(found, "from ... import *", f.span());
@@ -167,6 +169,22 @@ public final class CheckUnsupportedFeatures {
       case Expr.Attribute a when CODEC_METHODS.contains(a.attr()) && a.ctx() == ExprContext.Load && !called.contains(a) ->
           add(found, "." + a.attr() + " used other than in a direct call", a.span());
       default -> {}
+    }
+  }
+
+  /**
+   * `f.__code__` is allowed only as the object of a read of one of {@link #CODE_ATTRIBUTES}
+   * (`f.__code__.co_argcount`): the code object has no bytecode, names or line numbers. The
+   * outer attribute comes before the inner one in preorder.
+   */
+  private static void inspectCodeObjectUse(Record node, List<UnsupportedConstruct> found, Set<Expr> allowed) {
+    if (node instanceof Expr.Attribute a) {
+      if (a.value() instanceof Expr.Attribute inner && inner.attr().equals("__code__") && a.ctx() == ExprContext.Load
+          && CODE_ATTRIBUTES.contains(a.attr())) {
+        allowed.add(inner);
+      } else if (a.attr().equals("__code__") && !allowed.contains(a)) {
+        add(found, "code objects (__code__)", a.span());
+      }
     }
   }
 
