@@ -20,9 +20,14 @@ function makeException(cls) {
 }
 
 function define(name, base, methods) {
+  return defineException(name, base ? [base] : [objectType], methods);
+}
+
+/** A built-in exception class with bases `bases` (ExceptionGroup has two). */
+export function defineException(name, bases, methods) {
   const dict = new AttrDict();
   if (methods) Object.assign(dict, methods);
-  const t = new PyType(name, base ? [base] : [objectType], dict);
+  const t = new PyType(name, bases, dict);
   t.$make = makeException;
   t.$native = PyObject;
   t.$isException = true;

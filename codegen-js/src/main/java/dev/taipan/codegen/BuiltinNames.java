@@ -30,6 +30,7 @@ public final class BuiltinNames {
             "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod", "super"));
     add("internals/protocols.js", List.of("len"));
     add("types/complex.js", List.of("complex"));
+    add("types/exception-group.js", List.of("BaseExceptionGroup", "ExceptionGroup"));
     add(
         "builtins/types.js",
         List.of(

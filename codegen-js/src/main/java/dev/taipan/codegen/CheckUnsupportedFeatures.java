@@ -91,7 +91,8 @@ public final class CheckUnsupportedFeatures {
           inspectClassMember(s, found);
         }
       }
-      case Stmt.TryStar t -> add(found, "except*", t.span());
+      case Stmt.TryStar t -> CheckExceptStarExits.find(t,
+          span -> add(found, "break, continue or return leaving an except* block", span));
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
       case Stmt.ImportFrom f -> {
         if (f.names().stream().anyMatch(a -> a.name().equals("*"))) {
