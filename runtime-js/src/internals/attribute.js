@@ -201,7 +201,7 @@ function getattrSlow(obj, name) {
       case '__module__': return obj.__module__;
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
-      case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
+      case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxyFactory(obj.$sig.kwdefaults) : undefined;
       case '__dict__': return dictProxy(obj.$d);
       case '__class__': return typeOf(obj);
       case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);

@@ -2,7 +2,7 @@
 // `fmt % args` as CPython's PyUnicode_Format: the value-to-text conversions of %s/%r/%a
 // come from the caller (they need the object model); numbers are formatted here.
 
-import { tupleItemsOf } from '../types/value-subclass.js';
+import { tupleItemsOf, plainValue } from '../types/value-subclass.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
@@ -34,6 +34,8 @@ function layout(flags, width, neg, prefix, body, zeroAllowed) {
 }
 
 function formatInteger(v, conv, flags, width, prec) {
+  // An int or float subclass instance formats as its value (CPython's PyLong_Check / PyFloat_Check).
+  v = plainValue(v);
   let n;
   if (isIntValue(v)) n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
   else if (isFloatValue(v) && (conv === 'd' || conv === 'i' || conv === 'u')) n = floatToInt(v);
@@ -57,6 +59,7 @@ function formatInteger(v, conv, flags, width, prec) {
 }
 
 function formatFloating(v, conv, flags, width, prec) {
+  v = plainValue(v);
   let x;
   if (isFloatValue(v)) x = v instanceof PyFloat ? v.v : v;
   else if (isIntValue(v)) {
