@@ -2,6 +2,7 @@
 // (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
 // ascii, format, vars, super, property, staticmethod, classmethod).
 
+import { tupleItemsOf } from '../types/value-subclass.js';
 import {
   PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
 } from '../types/type.js';
@@ -23,7 +24,8 @@ import { hasInstanceDict } from '../internals/instance-attrs.js';
 
 /**
  * `isinstance(x, classinfo)`: an exact type match, then the metaclass's `__instancecheck__`
- * when the class's metaclass is not `type`, then the MRO; tuples element by element.
+ * when the class's metaclass is not `type`, then the MRO; tuples (and tuple subclasses)
+ * element by element.
  */
 export function isinstance(x, t) {
   if (t instanceof PyType) {
@@ -32,8 +34,9 @@ export function isinstance(x, t) {
     if (t.$cls !== typeType) return truthy(call(lookup(t.$cls, '__instancecheck__'), t, x));
     return xt.$mro.includes(t);
   }
-  if (t instanceof Tuple) {
-    for (const c of t.items) if (isinstance(x, c)) return true;
+  const items = tupleItemsOf(t);
+  if (items !== undefined) {
+    for (const c of items) if (isinstance(x, c)) return true;
     return false;
   }
   throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -46,8 +49,9 @@ export function issubclass(c, t) {
     if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
     return isSubtype(c, t);
   }
-  if (t instanceof Tuple) {
-    for (const x of t.items) if (issubclass(c, x)) return true;
+  const items = tupleItemsOf(t);
+  if (items !== undefined) {
+    for (const x of items) if (issubclass(c, x)) return true;
     return false;
   }
   if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');

@@ -268,12 +268,13 @@ function getattrSlow(obj, name, hooks) {
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
       case '__dict__': return dictProxyFactory(obj.$d);
       case '__class__': return typeOf(obj);
+      case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);
     }
   }
   if (obj instanceof BoundMethod) {
     if (name === '__func__') return obj.__func__;
     if (name === '__self__') return obj.__self__;
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__') return getattr(obj.__func__, name);
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__') return getattr(obj.__func__, name);
     // CPython's method_getattro: the method type's attributes, else the function's.
     if (!hasAttrInMro(methodType, name)) {
       const f = obj.__func__;
@@ -300,6 +301,12 @@ function getattrSlow(obj, name, hooks) {
   if (hasAttrInMro(t, name)) return undefined;
   if (name === '__class__') return t;
   return getattrMissing(obj, t, name, hooks);
+}
+
+let codeOfHook = null;
+/** Installs the maker of `__code__` objects (internals/code-object.js, loaded only by programs reading `__code__`). */
+export function setCodeOf(f) {
+  codeOfHook = f;
 }
 
 let tupleFactory = null;

@@ -31,8 +31,10 @@
 // in the string, but the Map still has to probe and compare). Positions never move while an
 // entry lives; removing an entry or rebuilding the table forgets the remembered one.
 
-import { PyFloat } from '../types/float.js';
+import { PyFloat, makeFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
+import { PyValueSub } from '../types/value-subclass.js';
+import { lookup, complexType } from '../types/type.js';
 import { hashStr } from './hash.js';
 import { pyError } from './errors.js';
 import { PairIndex } from './pair-index.js';
@@ -76,8 +78,29 @@ function normalise(key) {
         if (v === 0) return 0;
         return Number.isSafeInteger(v) || !Number.isFinite(v) ? v : BigInt(v);
       }
+      if (key instanceof PyValueSub) return valueSubKey(key);
+      // A complex with a zero imaginary part is the same key as its real part (1+0j == 1).
+      if (key.$cls === complexType) return key.im === 0 ? normalise(makeFloat(key.re)) : DELETED;
       return DELETED;
   }
+}
+
+/**
+ * An int/float/str subclass instance is the same key as its value when its class keeps the
+ * base type's `__hash__` and `__eq__`; otherwise the class's own methods decide (DELETED).
+ */
+function valueSubKey(key) {
+  const k = slotKey(key);
+  return k === key ? DELETED : normalise(k);
+}
+
+/** The key whose slot (packed pair, bucket) `key` takes: its plain value when its class keeps the base's hash and eq. */
+function slotKey(key) {
+  if (!(key instanceof PyValueSub)) return key;
+  const t = key.$cls;
+  const base = t.$mro.find((c) => c.$heap !== true);
+  if (lookup(t, '__hash__') !== base.$dict.__hash__ || lookup(t, '__eq__') !== lookup(base, '__eq__')) return key;
+  return key.$v;
 }
 
 /** A 32-bit fold of a Python hash (a number or bigint); an int32 hash folds to itself. */
@@ -215,6 +238,7 @@ export class HashTable {
 
   /** The packed code of `key` when the table packs it, else -1 (unpacking when it must). */
   packed(key) {
+    key = slotKey(key);
     if (this.unpacked || !(key instanceof Tuple)) return -1;
     const c = pairCode(key.items);
     if (c === FOREIGN) {
@@ -235,6 +259,7 @@ export class HashTable {
 
   /** The bucket of an object key, switching the table to general buckets when it must. */
   bucketOf(key) {
+    key = slotKey(key);
     if (key instanceof Tuple) return this.general ? bucketFn(key) : tupleBucket(key.items);
     const h = bucketFn(key);
     if (!this.general) this.makeGeneral();

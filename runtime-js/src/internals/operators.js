@@ -5,6 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
+import { tupleItemsOf } from '../types/value-subclass.js';
 import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
@@ -50,20 +51,29 @@ function isBuiltinSequence(x) {
     x instanceof PyBytes;
 }
 
+/**
+ * `a + b` for a str, list or tuple `a` and a `b` of another type: these types have no number
+ * slot, so CPython tries `b.__radd__`, then sequence concatenation, whose error this is.
+ */
+function concatFallback(a, b, name) {
+  const rf = lookup(typeOf(b), '__radd__');
+  if (rf !== undefined) {
+    const r = call(rf, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  throw pyError('TypeError', `can only concatenate ${name} (not "${typeOf(b).__name__}") to ${name}`);
+}
+
 /** The built-in sequence cases CPython handles in sq_concat / sq_repeat / str's nb_remainder. */
 function sequenceOp(op, a, b) {
   switch (op) {
     case 'add':
       if (typeof a === 'string') {
         if (typeof b === 'string') return a + b;
-        if (lookup(typeOf(b), '__radd__') === undefined) {
-          throw pyError('TypeError', `can only concatenate str (not "${typeOf(b).__name__}") to str`);
-        }
+        return concatFallback(a, b, 'str');
       } else if (isPlainList(a)) {
         if (Array.isArray(b)) return a.concat(b);
-        if (lookup(typeOf(b), '__radd__') === undefined) {
-          throw pyError('TypeError', `can only concatenate list (not "${typeOf(b).__name__}") to list`);
-        }
+        return concatFallback(a, b, 'list');
       } else if (a instanceof PyBytes) {
         // bytes has no number slot: the other operand's __radd__, then sq_concat's error.
         if (b instanceof PyBytes) return bytesConcat(a, b);
@@ -74,10 +84,9 @@ function sequenceOp(op, a, b) {
         }
         throw pyError('TypeError', `can't concat ${typeOf(b).__name__} to ${typeOf(a).__name__}`);
       } else if (a instanceof Tuple && a.$cls === Tuple.prototype.$cls) {
-        if (b instanceof Tuple) return makeTuple(a.items.concat(b.items));
-        if (lookup(typeOf(b), '__radd__') === undefined) {
-          throw pyError('TypeError', `can only concatenate tuple (not "${typeOf(b).__name__}") to tuple`);
-        }
+        const items = tupleItemsOf(b);
+        if (items !== undefined) return makeTuple(a.items.concat(items));
+        return concatFallback(a, b, 'tuple');
       }
       return NotImplemented;
     case 'mul': {

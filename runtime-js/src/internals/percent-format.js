@@ -2,6 +2,7 @@
 // `fmt % args` as CPython's PyUnicode_Format: the value-to-text conversions of %s/%r/%a
 // come from the caller (they need the object model); numbers are formatted here.
 
+import { tupleItemsOf, plainValue } from '../types/value-subclass.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
@@ -33,6 +34,8 @@ function layout(flags, width, neg, prefix, body, zeroAllowed) {
 }
 
 function formatInteger(v, conv, flags, width, prec) {
+  // An int or float subclass instance formats as its value (CPython's PyLong_Check / PyFloat_Check).
+  v = plainValue(v);
   let n;
   if (isIntValue(v)) n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
   else if (isFloatValue(v) && (conv === 'd' || conv === 'i' || conv === 'u')) n = floatToInt(v);
@@ -56,6 +59,7 @@ function formatInteger(v, conv, flags, width, prec) {
 }
 
 function formatFloating(v, conv, flags, width, prec) {
+  v = plainValue(v);
   let x;
   if (isFloatValue(v)) x = v instanceof PyFloat ? v.v : v;
   else if (isIntValue(v)) {
@@ -93,13 +97,14 @@ function formatChar(v) {
  */
 export function percentFormat(fmt, args, hooks) {
   let argList, mapping = null;
-  if (args instanceof Tuple) argList = args.items;
+  const tupleItems = tupleItemsOf(args);
+  if (tupleItems !== undefined) argList = tupleItems;
   else {
     argList = [args];
     if ((hooks.bytes || typeof args !== 'string') && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
   }
   let argIndex = 0;
-  const usingTuple = args instanceof Tuple;
+  const usingTuple = tupleItems !== undefined;
   const nextArg = () => {
     if (argIndex >= argList.length) throw pyError('TypeError', 'not enough arguments for format string');
     return argList[argIndex++];

@@ -11,9 +11,12 @@ import { hostExit, onUncaught } from './host.js';
 
 const modules = new Map();
 
-/** Registers a generated module: its URL, the Python file it came from and its JS-line → Python-line table. */
-export function registerLines(url, pyFile, lines) {
-  modules.set(url, { pyFile, lines });
+/**
+ * Registers a generated module: its URL, the Python file it came from, its JS-line → Python-line
+ * table and its module name (`__main__` for the entry).
+ */
+export function registerLines(url, pyFile, lines, name) {
+  modules.set(url, { pyFile, lines, name });
 }
 
 // Any URL scheme: file: under Node, http(s): in a browser.
@@ -50,6 +53,29 @@ export function pythonFrames(stack) {
   return frames.reverse();
 }
 
+/**
+ * The `__name__` of the module whose code runs `depth` Python frames above the caller of this
+ * function (CPython's `sys._getframe(depth).f_globals['__name__']`), read from the JS stack;
+ * undefined when the stack does not reach that far.
+ */
+export function frameModuleName(depth) {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  const stack = new Error().stack;
+  Error.stackTraceLimit = saved;
+  let seen = 0;
+  if (typeof stack !== 'string') return undefined;
+  for (const line of stack.split('\n')) {
+    const m = FRAME.exec(line);
+    if (!m) continue;
+    const mod = modules.get(m[2]);
+    if (mod === undefined || (mod.lines[Number(m[3]) - 1] || 0) === 0) continue;
+    if (seen === depth) return mod.name;
+    seen++;
+  }
+  return undefined;
+}
+
 function exceptionLine(e) {
   const t = e.$cls;
   const name = t.__module__ === 'builtins' || t.__module__ === '__main__' || t.__module__ === undefined ? t.__qualname__ : `${t.__module__}.${t.__qualname__}`;
@@ -62,26 +88,83 @@ function exceptionLine(e) {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
-/** The whole report CPython prints for an uncaught exception, chained causes and contexts first. */
+/**
+ * The whole report CPython prints for an uncaught exception, chained causes and contexts first;
+ * an exception group shows its sub-exceptions in CPython's boxed tree (traceback.py's
+ * _ExceptionPrintContext: at most 15 per group, 10 levels deep).
+ */
 export function formatException(e, seen = new Set()) {
-  seen.add(e);
+  return formatIn(e, { seen, depth: 0, needClose: false });
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function indentOf(ctx) {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** Prefixes every line of `text` with the group margin of the current depth. */
+function emit(ctx, text, margin = '|') {
+  if (ctx.depth === 0) return text;
+  const prefix = indentOf(ctx) + margin + ' ';
+  return text.replace(/[^\n]*\n|[^\n]+$/g, (line) => prefix + line);
+}
+
+function isGroupException(e) {
+  return e.$excs !== undefined && e.$excs instanceof Object && Array.isArray(e.$excs.items);
+}
+
+function formatIn(e, ctx) {
+  ctx.seen.add(e);
   let out = '';
   const cause = e.$cause;
   const context = e.$context;
-  if (cause !== undefined && cause instanceof PyObject && !seen.has(cause)) {
-    out += formatException(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context !== undefined && context instanceof PyObject && !e.$suppressContext && !seen.has(context)) {
-    out += formatException(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  if (cause !== undefined && cause instanceof PyObject && !ctx.seen.has(cause)) {
+    out += formatIn(cause, ctx);
+    out += emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
+  } else if (context !== undefined && context instanceof PyObject && !e.$suppressContext && !ctx.seen.has(context)) {
+    out += formatIn(context, ctx);
+    out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
   }
   // An exception raised in a routed module carries its Python frames (internals/foreign.js).
   const frames = e.$foreignFrames === undefined ? pythonFrames(e.$stack) : pythonFrames(e.$stack).concat(e.$foreignFrames);
-  if (frames.length) {
-    out += 'Traceback (most recent call last):\n';
-    for (const f of frames) out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+  let stack = '';
+  for (const f of frames) stack += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+  if (!isGroupException(e)) {
+    if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
+    return out + emit(ctx, exceptionLine(e) + '\n');
   }
-  return out + exceptionLine(e) + '\n';
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (frames.length) {
+    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+    out += emit(ctx, stack);
+  }
+  out += emit(ctx, exceptionLine(e) + '\n');
+  const excs = e.$excs.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) out += formatIn(excs[i], ctx);
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out += indentOf(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (top) ctx.depth = 0;
+  return out;
 }
 
 /** Handles an exception that escaped the program: SystemExit exits quietly, others print a traceback. */

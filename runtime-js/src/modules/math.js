@@ -3,6 +3,7 @@
 // functions (factorial, isqrt, comb, gcd, floor of huge floats) are exact via bigint.
 
 import { PyFloat } from '../types/float.js';
+import { PyValueSub, intValueOf } from '../types/value-subclass.js';
 import { Tuple } from '../types/tuple.js';
 import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
@@ -38,12 +39,16 @@ function toFloat(x) {
     }
     default:
       if (x instanceof PyFloat) return x.v;
+      // An int or float subclass instance converts by its value (a str subclass is refused below).
+      if (x instanceof PyValueSub && (typeof x.$v !== 'string' && !(x.$v instanceof Tuple))) return toFloat(x.$v);
       throw pyError('TypeError', `must be real number, not ${typeName(x)}`);
   }
 }
 
 function toIndex(x) {
   if (isIntLike(x)) return big(x);
+  const v = intValueOf(x);
+  if (v !== undefined) return big(v);
   throw pyError('TypeError', `'${typeName(x)}' object cannot be interpreted as an integer`);
 }
 

@@ -11,6 +11,7 @@ import { repr } from '../internals/protocols.js';
 import { pyError } from '../internals/errors.js';
 import { PyGenerator } from '../internals/iteration.js';
 import { PyCoroutine } from '../internals/coroutine.js';
+import { frameModuleName } from '../internals/traceback.js';
 
 /** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
 function fieldTupleType(module, name, fields) {
@@ -40,13 +41,18 @@ Object.assign(attrs, {
   /** functools' `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`. */
   cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
   /**
-   * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
-   * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
+   * The `__name__` of the module of the function that called the standard-library function
+   * calling this (`sys._getframe(1).f_globals['__name__']` there), or `__main__`.
    */
+  caller_module_name: () => {
+    const name = frameModuleName(1);
+    return name === undefined ? '__main__' : name;
+  },
   /**
    * A function with a Python signature (`params` as a def spells them, `*` before keyword-only
    * ones) whose bound arguments, defaults filled in, are passed positionally to `impl`: calls
-   * bind and fail with CPython's messages for `qualname`. For dataclasses' generated methods.
+   * bind and fail with CPython's messages for `qualname`. What CPython builds with `exec` or
+   * `eval` (dataclasses' generated methods, collections.namedtuple's `__new__`).
    */
   signed_function: (impl, qualname, params, defaults, kwdefaults, module) => {
     let kw = null;
@@ -69,6 +75,10 @@ Object.assign(attrs, {
     if (!(Math.abs(ms) <= 8.64e15)) throw pyError('OverflowError', 'timestamp out of range for platform time_t');
     return 0 - new Date(ms).getTimezoneOffset() * 60;
   },
+  /**
+   * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
+   * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
+   */
   frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 

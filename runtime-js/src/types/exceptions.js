@@ -2,6 +2,7 @@
 // Exceptions are instances of Python classes (PyObject with `$args`); raising one records
 // the JS stack, which the traceback module maps back to Python files and lines.
 
+import { tupleItemsOf } from './value-subclass.js';
 import { PyType, PyObject, AttrDict, isSubtype, objectType } from './type.js';
 import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
 import { setExceptionFactory, pyError } from '../internals/errors.js';
@@ -43,9 +44,14 @@ function checkExceptionOrNone(what) {
 }
 
 function define(name, base, methods) {
+  return defineException(name, base ? [base] : [objectType], methods);
+}
+
+/** A built-in exception class with bases `bases` (ExceptionGroup has two). */
+export function defineException(name, bases, methods) {
   const dict = new AttrDict();
   if (methods) Object.assign(dict, methods);
-  const t = new PyType(name, base ? [base] : [objectType], dict);
+  const t = new PyType(name, bases, dict);
   t.$make = makeException;
   t.$native = PyObject;
   t.$isException = true;
@@ -262,8 +268,9 @@ export function isException(e) {
 
 /** `isinstance(e, t)` for exception matching in `except t:`; `t` may be a tuple of classes. */
 export function exceptionMatches(e, t) {
-  if (t instanceof Tuple) {
-    for (const x of t.items) if (exceptionMatches(e, x)) return true;
+  const items = tupleItemsOf(t);
+  if (items !== undefined) {
+    for (const x of items) if (exceptionMatches(e, x)) return true;
     return false;
   }
   if (!(t instanceof PyType) || t.$isException !== true) {

@@ -1,6 +1,7 @@
 // int.to_bytes and int.from_bytes: https://docs.python.org/3/library/stdtypes.html#int.to_bytes
 // Two's complement for signed values, CPython's OverflowError/ValueError messages.
 
+import { intSelf } from './value-subclass.js';
 import { intType } from './type.js';
 import { PyBytes, byteValue } from './bytes.js';
 import { pyError } from '../internals/errors.js';
@@ -93,6 +94,7 @@ function withKeywordOnly(name, params, npos, f) {
 }
 
 Object.assign(intType.$dict, {
-  to_bytes: withKeywordOnly('to_bytes', ['length', 'byteorder', 'signed'], 2, toBytes),
+  to_bytes: withKeywordOnly('to_bytes', ['length', 'byteorder', 'signed'], 2,
+    (self, ...args) => toBytes(intSelf(self, 'to_bytes'), ...args)),
   from_bytes: new ClassMethod(withKeywordOnly('from_bytes', ['bytes', 'byteorder', 'signed'], 2, fromBytes)),
 });

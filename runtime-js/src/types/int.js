@@ -8,6 +8,7 @@ import { normBig, toDouble, bigBitLength, divmod as arithDivmod, typeName } from
 import { asciiNumberText, fixedDigits } from '../internals/float-repr.js';
 import { checkParseDigits } from '../internals/int-repr.js';
 import { strRepr } from './str.js';
+import { intValueOf } from './value-subclass.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -234,5 +235,7 @@ export function asIndex(x) {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
   if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
+  const v = intValueOf(x);
+  if (v !== undefined) return v;
   throw pyError('TypeError', `'${typeName(x)}' object cannot be interpreted as an integer`);
 }

@@ -9,6 +9,9 @@ import { iterate, toArray, PyIterator } from '../internals/iteration.js';
 import { index, sliceArray, PySlice, getitem, setitem, delitem, contains } from '../internals/subscript.js';
 import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
+import { tupleSelf, tupleItemsOf, plainValue, newValueSub } from './value-subclass.js';
+import { StaticMethod } from '../internals/attribute.js';
+import { mul } from '../internals/arith.js';
 
 function repeat(a, n) {
   const intLike = typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' ||
@@ -187,25 +190,67 @@ listType.$make = (cls) => {
   return a;
 };
 
+// Each method takes `self` as a tuple or a tuple subclass instance (types/value-subclass.js)
+// and works on the plain tuple, so an override in a subclass is never re-entered.
+const tupleCompare = (name) => (self, o) => {
+  const a = tupleSelf(self, name);
+  const b = o instanceof Tuple ? o : plainTupleOf(o);
+  return b === undefined ? NotImplemented : compare(a, b, name);
+};
+
+function plainTupleOf(o) {
+  return tupleItemsOf(o) === undefined ? undefined : plainValue(o);
+}
+
 Object.assign(tupleType.$dict, {
   index(self, x, start, stop) {
-    return indexOf(self.items, x, start, stop, 'tuple.index(x): x not in tuple');
+    return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple');
   },
-  count: (self, x) => count(self.items, x),
-  __len__: (self) => self.items.length,
-  __getitem__: (self, k) => getitem(self, k),
-  __contains__: (self, x) => contains(self, x),
-  __iter__: (self) => new PyIterator(new ArrayIter(self.items)),
-  __hash__: (self) => hash(self),
-  __repr__: (self) =>
-    reprGuard(self, '(...)', () =>
-      self.items.length === 1 ? '(' + repr(self.items[0]) + ',)' : '(' + self.items.map(repr).join(', ') + ')'),
-  __eq__: (self, o) => (o instanceof Tuple ? eq(self, o) : NotImplemented),
-  __lt__: (self, o) => (o instanceof Tuple ? compare(self, o, '__lt__') : NotImplemented),
-  __le__: (self, o) => (o instanceof Tuple ? compare(self, o, '__le__') : NotImplemented),
-  __gt__: (self, o) => (o instanceof Tuple ? compare(self, o, '__gt__') : NotImplemented),
-  __ge__: (self, o) => (o instanceof Tuple ? compare(self, o, '__ge__') : NotImplemented),
+  count: (self, x) => count(tupleSelf(self, 'count').items, x),
+  __len__: (self) => tupleSelf(self, '__len__').items.length,
+  __getitem__: (self, k) => getitem(tupleSelf(self, '__getitem__'), k),
+  __contains__: (self, x) => contains(tupleSelf(self, '__contains__'), x),
+  __iter__: (self) => new PyIterator(new ArrayIter(tupleSelf(self, '__iter__').items)),
+  __hash__: (self) => hash(tupleSelf(self, '__hash__')),
+  __repr__: (self) => {
+    const t = tupleSelf(self, '__repr__');
+    return reprGuard(self, '(...)', () =>
+      t.items.length === 1 ? '(' + repr(t.items[0]) + ',)' : '(' + t.items.map(repr).join(', ') + ')');
+  },
+  __eq__: (self, o) => {
+    const a = tupleSelf(self, '__eq__');
+    const b = o instanceof Tuple ? o : plainTupleOf(o);
+    return b === undefined ? NotImplemented : eq(a, b);
+  },
+  __lt__: tupleCompare('__lt__'),
+  __le__: tupleCompare('__le__'),
+  __gt__: tupleCompare('__gt__'),
+  __ge__: tupleCompare('__ge__'),
+  __add__: (self, o) => {
+    const a = tupleSelf(self, '__add__');
+    const b = tupleItemsOf(o);
+    if (b === undefined) throw pyError('TypeError', `can only concatenate tuple (not "${typeOf(o).__name__}") to tuple`);
+    return makeTuple(a.items.concat(b));
+  },
+  __mul__: (self, n) => {
+    const a = tupleSelf(self, '__mul__');
+    if (!isIntLike(n)) return NotImplemented;
+    return mul(a, n);
+  },
+  __rmul__: (self, n) => {
+    const a = tupleSelf(self, '__rmul__');
+    if (!isIntLike(n)) return NotImplemented;
+    return mul(a, n);
+  },
+  __getnewargs__: (self) => makeTuple([tupleSelf(self, '__getnewargs__')]),
+  __new__: new StaticMethod(function __new__(cls, ...args) {
+    return newValueSub(cls, tupleType, tupleType.$new(args, null));
+  }),
 });
+
+function isIntLike(n) {
+  return typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || lookup(typeOf(n), '__index__') !== undefined;
+}
 
 tupleType.$new = (args, kw) => {
   if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'tuple() takes no keyword arguments');
@@ -214,6 +259,5 @@ tupleType.$new = (args, kw) => {
   if (args[0] instanceof Tuple) return args[0];
   return makeTuple(toArray(args[0]));
 };
-tupleType.$make = null;
 
 export { PySlice, sliceArray, iterate };

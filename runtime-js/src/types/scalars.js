@@ -21,6 +21,8 @@ import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
+import { plainValue } from './value-subclass.js';
+import './number-dunders.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
 export function normInt(b) {
@@ -216,8 +218,20 @@ noneType.$new = (args) => {
   return undefined;
 };
 
+/** The plain int of an int method's `self` (a bool as 0/1, a subclass instance's value). */
 function intValue(self) {
-  return typeof self === 'boolean' ? +self : self;
+  return typeof self === 'boolean' ? +self : plainValue(self);
+}
+
+/** The plain float of a float method's `self`. */
+function floatSelfValue(self) {
+  return floatValue(plainValue(self));
+}
+
+/** `format(x, spec)` for int and float: an empty spec is `str(x)`, which a subclass may override. */
+function numberFormat(self, spec) {
+  if (spec === '' && typeof self === 'object' && !(self instanceof PyFloat)) return str(self);
+  return formatWithSpec(plainValue(self), spec);
 }
 
 function bitLength(self) {
@@ -231,11 +245,11 @@ function bitLength(self) {
 
 /** The unary special methods int and float share; each runs the operator's own number path. */
 const NUMBER_UNARY = {
-  __neg__: (self) => neg(self),
-  __pos__: (self) => pos(self),
-  __abs__: (self) => absBuiltin(self),
-  __bool__: (self) => truthy(self),
-  __round__: (self, ndigits) => roundBuiltin(self, ndigits),
+  __neg__: (self) => neg(plainValue(self)),
+  __pos__: (self) => pos(plainValue(self)),
+  __abs__: (self) => absBuiltin(plainValue(self)),
+  __bool__: (self) => truthy(plainValue(self)),
+  __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits),
 };
 
 Object.assign(intType.$dict, {
@@ -248,7 +262,7 @@ Object.assign(intType.$dict, {
   is_integer: () => true,
   as_integer_ratio: (self) => makeTuple([intValue(self), 1]),
   ...NUMBER_UNARY,
-  __invert__: (self) => invert(self),
+  __invert__: (self) => invert(intValue(self)),
   __floor__: (self) => intValue(self),
   __ceil__: (self) => intValue(self),
   __trunc__: (self) => intValue(self),
@@ -256,8 +270,8 @@ Object.assign(intType.$dict, {
   __int__: (self) => intValue(self),
   __float__: (self) => toFloat(intValue(self)),
   __repr__: (self) => repr(intValue(self)),
-  __hash__: (self) => hash(self),
-  __format__: (self, spec) => formatWithSpec(self, spec),
+  __hash__: (self) => hash(plainValue(self)),
+  __format__: numberFormat,
   real: new PyProperty((self) => intValue(self)),
   imag: new PyProperty(() => 0),
   numerator: new PyProperty((self) => intValue(self)),
@@ -265,9 +279,9 @@ Object.assign(intType.$dict, {
 });
 
 Object.assign(floatType.$dict, {
-  is_integer: (self) => Number.isInteger(floatValue(self)),
+  is_integer: (self) => Number.isInteger(floatSelfValue(self)),
   as_integer_ratio(self) {
-    const v = floatValue(self);
+    const v = floatSelfValue(self);
     if (!Number.isFinite(v)) throw pyError(Number.isNaN(v) ? 'ValueError' : 'OverflowError', Number.isNaN(v) ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
     let d = 1n;
     let x = v;
@@ -277,23 +291,23 @@ Object.assign(floatType.$dict, {
     }
     return makeTuple([normInt(BigInt(x)), normInt(d)]);
   },
-  conjugate: (self) => self,
-  hex: (self) => floatHex(floatValue(self)),
+  conjugate: (self) => plainValue(self),
+  hex: (self) => floatHex(floatSelfValue(self)),
   ...NUMBER_UNARY,
-  __floor__: (self) => floatToInt(Math.floor(floatValue(self))),
-  __ceil__: (self) => floatToInt(Math.ceil(floatValue(self))),
-  __trunc__: (self) => floatToInt(floatValue(self)),
+  __floor__: (self) => floatToInt(Math.floor(floatSelfValue(self))),
+  __ceil__: (self) => floatToInt(Math.ceil(floatSelfValue(self))),
+  __trunc__: (self) => floatToInt(floatSelfValue(self)),
   fromhex: new ClassMethod(function fromhex(cls, s) {
     if (typeof s !== 'string') throw pyError('TypeError', `bad argument type for built-in operation`);
     return makeFloat(floatFromHex(s));
   }),
-  real: new PyProperty((self) => self),
+  real: new PyProperty((self) => plainValue(self)),
   imag: new PyProperty(() => new PyFloat(0)),
-  __int__: (self) => floatToInt(floatValue(self)),
-  __float__: (self) => self,
-  __repr__: (self) => floatRepr(floatValue(self)),
-  __hash__: (self) => hash(self),
-  __format__: (self, spec) => formatWithSpec(self, spec),
+  __int__: (self) => floatToInt(floatSelfValue(self)),
+  __float__: (self) => plainValue(self),
+  __repr__: (self) => floatRepr(floatSelfValue(self)),
+  __hash__: (self) => hash(plainValue(self)),
+  __format__: numberFormat,
 });
 
 /** Accepts keyword arguments for a str method, by the names of its JS parameters. */

@@ -2,6 +2,7 @@
 // A str is a JS string indexed by code point. Strings without surrogates (nearly all)
 // take the UTF-16 fast paths; the rest are measured and cut by code point.
 
+import { tupleItemsOf } from './value-subclass.js';
 import { makeTuple, Tuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { PyBytes } from './bytes.js';
@@ -429,7 +430,8 @@ function affixMatch(s, affix, start, end, suffix, method) {
     if (past || b - a < p.length) return false;
     return suffix ? s.startsWith(p, b - p.length) : s.startsWith(p, a);
   };
-  if (affix instanceof Tuple) return affix.items.some(test);
+  const items = tupleItemsOf(affix);
+  if (items !== undefined) return items.some(test);
   if (typeof affix !== 'string') {
     throw pyError('TypeError', `${method} first arg must be str or a tuple of str, not ${typeName(affix)}`);
   }

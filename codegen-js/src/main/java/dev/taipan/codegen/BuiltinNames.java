@@ -29,11 +29,13 @@ public final class BuiltinNames {
             "isinstance", "issubclass", "getattr", "setattr", "delattr", "hasattr", "callable", "id",
             "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod", "super"));
     add("internals/protocols.js", List.of("len"));
+    add("types/complex.js", List.of("complex"));
+    add("types/exception-group.js", List.of("BaseExceptionGroup", "ExceptionGroup"));
     add(
         "builtins/types.js",
         List.of(
             "object", "type", "int", "float", "bool", "str", "bytes", "list", "tuple", "dict", "set",
-            "frozenset", "range", "slice", "complex", "NotImplemented", "Ellipsis",
+            "frozenset", "range", "slice", "NotImplemented", "Ellipsis",
             "BaseException", "Exception", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
             "StopIteration", "StopAsyncIteration", "ArithmeticError", "FloatingPointError",
             "OverflowError", "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError",

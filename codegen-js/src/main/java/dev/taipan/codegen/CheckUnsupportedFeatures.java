@@ -1,7 +1,6 @@
 package dev.taipan.codegen;
 
 import dev.taipan.frontend.ast.Comprehension;
-import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
 import dev.taipan.frontend.ast.Keyword;
@@ -41,7 +40,11 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
   private static final Set<String> UNSUBCLASSABLE =
-      Set.of("int", "str", "float", "tuple", "bytes", "complex", "bool", "frozenset", "range");
+      Set.of("str", "bytes", "complex", "frozenset", "range");
+
+  /** What a program may read from a code object (runtime-js internals/code-object.js answers these). */
+  static final Set<String> CODE_ATTRIBUTES =
+      Set.of("co_name", "co_qualname", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount");
 
   /** The enum classes whose call with member names creates a class (the functional API). */
   private static final Set<String> ENUM_CLASSES = Set.of("Enum", "Flag", "IntEnum", "IntFlag", "StrEnum");
@@ -54,8 +57,10 @@ public final class CheckUnsupportedFeatures {
     Set<Expr> calledCodecMethods = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean futureAnnotations = futureAnnotations(module);
+    Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
+      inspectCodeObjectUse(node, found, readCodeObjects);
       inspect(node, found, importable);
       if (node instanceof Stmt.ClassDef c) {
         found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
@@ -82,7 +87,6 @@ public final class CheckUnsupportedFeatures {
     switch (node) {
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
-      case Expr.Attribute a when a.attr().equals("__code__") -> add(found, "code objects (__code__)", a.span());
       case Expr.Call c when isEnumFunctionalCall(c) ->
           add(found, "Enum functional API without module= (its module comes from the caller's frame)", c.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
@@ -94,10 +98,9 @@ public final class CheckUnsupportedFeatures {
           }
         }
       }
-      case Stmt.TryStar t -> add(found, "except*", t.span());
+      case Stmt.TryStar t -> CheckExceptStarExits.find(t,
+          span -> add(found, "break, continue or return leaving an except* block", span));
       case Stmt.TypeAlias t -> add(found, "type statement", t.span());
-      case Expr.Constant c when c.value() instanceof ConstantValue.ComplexValue ->
-          add(found, "complex number", c.span());
       case Stmt.ImportFrom f -> {
         if (f.names().stream().anyMatch(a -> a.name().equals("*"))) {
           add(found, "from ... import *", f.span());
@@ -192,6 +195,22 @@ public final class CheckUnsupportedFeatures {
       case Expr.Attribute a when CODEC_METHODS.contains(a.attr()) && a.ctx() == ExprContext.Load && !called.contains(a) ->
           add(found, "." + a.attr() + " used other than in a direct call", a.span());
       default -> {}
+    }
+  }
+
+  /**
+   * `f.__code__` is allowed only as the object of a read of one of {@link #CODE_ATTRIBUTES}
+   * (`f.__code__.co_argcount`): the code object has no bytecode, names or line numbers. The
+   * outer attribute comes before the inner one in preorder.
+   */
+  private static void inspectCodeObjectUse(Record node, List<UnsupportedConstruct> found, Set<Expr> allowed) {
+    if (node instanceof Expr.Attribute a) {
+      if (a.value() instanceof Expr.Attribute inner && inner.attr().equals("__code__") && a.ctx() == ExprContext.Load
+          && CODE_ATTRIBUTES.contains(a.attr())) {
+        allowed.add(inner);
+      } else if (a.attr().equals("__code__") && !allowed.contains(a)) {
+        add(found, "code objects (__code__)", a.span());
+      }
     }
   }
 

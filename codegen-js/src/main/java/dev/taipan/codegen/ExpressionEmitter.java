@@ -146,7 +146,8 @@ final class ExpressionEmitter {
       case ConstantValue.IntValue i -> i.value().abs().compareTo(MAX_SAFE) <= 0 ? i.value().toString() : i.value() + "n";
       case ConstantValue.FloatValue d -> floatLiteral(d.value());
       case ConstantValue.StrValue s -> JsNames.string(s.value());
-      case ConstantValue.ComplexValue c -> throw new IllegalStateException("complex literal reached the generator");
+      case ConstantValue.ComplexValue c -> m.constant("new " + rt("types/complex.js", "PyComplex") + "("
+          + doubleLiteral(c.real()) + ", " + doubleLiteral(c.imag()) + ")");
       case ConstantValue.BytesValue b -> m.constant(rt("types/bytes.js", "bytesLiteral") + "(" + JsNames.string(latin1(b.bytes())) + ")");
     };
   }
@@ -171,6 +172,14 @@ final class ExpressionEmitter {
       return m.constant("new " + rt("types/float.js", "PyFloat") + "(" + jsNumber(d) + ")");
     }
     return jsNumber(d);
+  }
+
+  /** A JS number expression for any double, infinities and NaN included. */
+  private static String doubleLiteral(double d) {
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "Infinity" : "-Infinity";
+    }
+    return Double.isNaN(d) ? "NaN" : jsNumber(d);
   }
 
   private static String jsNumber(double d) {

@@ -86,7 +86,7 @@ final class StatementEmitter {
       case Stmt.FunctionDef d -> m.functions.def(d, f);
       case Stmt.ClassDef c -> m.functions.classDef(c, f);
       case Stmt.Raise r -> raise(r, f);
-      case Stmt.Try t -> tryStatement(t, f);
+      case Stmt.Try t -> tryStatement(t, f, false);
       case Stmt.Assert a -> {
         String msg = a.msg() == null ? "" : expr(a.msg(), f);
         m.out.line("if (!" + m.expressions.test(a.test(), f) + ") throw " + rt("types/exceptions.js", "raise") + "("
@@ -106,7 +106,7 @@ final class StatementEmitter {
       case Stmt.AsyncFor a -> m.async.asyncFor(a, f);
       case Stmt.AsyncWith a -> m.async.asyncWith(a.items(), 0, a.body(), f);
       case Stmt.Match mt -> m.matches.match(mt, f);
-      case Stmt.TryStar t -> throw unsupported("except*", s);
+      case Stmt.TryStar t -> tryStatement(new Stmt.Try(t.body(), t.handlers(), t.orelse(), t.finalbody(), t.span()), f, true);
       case Stmt.TypeAlias t -> throw unsupported("type statement", s);
     }
   }
@@ -278,7 +278,8 @@ final class StatementEmitter {
     }
   }
 
-  private void tryStatement(Stmt.Try t, Frame f) {
+  /** `try` with `except` clauses, or with `except*` clauses when {@code star} (PEP 654). */
+  private void tryStatement(Stmt.Try t, Frame f, boolean star) {
     boolean hasFinally = !t.finalbody().isEmpty();
     String pending = hasFinally ? m.temp(f) : null;
     if (hasFinally) {
@@ -301,31 +302,11 @@ final class StatementEmitter {
       m.out.line("const " + exc + " = " + rt("types/exceptions.js", "toPyException") + "(" + caught + ");");
       m.out.line(rt("types/exceptions.js", "enterHandler") + "(" + exc + ");");
       m.out.open("try");
-      boolean bare = false;
-      for (int k = 0; k < t.handlers().size(); k++) {
-        ExceptHandler h = t.handlers().get(k);
-        m.out.at(h.span().lineno());
-        String cond = h.type() == null ? "true"
-            : rt("types/exceptions.js", "exceptionMatches") + "(" + exc + ", " + expr(h.type(), f) + ")";
-        if (k == 0) {
-          m.out.open("if (" + cond + ")");
-        } else {
-          m.out.middle("} else if (" + cond + ") {");
-        }
-        if (h.name() != null) {
-          m.out.line(m.names.store(h.name(), exc, f) + ";");
-        }
-        block(h.body(), f);
-        if (h.name() != null && !f.isClass()) {
-          m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
-        }
-        bare = h.type() == null;
+      if (star) {
+        starHandlers(t.handlers(), exc, f);
+      } else {
+        handlers(t.handlers(), exc, f);
       }
-      if (!bare) {
-        m.out.middle("} else {");
-        m.out.line("throw " + exc + ";");
-      }
-      m.out.close();
       m.out.middle("} finally {");
       m.out.line(rt("types/exceptions.js", "exitHandler") + "();");
       m.out.close();
@@ -336,6 +317,78 @@ final class StatementEmitter {
         m.out.line(ok + " = true;");
       }
     }
+    tryTail(t, f, ok, pending);
+  }
+
+  /** The `except` clauses: the first whose type matches runs; none matching re-raises. */
+  private void handlers(List<ExceptHandler> handlers, String exc, Frame f) {
+    boolean bare = false;
+    for (int k = 0; k < handlers.size(); k++) {
+      ExceptHandler h = handlers.get(k);
+      m.out.at(h.span().lineno());
+      String cond = h.type() == null ? "true"
+          : rt("types/exceptions.js", "exceptionMatches") + "(" + exc + ", " + expr(h.type(), f) + ")";
+      if (k == 0) {
+        m.out.open("if (" + cond + ")");
+      } else {
+        m.out.middle("} else if (" + cond + ") {");
+      }
+      if (h.name() != null) {
+        m.out.line(m.names.store(h.name(), exc, f) + ";");
+      }
+      block(h.body(), f);
+      if (h.name() != null && !f.isClass()) {
+        m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+      }
+      bare = h.type() == null;
+    }
+    if (!bare) {
+      m.out.middle("} else {");
+      m.out.line("throw " + exc + ";");
+    }
+    m.out.close();
+  }
+
+  /**
+   * The `except*` clauses: each takes the part of what is left that matches its type and runs
+   * with it; what the handlers raise and what no clause matched propagate together
+   * (types/exception-group.js).
+   */
+  private void starHandlers(List<ExceptHandler> handlers, String exc, Frame f) {
+    String eg = "types/exception-group.js";
+    String ex = "types/exceptions.js";
+    String st = m.fresh("st");
+    m.out.line("const " + st + " = " + rt(eg, "starBegin") + "(" + exc + ");");
+    for (ExceptHandler h : handlers) {
+      m.out.at(h.span().lineno());
+      String match = m.fresh("m");
+      m.out.line("const " + match + " = " + rt(eg, "starMatch") + "(" + st + ", " + expr(h.type(), f) + ");");
+      m.out.open("if (" + match + " !== undefined)");
+      m.out.line(rt(ex, "enterHandler") + "(" + match + ");");
+      m.out.open("try");
+      if (h.name() != null) {
+        m.out.line(m.names.store(h.name(), match, f) + ";");
+      }
+      block(h.body(), f);
+      String caught = m.fresh("e");
+      m.out.middle("} catch (" + caught + ") {");
+      m.out.line(rt(eg, "starRaised") + "(" + st + ", " + rt(ex, "toPyException") + "(" + caught + "));");
+      m.out.middle("} finally {");
+      m.out.line(rt(ex, "exitHandler") + "();");
+      if (h.name() != null && !f.isClass()) {
+        m.out.line(m.names.store(h.name(), m.imports.ref("internals/names.js", "UNBOUND"), f) + ";");
+      }
+      m.out.close();
+      m.out.close();
+    }
+    String result = m.fresh("r");
+    m.out.line("const " + result + " = " + rt(eg, "starResult") + "(" + st + ");");
+    m.out.line("if (" + result + " !== undefined) throw " + result + ";");
+  }
+
+  /** The `else` and `finally` parts of a `try`. */
+  private void tryTail(Stmt.Try t, Frame f, String ok, String pending) {
+    boolean hasFinally = pending != null;
     if (ok != null) {
       m.out.open("if (" + ok + ")");
       block(t.orelse(), f);

@@ -37,6 +37,23 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void codeObjectsAreReadOnlyForTheirSignatureAttributes() {
+    assertEquals(
+        List.of("3:0 code objects (__code__) is not supported", "4:4 code objects (__code__) is not supported",
+            "5:0 code objects (__code__) is not supported"),
+        found("f.__code__.co_argcount\nf.__code__.co_qualname\nf.__code__.co_varnames\nc = f.__code__\n"
+            + "f.__code__.co_name = 'x'\n"));
+  }
+
+  @Test
+  void subclassesOfIntFloatTupleAndBoolAndComplexLiteralsAreTranslated() {
+    assertEquals(
+        List.of("5:8 subclassing built-in type 'str' is not supported"),
+        found("class A(int): pass\nclass B(float): pass\nclass C(tuple): pass\nclass D(bool): pass\nclass E(str): pass\n"
+            + "z = 1j + 2.5j\n"));
+  }
+
+  @Test
   void bytesWithImplementedCodecsHasNothingToReport() {
     assertEquals(List.of(),
         found("b = 'a'.encode()\nb.decode('Latin-1', 'replace')\n(1).to_bytes(1, 'big')\nbytes(3)\n"

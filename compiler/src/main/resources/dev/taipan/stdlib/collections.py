@@ -5,6 +5,7 @@ collections/__init__.py's Counter and OrderedDict, here built on dict, which kee
 import sys
 from operator import itemgetter as _itemgetter
 import heapq as _heapq
+from _namedtuple import namedtuple
 
 
 def _as_index(value):
