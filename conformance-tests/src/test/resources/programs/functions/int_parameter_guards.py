@@ -19,17 +19,35 @@ def mix(a, b):
 
 
 def third(a, b=2, *, c=3):
-    return a * b * c
+    return a * b * c + 1
 
 
 def truth(n):
-    if n:
+    if n and n != -5:
         return "yes"
     return "no"
 
 
 def index(xs, i):
     return xs[i] + xs[i - 1]
+
+
+def concat(s, t):
+    # No int evidence: a single body.
+    return s + t
+
+
+def countdown(n):
+    """A docstring, a loop and a try in the specialised body."""
+    total = 0
+    k = n
+    while k > 0:
+        try:
+            total += 100 // (k - 3) + n % 3
+        except ZeroDivisionError:
+            total -= 1000
+        k -= 1
+    return total
 
 
 print(fib(20), fib(0), fib(1), fib(-3))
@@ -45,6 +63,23 @@ print(mix(2.5, -2), mix(True, True), mix(-0.0, 3))
 print(third(4), third(4, 5), third(4, c=10), third(2**30, 2**30, c=2**30), third(1.5))
 print(truth(0), truth(5), truth(-1), truth(0.0), truth(""), truth([1]))
 print(index([1, 2, 3], 2), index([1, 2, 3], 0), index([1.5, 2.5], 1), index("abc", 1))
+print(concat("a", "b"), concat([1], [2]), concat(1, 2), concat(0.5, 0.5))
+print(countdown(6), countdown(6.0), countdown(-(2**40)), countdown.__doc__, countdown.__name__, countdown.__qualname__)
+
+
+class Grid:
+    def __init__(self, w):
+        self.w = w
+
+    def cell(self, x, y):
+        return y * self.w + x + 1
+
+    def scaled(self, k):
+        return [v * k - 1 for v in range(self.w)]
+
+
+g = Grid(7)
+print(g.cell(2, 3), g.cell(2.5, 3), g.cell(-1, 2**40), Grid.cell(g, 1, 1), g.scaled(3))
 try:
     print(mix("ab", 2))
 except TypeError as e:

@@ -149,6 +149,7 @@ final class FunctionEmitter {
       m.out.open("const " + generic + " = function " + jsName + "$(" + jsParams(args) + ")");
       body(fnBody, inner, false, name, qualname);
       m.out.close("};");
+      m.out.at(lineno);
     }
     String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
     m.out.open(target);

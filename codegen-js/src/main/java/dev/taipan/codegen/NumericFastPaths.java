@@ -319,7 +319,8 @@ final class NumericFastPaths {
     } finally {
       depth--;
     }
-    return IDENT.matcher(code).matches() || enclosed(code) ? code : "(" + code + ")";
+    boolean floor = code.startsWith("Math.floor(") && enclosed(code.substring("Math.floor".length()));
+    return IDENT.matcher(code).matches() || enclosed(code) || floor ? code : "(" + code + ")";
   }
 
   /** Whether `code` (with no string literals) is one parenthesised group. */

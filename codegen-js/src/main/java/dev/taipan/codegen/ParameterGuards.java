@@ -2,6 +2,7 @@ package dev.taipan.codegen;
 
 import dev.taipan.frontend.ast.Arg;
 import dev.taipan.frontend.ast.Arguments;
+import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.scope.Scope;
@@ -91,24 +92,33 @@ final class ParameterGuards {
     return chosen.params().isEmpty() ? null : chosen;
   }
 
-  /** The candidates the body uses as operands of arithmetic or comparisons, all with `range`. */
+  /**
+   * The candidates that the body uses with ints, all with `range`. The evidence is int arithmetic
+   * that the guard makes plain and that involves an int literal (`n - 1`, `(i + j) * (i + j + 1)`),
+   * or a comparison of a parameter with an int literal (`n < 2`); `s + t` or `d[k]` alone is no
+   * evidence (strs and lists are added too, dicts take any key), so functions on other types are
+   * not duplicated for nothing.
+   */
   private static Guard guard(List<Stmt> body, Set<String> candidates, IntRanges.Range range, boolean narrow) {
+    Map<String, IntRanges.Range> all = new LinkedHashMap<>();
+    for (String c : candidates) {
+      all.put(c, range);
+    }
     Set<String> used = new LinkedHashSet<>();
     AstNodes.preorder(body, n -> {
-      List<Expr> operands = switch (n) {
-        case Expr.BinOp b -> List.of(b.left(), b.right());
+      switch (n) {
+        case Expr.BinOp b when IntRanges.of(b, all) != null && containsIntLiteral(b) -> namesIn(b, candidates, used);
         case Expr.Compare c -> {
-          List<Expr> all = new ArrayList<>(c.comparators());
-          all.add(c.left());
-          yield all;
+          List<Expr> operands = new ArrayList<>(c.comparators());
+          operands.add(0, c.left());
+          boolean literal = operands.stream().anyMatch(ParameterGuards::isIntLiteral);
+          for (Expr o : operands) {
+            if (literal && o instanceof Expr.Name name && candidates.contains(name.id())) {
+              used.add(name.id());
+            }
+          }
         }
-        case Expr.UnaryOp u -> List.of(u.operand());
-        default -> List.of();
-      };
-      for (Expr o : operands) {
-        if (o instanceof Expr.Name name && candidates.contains(name.id())) {
-          used.add(name.id());
-        }
+        default -> {}
       }
     });
     Map<String, IntRanges.Range> params = new LinkedHashMap<>();
@@ -118,6 +128,29 @@ final class ParameterGuards {
       }
     }
     return new Guard(params, narrow);
+  }
+
+  private static boolean isIntLiteral(Expr e) {
+    return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue
+        || e instanceof Expr.UnaryOp u && u.op() == dev.taipan.frontend.ast.UnaryOperator.USub && isIntLiteral(u.operand());
+  }
+
+  private static boolean containsIntLiteral(Expr e) {
+    boolean[] found = {false};
+    AstNodes.preorder(e, n -> {
+      if (n instanceof Expr.Constant c && c.value() instanceof ConstantValue.IntValue) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  private static void namesIn(Expr e, Set<String> candidates, Set<String> used) {
+    AstNodes.preorder(e, n -> {
+      if (n instanceof Expr.Name name && candidates.contains(name.id())) {
+        used.add(name.id());
+      }
+    });
   }
 
   /** How many arithmetic operations the guard turns into plain JS arithmetic, plus one per guarded parameter. */
