@@ -141,11 +141,43 @@ final class FunctionEmitter {
     for (String deco : decorators) {
       opening.append(rt("internals/call.js", "call")).append("(").append(deco).append(", ");
     }
+    ParameterGuards.Guard guard = d instanceof Stmt.FunctionDef ? ParameterGuards.find(args, fnBody, inner.scope) : null;
+    String generic = null;
+    if (guard != null) {
+      // The generic body is a function of its own, so the specialised one stays small enough for V8 to inline.
+      generic = m.fresh("generic");
+      m.out.open("const " + generic + " = function " + jsName + "$(" + jsParams(args) + ")");
+      body(fnBody, inner, false, name, qualname);
+      m.out.close("};");
+      m.out.at(lineno);
+    }
     String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
     m.out.open(target);
-    body(fnBody, inner, inner.scope.isGenerator() || inner.scope.isCoroutine(), name, qualname);
+    if (guard != null) {
+      specialisedBody(d, f, qualname, args, fnBody, guard, generic);
+    } else {
+      body(fnBody, inner, inner.scope.isGenerator() || inner.scope.isCoroutine(), name, qualname);
+    }
     m.out.at(lineno);
     m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  /**
+   * The body specialised for guarded int parameters, after the guard that hands any other
+   * arguments to the generic body. The guard's line has no Python line, so a traceback through
+   * the generic body shows one frame for the call.
+   */
+  private void specialisedBody(Stmt d, Frame f, String qualname, Arguments args, List<Stmt> fnBody, ParameterGuards.Guard guard,
+      String generic) {
+    Frame fast = functionFrame(d, f, qualname, args);
+    fast.maybeUnbound = FindMaybeUnbound.in(fnBody, fast.scope.parameters());
+    fast.boundReads = DefiniteAssignment.boundReads(fnBody, fast.scope.parameters());
+    m.numeric.guard(fast, guard.params());
+    int slot = m.out.reserve();
+    int level = m.out.indent();
+    m.out.lineWithoutPosition("if (!(" + guard.test() + ")) return " + generic + "(" + jsParams(args) + ");");
+    m.statements.block(fnBody, fast);
+    m.out.fill(slot, declarations(fast.scope, fast, m.imports.ref("internals/names.js", "UNBOUND")), level);
   }
 
   /** The extra `defineFunction` argument for a docstring, or nothing. */

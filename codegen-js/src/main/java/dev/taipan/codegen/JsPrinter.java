@@ -30,6 +30,12 @@ public final class JsPrinter {
     pyLines.add(pyLine);
   }
 
+  /** Prints one line attributed to no Python line: a traceback skips a frame stopped there. */
+  public void lineWithoutPosition(String code) {
+    lines.add("  ".repeat(indent) + code);
+    pyLines.add(0);
+  }
+
   /** Prints {@code header {} and indents. */
   public void open(String header) {
     line(header + " {");

@@ -35,6 +35,8 @@ final class NumericFastPaths {
   /** The per-function temporary holding a fast result between its computation and its test. */
   private final Map<Frame, String> resultTemps = new IdentityHashMap<>();
   private final Map<Frame, Set<String>> smallInts = new IdentityHashMap<>();
+  /** Per specialised function body: the parameters its entry guard proved to be ints within a range. */
+  private final Map<Frame, Map<String, IntRanges.Range>> guarded = new IdentityHashMap<>();
   /**
    * How many fast paths enclose the operand being emitted. Past MAX_DEPTH the generic helpers
    * are used: each level copies its operands' text, so deeply nested expressions would grow
@@ -45,6 +47,15 @@ final class NumericFastPaths {
 
   NumericFastPaths(ModuleEmitter m) {
     this.m = m;
+  }
+
+  /** Declares that in `f` (a specialised body) each of `params` holds an int within its range. */
+  void guard(Frame f, Map<String, IntRanges.Range> params) {
+    guarded.put(f, params);
+  }
+
+  private Map<String, IntRanges.Range> guardedParams(Frame f) {
+    return guarded.getOrDefault(f, Map.of());
   }
 
   /** What is known of an operand's value before run time. */
@@ -163,10 +174,16 @@ final class NumericFastPaths {
     return s != null && s.scope() == SymbolScope.LOCAL;
   }
 
-  /** Whether a plain local read of `n` always yields a safe int (never a parameter: callers pass anything). */
+  /**
+   * Whether a plain local read of `n` always yields a safe int. A parameter does only in a body
+   * specialised by an entry guard (ParameterGuards): otherwise callers pass anything.
+   */
   private boolean isSmallInt(Expr.Name n, Frame f) {
     Symbol s = f.scope.lookup(n.id());
-    return s != null && !s.isParameter() && smallInts.computeIfAbsent(f, this::computeSmallInts).contains(n.id());
+    if (s != null && s.isParameter()) {
+      return guardedParams(f).containsKey(n.id());
+    }
+    return s != null && smallInts.computeIfAbsent(f, this::computeSmallInts).contains(n.id());
   }
 
   private Set<String> computeSmallInts(Frame f) {
@@ -207,7 +224,7 @@ final class NumericFastPaths {
       return new Operand(null, code, isSmallInt(n, f) ? Kind.SMALL : Kind.UNKNOWN, code);
     }
     String t = m.temp(f);
-    return new Operand(t + " = " + code, t, Kind.UNKNOWN, t);
+    return new Operand(t + " = " + code, t, IntRanges.of(e, guardedParams(f)) != null ? Kind.SMALL : Kind.UNKNOWN, t);
   }
 
   private static String jsDouble(double d) {
@@ -257,10 +274,70 @@ final class NumericFastPaths {
     if (literal(b.left()) != null && literal(b.right()) != null) {
       return null;
     }
+    if (IntRanges.of(b, guardedParams(f)) != null) {
+      return boundedInts(b, f);
+    }
     boolean walrus = containsWalrus(b);
     Operand a = operand(b.left(), f, walrus);
     Operand c = operand(b.right(), f, walrus);
     return arithmetic(b.op(), a, c, helper(b.op()), f);
+  }
+
+  /**
+   * Int arithmetic whose operands and result are proven (IntRanges) to be ints in the safe range:
+   * plain JS arithmetic. `+ 0` turns the -0 of `0 * -k` into the int 0; floor division by a
+   * positive int is exact as `Math.floor(a / d)` for safe ints (the rounded quotient never
+   * reaches the next integer), and so is the modulo derived from it.
+   */
+  private String boundedInts(Expr.BinOp b, Frame f) {
+    String x = pureOperand(b.left(), f);
+    String y = pureOperand(b.right(), f);
+    return switch (b.op()) {
+      case Add -> "(" + x + " + " + y + ")";
+      case Sub -> "(" + x + " - " + y + ")";
+      case Mult -> "(" + x + " * " + y + " + 0)";
+      case FloorDiv -> "Math.floor(" + x + " / " + y + ")";
+      case Mod -> IntRanges.of(b.left(), guardedParams(f)).lo().signum() >= 0
+          ? "(" + x + " % " + y + ")"
+          : "(" + x + " - Math.floor(" + x + " / " + y + ") * " + y + ")";
+      default -> throw new IllegalStateException("no bounded int form for " + b.op());
+    };
+  }
+
+  /**
+   * An operand of {@link #boundedInts}, inline: it is pure int arithmetic on guarded parameters and
+   * literals, which cannot raise or rebind anything, so it needs no temporary.
+   */
+  private String pureOperand(Expr e, Frame f) {
+    if (literal(e) instanceof ConstantValue.IntValue i) {
+      return i.value().signum() < 0 ? "(" + i.value() + ")" : i.value().toString();
+    }
+    String code;
+    depth++;
+    try {
+      code = m.expressions.emit(e, f);
+    } finally {
+      depth--;
+    }
+    boolean floor = code.startsWith("Math.floor(") && enclosed(code.substring("Math.floor".length()));
+    return IDENT.matcher(code).matches() || enclosed(code) || floor ? code : "(" + code + ")";
+  }
+
+  /** Whether `code` (with no string literals) is one parenthesised group. */
+  private static boolean enclosed(String code) {
+    if (!code.startsWith("(")) {
+      return false;
+    }
+    int level = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (ch == '(') {
+        level++;
+      } else if (ch == ')' && --level == 0) {
+        return i == code.length() - 1;
+      }
+    }
+    return false;
   }
 
   /**
