@@ -29,9 +29,10 @@ import java.util.Map;
  * Python reaches as a string keeps its spelling.
  */
 public final class BundleWithClosure {
-  /** The extern that stands for a top-level {@code await} while Closure sees the code (HideModuleFeatures). */
+  /** Names Closure must neither rename nor define: HideModuleFeatures' stand-ins and the bundle's position table. */
   static final String EXTERNS = "/** @param {?} x @return {?} */ function " + HideModuleFeatures.AWAIT + "(x) {}\n"
-      + "/** @param {?} x @return {?} */ function " + HideModuleFeatures.IMPORT + "(x) {}\n";
+      + "/** @param {?} x @return {?} */ function " + HideModuleFeatures.IMPORT + "(x) {}\n"
+      + "/** @return {?} */ function " + TracebackPositions.TABLE_FUNCTION + "() {}\n";
 
   private BundleWithClosure() {}
 
@@ -100,6 +101,9 @@ public final class BundleWithClosure {
     o.setRenamingPolicy(VariableRenamingPolicy.ALL, PropertyRenamingPolicy.OFF);
     // For the same reason an unused top-level name (a runtime export no module uses) is dropped.
     o.setRemoveUnusedVariables(CompilerOptions.Reach.ALL);
+    // An inlined function would lose its frame in Python tracebacks (a <listcomp> or a lambda
+    // called where it is defined); V8 inlines at run time anyway.
+    o.setInlineFunctions(CompilerOptions.Reach.NONE);
     o.setSourceMapOutputPath(bundleName + ".map");
     o.setSourceMapIncludeSourcesContent(false);
     return o;
