@@ -48,7 +48,7 @@ public final class BuildCommand implements Callable<Integer> {
     try {
       BuildProgram.Result r = BuildProgram.build(entry, outDir, routing.sourceRoots(), routing.toOptions(), routing.pyodideSource(pyodide), optimize);
       out.println("wrote " + r.entryJs() + " (" + r.rawBytes() + " bytes, " + r.gzipBytes() + " bytes gzip"
-          + (r.bundled() ? "; optimised" : optimize ? "; not optimised: routed modules keep the unbundled layout" : "")
+          + (r.bundled() ? "; optimised" : r.notBundledWhy() != null ? "; not optimised: " + r.notBundledWhy() : "")
           + (r.routed() ? "; " + pyodideShare(r) + ", see " + r.manifest().getFileName() : "") + ")");
       out.flush();
       return 0;

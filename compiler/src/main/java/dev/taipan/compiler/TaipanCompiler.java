@@ -57,10 +57,11 @@ public final class TaipanCompiler {
   /**
    * What a build wrote.
    *
-   * @param bundled whether the build is one optimised file ({@link BundleWithClosure}) rather
-   *     than the emitted modules plus the runtime files
+   * @param bundled whether the build is one optimised file ({@link OptimizeBuild}) rather than
+   *     the emitted modules plus the runtime files
+   * @param notBundledWhy when optimising was asked for but the build is not bundled, why; else null
    */
-  public record BuildResult(Path entryJs, List<Path> files, long rawBytes, long gzipBytes, boolean bundled) {}
+  public record BuildResult(Path entryJs, List<Path> files, long rawBytes, long gzipBytes, boolean bundled, String notBundledWhy) {}
 
   /**
    * Builds {@code entry} into {@code outDir}: {@code <name>.js} (runnable with node), user modules
@@ -137,12 +138,16 @@ public final class TaipanCompiler {
       outputs.put(RUNTIME_DIR + "/" + e.getKey(), e.getValue());
     }
     String entryJs = modules.get("__main__").jsPath();
-    boolean bundled = optimize && routed.isEmpty();
-    if (bundled) {
-      outputs = OptimizeBuild.bundle(outputs, entryJs);
+    String notBundledWhy = optimize && !routed.isEmpty() ? "routed modules keep the unbundled layout" : null;
+    if (optimize && routed.isEmpty()) {
+      try {
+        outputs = OptimizeBuild.bundle(outputs, entryJs);
+      } catch (OptimizeBuild.OptimizerCrash e) {
+        notBundledWhy = e.getMessage();
+      }
     }
     outputs.put("package.json", "{\n  \"type\": \"module\"\n}\n");
-    return write(outputs, outDir, entryJs, bundled);
+    return write(outputs, outDir, entryJs, optimize && notBundledWhy == null, notBundledWhy);
   }
 
   /** The import specifier, from {@code from}'s JS file, of a module's JS file or of a runtime or build file. */
@@ -330,7 +335,8 @@ public final class TaipanCompiler {
   }
 
   /** Writes everything into a fresh directory beside {@code outDir}, then moves it into place. */
-  private static BuildResult write(Map<String, String> outputs, Path outDir, String entryJs, boolean bundled) throws IOException {
+  private static BuildResult write(Map<String, String> outputs, Path outDir, String entryJs, boolean bundled, String notBundledWhy)
+      throws IOException {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
@@ -371,7 +377,7 @@ public final class TaipanCompiler {
     for (String k : outputs.keySet()) {
       files.add(out.resolve(k));
     }
-    return new BuildResult(out.resolve(entryJs), files, raw, gz, bundled);
+    return new BuildResult(out.resolve(entryJs), files, raw, gz, bundled, notBundledWhy);
   }
 
   private static void deleteTree(Path dir) throws IOException {

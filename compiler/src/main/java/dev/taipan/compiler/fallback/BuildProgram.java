@@ -33,7 +33,8 @@ public final class BuildProgram {
    *
    * @param rawBytes JavaScript bytes written (a routed build: the entry and the loader, not Pyodide)
    */
-  public record Result(RoutingPlan plan, Path entryJs, Path manifest, boolean routed, long rawBytes, long gzipBytes, boolean bundled) {}
+  public record Result(RoutingPlan plan, Path entryJs, Path manifest, boolean routed, long rawBytes, long gzipBytes, boolean bundled,
+      String notBundledWhy) {}
 
   /** The routing decision alone, as {@code taipan check} shows it. */
   public static RoutingPlan plan(Path entry, List<Path> sourceRoots, RoutingOptions options) throws CompileException {
@@ -69,7 +70,7 @@ public final class BuildProgram {
     Path out = outDir.toAbsolutePath().normalize();
     String entryJs = entry.getFileName().toString().replaceFirst("\\.py$", "") + ".js";
     if (MixedModules.isMixed(plan)) {
-      return buildMixed(plan, entry, out, source);
+      return buildMixed(plan, entry, out, source, optimize);
     }
     if (plan.entryRoute() == Route.TRANSPILE) {
       TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, optimize);
@@ -77,7 +78,7 @@ public final class BuildProgram {
         deleteTree(out.resolve(stale));
       }
       Path manifest = RoutingJson.writeManifest(plan, out, null);
-      return new Result(plan, r.entryJs(), manifest, false, r.rawBytes(), r.gzipBytes(), r.bundled());
+      return new Result(plan, r.entryJs(), manifest, false, r.rawBytes(), r.gzipBytes(), r.bundled(), r.notBundledWhy());
     }
     Files.createDirectories(out);
     for (String stale : List.of(TaipanCompiler.RUNTIME_DIR, WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR)) {
@@ -97,14 +98,15 @@ public final class BuildProgram {
         gz += Gzip.size(bytes);
       }
     }
-    return new Result(plan, files.get(0), manifest, true, raw, gz, false);
+    return new Result(plan, files.get(0), manifest, true, raw, gz, false,
+        optimize ? "the program runs in Pyodide" : null);
   }
 
   /**
    * Some modules transpiled, some routed: the transpiled build, with each routed module's JS
    * path holding a stand-in that imports it in Pyodide, plus the routed sources and the loader.
    */
-  private static Result buildMixed(RoutingPlan plan, Path entry, Path out, PyodideSource source)
+  private static Result buildMixed(RoutingPlan plan, Path entry, Path out, PyodideSource source, boolean optimize)
       throws CompileException, IOException {
     Files.createDirectories(out);
     for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR)) {
@@ -113,7 +115,7 @@ public final class BuildProgram {
     if (source == PyodideSource.CDN) {
       deleteTree(out.resolve(WriteRoutedProgram.PYODIDE_DIR));
     }
-    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source));
+    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source), optimize);
     List<Path> files = WriteRoutedProgram.writeSupport(plan, out, source);
     Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName());
     long raw = r.rawBytes();
@@ -125,7 +127,7 @@ public final class BuildProgram {
         gz += Gzip.size(bytes);
       }
     }
-    return new Result(plan, r.entryJs(), manifest, true, raw, gz, false);
+    return new Result(plan, r.entryJs(), manifest, true, raw, gz, false, r.notBundledWhy());
   }
 
   private static void deleteTree(Path dir) throws IOException {

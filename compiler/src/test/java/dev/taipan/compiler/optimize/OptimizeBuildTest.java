@@ -57,7 +57,8 @@ class OptimizeBuildTest {
 
   /** stdout, then stderr, then the exit status. */
   private static String run(Path js) throws Exception {
-    Process p = new ProcessBuilder(List.of("node", js.toString())).start();
+    // As `taipan run` runs programs: deep generated expressions need more than Node's default stack to parse.
+    Process p = new ProcessBuilder(List.of("node", "--stack-size=4000", js.toString())).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     return out + "--\n" + err + "--\n" + p.waitFor();
@@ -89,6 +90,15 @@ class OptimizeBuildTest {
     for (String f : List.of("main.js", "main.js.map")) {
       assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
     }
+  }
+
+  @Test
+  void aDeepExpressionIsBundledToo() throws Exception {
+    Files.writeString(dir.resolve("deep.py"), "x = 1" + " + 1".repeat(1_000) + "\nprint(x)\n");
+    TaipanCompiler.BuildResult r = TaipanCompiler.build(dir.resolve("deep.py"), dir.resolve("out"), true);
+    assertTrue(r.bundled(), r.notBundledWhy());
+    assumeTrue(nodeAvailable(), "node is not on the PATH");
+    assertEquals("1001\n--\n--\n0", run(r.entryJs()));
   }
 
   @Test
