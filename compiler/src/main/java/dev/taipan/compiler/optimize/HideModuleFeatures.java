@@ -31,11 +31,7 @@ final class HideModuleFeatures {
     if (!js.contains("await") && !js.contains("import(")) {
       return js;
     }
-    Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
-    CompilerOptions options = new CompilerOptions();
-    options.setLanguageIn(CompilerOptions.LanguageMode.STABLE_IN);
-    compiler.initOptions(options);
-    Node root = compiler.parse(SourceFile.fromCode(path, js));
+    Node root = parse(path, js);
     // Point edits {offset, kind}: 0 = insert ')', 1 = 'await' -> '$await(', 2 = 'import' -> '$import'.
     List<int[]> edits = new ArrayList<>();
     record Visit(Node node, boolean inFunction) {}
@@ -78,8 +74,50 @@ final class HideModuleFeatures {
     }
   }
 
-  /** The bundle with each hidden feature written back. */
+  /**
+   * The bundle with each hidden feature written back: only calls of the two externs are
+   * rewritten, found by parsing the bundle, never the same text inside a string literal.
+   */
   static String restore(String bundle) {
-    return bundle.replace(AWAIT + "(", "await (").replace(IMPORT + "(", " import(");
+    if (!bundle.contains(AWAIT) && !bundle.contains(IMPORT)) {
+      return bundle;
+    }
+    StringBuilder b = new StringBuilder(bundle);
+    for (Node n : nodes(parse("bundle.js", bundle))) {
+      if (n.isCall() && n.getFirstChild().isName()) {
+        Node callee = n.getFirstChild();
+        int at = callee.getSourceOffset();
+        if (callee.getString().equals(AWAIT) && bundle.startsWith(AWAIT + "(", at)) {
+          b.replace(at, at + AWAIT.length() + 1, "await (");
+        } else if (callee.getString().equals(IMPORT) && bundle.startsWith(IMPORT + "(", at)) {
+          b.replace(at, at + IMPORT.length() + 1, " import(");
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static Node parse(String path, String js) {
+    Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
+    CompilerOptions options = new CompilerOptions();
+    options.setLanguageIn(CompilerOptions.LanguageMode.STABLE_IN);
+    compiler.initOptions(options);
+    return compiler.parse(SourceFile.fromCode(path, js));
+  }
+
+  private static List<Node> nodes(Node root) {
+    List<Node> out = new ArrayList<>();
+    Deque<Node> work = new ArrayDeque<>();
+    if (root != null) {
+      work.push(root);
+    }
+    while (!work.isEmpty()) {
+      Node n = work.pop();
+      out.add(n);
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        work.push(c);
+      }
+    }
+    return out;
   }
 }

@@ -23,6 +23,12 @@ class HideModuleFeaturesTest {
   }
 
   @Test
+  void theSameTextInAStringIsNotACall() {
+    String js = "const s = '$await(x)';\nconst t = $await(y);\n";
+    assertEquals("const s = '$await(x)';\nconst t = await (y);\n", HideModuleFeatures.restore(js));
+  }
+
+  @Test
   void codeWithoutEitherIsUntouched() {
     String js = "const awaited = 1; // import nothing\n";
     assertEquals(js, HideModuleFeatures.hide("a.js", js));
