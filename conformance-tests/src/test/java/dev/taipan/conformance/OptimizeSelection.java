@@ -20,7 +20,7 @@ enum OptimizeSelection {
   SAMPLE,
   ALL;
 
-  static final int SAMPLE_EVERY = 8;
+  static final int SAMPLE_EVERY = 16;
 
   static OptimizeSelection parse(String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {

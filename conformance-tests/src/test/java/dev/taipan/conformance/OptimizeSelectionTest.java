@@ -13,7 +13,7 @@ class OptimizeSelectionTest {
   private static List<Program> corpus() {
     List<Program> out = new ArrayList<>();
     for (String group : List.of("ints", "strings")) {
-      for (int i = 0; i < 10; i++) {
+      for (int i = 0; i < 20; i++) {
         String name = String.format("p%02d", i);
         out.add(new Program(group, name, Path.of(group, name + ".py"), List.of(), ""));
       }
@@ -22,15 +22,15 @@ class OptimizeSelectionTest {
   }
 
   @Test
-  void sampleTakesEachGroupsFirstProgramAndEveryEighthAfterIt() {
+  void sampleTakesEachGroupsFirstProgramAndEverySixteenthAfterIt() {
     assertEquals(
-        Set.of(Path.of("ints/p00.py"), Path.of("ints/p08.py"), Path.of("strings/p00.py"), Path.of("strings/p08.py")),
+        Set.of(Path.of("ints/p00.py"), Path.of("ints/p16.py"), Path.of("strings/p00.py"), Path.of("strings/p16.py")),
         OptimizeSelection.SAMPLE.select(corpus()));
   }
 
   @Test
   void allAndNone() {
-    assertEquals(20, OptimizeSelection.ALL.select(corpus()).size());
+    assertEquals(40, OptimizeSelection.ALL.select(corpus()).size());
     assertEquals(Set.of(), OptimizeSelection.NONE.select(corpus()));
   }
 
