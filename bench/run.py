@@ -110,11 +110,10 @@ def main():
     ap.add_argument("--keep", help="build into this directory and keep it")
     ap.add_argument("--no-optimize", action="store_true",
                     help="measure `taipan build --no-optimize` (the emitted modules and runtime files, "
-                         "as before the optimiser) instead of the optimised bundle users ship")
+                         "as before the optimiser) instead of the optimised bundle (`--optimize`)")
     ap.add_argument("names", nargs="*", default=NAMES)
     args = ap.parse_args()
-    if args.no_optimize:
-        BUILD_FLAGS.append("--no-optimize")
+    BUILD_FLAGS.append("--no-optimize" if args.no_optimize else "--optimize")
     pyodide = not args.no_pyodide and PYODIDE_PACKAGE.is_dir()
     if not args.no_pyodide and not pyodide:
         print("note: no Pyodide column (run `npm ci` in fallback-pyodide to add it)", file=sys.stderr)

@@ -50,7 +50,7 @@ final class TaipanBuild implements ProgramRunner.Builder {
     boolean optimize = optimized.contains(source);
     long start = System.nanoTime();
     ProgramRunner.BuildResult r = optimize
-        ? run("build", source.toString(), "-o", outDir.toString())
+        ? run("build", source.toString(), "-o", outDir.toString(), "--optimize")
         : run("build", source.toString(), "-o", outDir.toString(), "--no-optimize");
     (optimize ? optimizedNanos : plainNanos).addAndGet(System.nanoTime() - start);
     (optimize ? optimizedBuilds : plainBuilds).incrementAndGet();
