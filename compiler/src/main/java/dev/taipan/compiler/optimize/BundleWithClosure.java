@@ -94,6 +94,9 @@ public final class BundleWithClosure {
     o.setWarningLevel(DiagnosticGroups.UNDEFINED_VARIABLES, CheckLevel.OFF);
     // Python semantics reach properties through getters (attribute.js): never assume them pure.
     o.setAssumeGettersArePure(false);
+    // Constant folding rewrites float arithmetic as if IEEE signed zeros and subnormals did not
+    // exist (`0 - x` to `-x`); Python's float results must stay bit-exact.
+    o.setFoldConstants(false);
     // The runtime loads Node built-ins with import() where process.getBuiltinModule is missing.
     o.setAllowDynamicImport(true);
     // The bundle is an ES module: its top-level names are its own, so they are renamed as
