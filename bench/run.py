@@ -55,8 +55,11 @@ def measure(cmd, runs):
     return Measured(best_wall, best_cpu, stdout, None)
 
 
+BUILD_FLAGS = []
+
+
 def build(py_file, out_dir):
-    proc = subprocess.run([str(ROOT / "taipan"), "build", str(py_file), "-o", str(out_dir)],
+    proc = subprocess.run([str(ROOT / "taipan"), "build", str(py_file), "-o", str(out_dir)] + BUILD_FLAGS,
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if proc.returncode != 0:
         return f"taipan build failed (exit {proc.returncode}):\n{proc.stderr.strip()}"
@@ -105,8 +108,12 @@ def main():
                     help="best of this many Pyodide runs (default 1: each pays ~5 s of start-up)")
     ap.add_argument("--no-pyodide", action="store_true", help="skip the Pyodide column")
     ap.add_argument("--keep", help="build into this directory and keep it")
+    ap.add_argument("--no-optimize", action="store_true",
+                    help="measure `taipan build --no-optimize` (the emitted modules and runtime files, "
+                         "as before the optimiser) instead of the optimised bundle (`--optimize`)")
     ap.add_argument("names", nargs="*", default=NAMES)
     args = ap.parse_args()
+    BUILD_FLAGS.append("--no-optimize" if args.no_optimize else "--optimize")
     pyodide = not args.no_pyodide and PYODIDE_PACKAGE.is_dir()
     if not args.no_pyodide and not pyodide:
         print("note: no Pyodide column (run `npm ci` in fallback-pyodide to add it)", file=sys.stderr)
@@ -114,7 +121,8 @@ def main():
     out_root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="taipan-bench-"))
     out_root.mkdir(parents=True, exist_ok=True)
     print(f"# {date.today()}  {platform.node()}  {os.cpu_count()} cores  load {os.getloadavg()[0]:.2f}  "
-          f"{version(['python3', '--version'])}  node {version(['node', '--version'])}  best of {args.runs}")
+          f"{version(['python3', '--version'])}  node {version(['node', '--version'])}  best of {args.runs}"
+          f"  {'--no-optimize' if args.no_optimize else 'optimised'} builds")
     problems = []
     results = {}
     sizes = {}

@@ -19,6 +19,26 @@ export function registerLines(url, pyFile, lines, name) {
   modules.set(url, { pyFile, lines, name });
 }
 
+/**
+ * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, names, lines}`,
+ * where `lines[i]` lists runs `column, file, Python line, JS function name` of bundle line `i`
+ * (0-based); it is called only when a traceback is printed.
+ */
+export function registerBundle(url, positions) {
+  modules.set(url, { positions, table: undefined });
+}
+
+/** The Python frame at a (1-based) line and column of a registered bundle, or undefined. */
+function bundleFrame(mod, jsLine, jsColumn) {
+  if (mod.table === undefined) mod.table = mod.positions();
+  const runs = mod.table.lines[jsLine - 1];
+  if (runs === undefined) return undefined;
+  let at = -1;
+  for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 4) at = i;
+  if (at < 0 || runs[at + 2] === 0) return undefined;
+  return { file: mod.table.files[runs[at + 1]], line: runs[at + 2], name: pythonName(mod.table.names[runs[at + 3]]) };
+}
+
 // Any URL scheme: file: under Node, http(s): in a browser.
 const FRAME = /^\s*at (?:(.*?) \()?([a-z][a-z0-9+.-]*:\/\/[^)]*?):(\d+):(\d+)\)?$/;
 
@@ -45,6 +65,11 @@ export function pythonFrames(stack) {
     if (!m) continue;
     const mod = modules.get(m[2]);
     if (mod === undefined) continue;
+    if (mod.positions !== undefined) {
+      const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
+      if (f !== undefined) frames.push(f);
+      continue;
+    }
     const jsLine = Number(m[3]);
     const pyLine = mod.lines[jsLine - 1] || 0;
     if (pyLine === 0) continue;

@@ -29,13 +29,18 @@ public final class RunCommand implements Callable<Integer> {
   // Routing (docs/routing.md): a routed program runs in Pyodide, copied from this jar unless $TAIPAN_PYODIDE is set.
   @CommandLine.Mixin RoutingOptionsMixin routing = new RoutingOptionsMixin();
 
+  // docs/optimizer.md: running skips the optimiser (seconds of Closure Compiler) unless asked.
+  @CommandLine.Option(names = "--optimize", negatable = true, defaultValue = "false", fallbackValue = "true",
+      description = "Bundle and optimise with Closure Compiler before running, as `taipan build` does (default: off).")
+  boolean optimize;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     Path dir = null;
     try {
       dir = Files.createTempDirectory("taipan-run-");
-      BuildProgram.Result r = BuildProgram.build(entry, dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun());
+      BuildProgram.Result r = BuildProgram.build(entry, dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun(), optimize);
       List<String> cmd = new ArrayList<>(List.of("node", "--stack-size=4000", r.entryJs().toString()));
       cmd.addAll(args);
       Process p = new ProcessBuilder(cmd).inheritIO().start();

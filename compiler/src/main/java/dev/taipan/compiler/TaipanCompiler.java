@@ -6,6 +6,7 @@ import dev.taipan.codegen.JsCodegen;
 import dev.taipan.codegen.ModuleLinker;
 import dev.taipan.codegen.UnsupportedConstruct;
 import dev.taipan.codegen.UnsupportedConstructException;
+import dev.taipan.compiler.optimize.OptimizeBuild;
 import dev.taipan.compiler.route.AstWalk;
 import dev.taipan.compiler.stdlib.CheckProvidedNames;
 import dev.taipan.compiler.stdlib.ProvidedModules;
@@ -53,8 +54,14 @@ public final class TaipanCompiler {
 
   private TaipanCompiler() {}
 
-  /** What a build wrote. */
-  public record BuildResult(Path entryJs, List<Path> files, long rawBytes, long gzipBytes) {}
+  /**
+   * What a build wrote.
+   *
+   * @param bundled whether the build is one optimised file ({@link OptimizeBuild}) rather than
+   *     the emitted modules plus the runtime files
+   * @param notBundledWhy when optimising was asked for but the build is not bundled, why; else null
+   */
+  public record BuildResult(Path entryJs, List<Path> files, long rawBytes, long gzipBytes, boolean bundled, String notBundledWhy) {}
 
   /**
    * Builds {@code entry} into {@code outDir}: {@code <name>.js} (runnable with node), user modules
@@ -62,7 +69,16 @@ public final class TaipanCompiler {
    * build succeeds.
    */
   public static BuildResult build(Path entry, Path outDir) throws CompileException, IOException {
-    return build(entry, outDir, Set.of(), null);
+    return build(entry, outDir, Set.of(), null, false);
+  }
+
+  /**
+   * As {@link #build(Path, Path)}; with {@code optimize}, the entry, its modules and the runtime
+   * files they use are bundled into the one file {@code <name>.js} (plus {@code <name>.js.map})
+   * by Closure Compiler (docs/optimizer.md).
+   */
+  public static BuildResult build(Path entry, Path outDir, boolean optimize) throws CompileException, IOException {
+    return build(entry, outDir, Set.of(), null, optimize);
   }
 
   /**
@@ -80,6 +96,16 @@ public final class TaipanCompiler {
    * stand-in instead of transpiling it, and the runtime's foreign-object bridge is shipped.
    */
   public static BuildResult build(Path entry, Path outDir, Set<String> routed, RoutedModuleWriter writer)
+      throws CompileException, IOException {
+    return build(entry, outDir, routed, writer, false);
+  }
+
+  /**
+   * As {@link #build(Path, Path, Set, RoutedModuleWriter)}; {@code optimize} bundles the build
+   * when no module is routed (a routed module's stand-in loads Pyodide at run time, which the
+   * bundle does not hold, so such builds keep the unbundled layout).
+   */
+  public static BuildResult build(Path entry, Path outDir, Set<String> routed, RoutedModuleWriter writer, boolean optimize)
       throws CompileException, IOException {
     Map<String, SourceModule> modules = collect(entry);
     Map<String, String> outputs = new TreeMap<>();
@@ -111,8 +137,17 @@ public final class TaipanCompiler {
     for (var e : RuntimeFiles.closure(runtimeRoots).entrySet()) {
       outputs.put(RUNTIME_DIR + "/" + e.getKey(), e.getValue());
     }
+    String entryJs = modules.get("__main__").jsPath();
+    String notBundledWhy = optimize && !routed.isEmpty() ? "routed modules keep the unbundled layout" : null;
+    if (optimize && routed.isEmpty()) {
+      try {
+        outputs = OptimizeBuild.bundle(outputs, entryJs);
+      } catch (OptimizeBuild.OptimizerCrash e) {
+        notBundledWhy = e.getMessage();
+      }
+    }
     outputs.put("package.json", "{\n  \"type\": \"module\"\n}\n");
-    return write(outputs, outDir, modules.get("__main__").jsPath());
+    return write(outputs, outDir, entryJs, optimize && notBundledWhy == null, notBundledWhy);
   }
 
   /** The import specifier, from {@code from}'s JS file, of a module's JS file or of a runtime or build file. */
@@ -300,7 +335,8 @@ public final class TaipanCompiler {
   }
 
   /** Writes everything into a fresh directory beside {@code outDir}, then moves it into place. */
-  private static BuildResult write(Map<String, String> outputs, Path outDir, String entryJs) throws IOException {
+  private static BuildResult write(Map<String, String> outputs, Path outDir, String entryJs, boolean bundled, String notBundledWhy)
+      throws IOException {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Files.createDirectories(parent);
@@ -341,7 +377,7 @@ public final class TaipanCompiler {
     for (String k : outputs.keySet()) {
       files.add(out.resolve(k));
     }
-    return new BuildResult(out.resolve(entryJs), files, raw, gz);
+    return new BuildResult(out.resolve(entryJs), files, raw, gz, bundled, notBundledWhy);
   }
 
   private static void deleteTree(Path dir) throws IOException {

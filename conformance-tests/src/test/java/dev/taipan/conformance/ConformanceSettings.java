@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * {@code conformance.group=ints,floats} runs some groups only, {@code conformance.update=true}
  * rewrites the not-yet-supported list in docs/conformance.md from the results, {@code
  * conformance.builder=cpython} checks the corpus against CPython itself instead of Taipan, {@code
- * conformance.pyodide=DIR} is the Pyodide release routed programs run on (TAIPAN_PYODIDE).
+ * conformance.pyodide=DIR} is the Pyodide release routed programs run on (TAIPAN_PYODIDE), {@code
+ * conformance.optimize=all|sample|none} which programs are built optimised (OptimizeSelection).
  */
 record ConformanceSettings(
     Path programs,
@@ -24,7 +25,8 @@ record ConformanceSettings(
     int threads,
     String node,
     String builder,
-    Path pyodide) {
+    Path pyodide,
+    OptimizeSelection optimize) {
 
   static ConformanceSettings fromSystemProperties() {
     return new ConformanceSettings(
@@ -38,7 +40,8 @@ record ConformanceSettings(
         Integer.parseInt(System.getProperty("conformance.threads", "2")),
         System.getProperty("conformance.node", "node"),
         System.getProperty("conformance.builder", "taipan"),
-        path("conformance.pyodide", "../fallback-pyodide/node_modules/pyodide"));
+        path("conformance.pyodide", "../fallback-pyodide/node_modules/pyodide"),
+        OptimizeSelection.parse(System.getProperty("conformance.optimize", "sample")));
   }
 
   static Set<String> groups(String list) {

@@ -48,8 +48,14 @@ class ConformanceTest {
     NotSupportedList listed = NotSupportedList.parse(document);
 
     long start = System.nanoTime();
-    Map<Program, Result> outcomes = runAll(settings, programs);
+    ProgramRunner.Builder builder = settings.builder().equals("cpython")
+        ? new CpythonShimBuild("python3")
+        : new TaipanBuild(settings.optimize().select(programs));
+    Map<Program, Result> outcomes = runAll(settings, programs, builder);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    if (builder instanceof TaipanBuild t) {
+      System.out.println("conformance: " + t.timing());
+    }
 
     if (settings.update() && !cpython) {
       listed = update(settings, document, listed, outcomes);
@@ -83,10 +89,8 @@ class ConformanceTest {
     }
   }
 
-  private static Map<Program, Result> runAll(ConformanceSettings settings, List<Program> programs)
+  private static Map<Program, Result> runAll(ConformanceSettings settings, List<Program> programs, ProgramRunner.Builder builder)
       throws InterruptedException, ExecutionException {
-    ProgramRunner.Builder builder =
-        settings.builder().equals("cpython") ? new CpythonShimBuild("python3") : new TaipanBuild();
     Map<String, String> env = Files.isDirectory(settings.pyodide())
         ? Map.of("TAIPAN_PYODIDE", settings.pyodide().toString())
         : Map.of();

@@ -33,7 +33,8 @@ public final class BuildProgram {
    *
    * @param rawBytes JavaScript bytes written (a routed build: the entry and the loader, not Pyodide)
    */
-  public record Result(RoutingPlan plan, Path entryJs, Path manifest, boolean routed, long rawBytes, long gzipBytes) {}
+  public record Result(RoutingPlan plan, Path entryJs, Path manifest, boolean routed, long rawBytes, long gzipBytes, boolean bundled,
+      String notBundledWhy) {}
 
   /** The routing decision alone, as {@code taipan check} shows it. */
   public static RoutingPlan plan(Path entry, List<Path> sourceRoots, RoutingOptions options) throws CompileException {
@@ -53,22 +54,31 @@ public final class BuildProgram {
     }
   }
 
-  /** Builds {@code entry} into {@code outDir} (always with {@code taipan-manifest.json}). */
+  /** Builds {@code entry} into {@code outDir} (always with {@code taipan-manifest.json}), unoptimised. */
   public static Result build(Path entry, Path outDir, List<Path> sourceRoots, RoutingOptions options, PyodideSource source)
       throws CompileException, IOException {
+    return build(entry, outDir, sourceRoots, options, source, false);
+  }
+
+  /**
+   * As {@link #build(Path, Path, List, RoutingOptions, PyodideSource)}; {@code optimize} bundles a
+   * wholly transpiled program into one file with Closure Compiler (docs/optimizer.md).
+   */
+  public static Result build(Path entry, Path outDir, List<Path> sourceRoots, RoutingOptions options, PyodideSource source,
+      boolean optimize) throws CompileException, IOException {
     RoutingPlan plan = plan(entry, sourceRoots, options);
     Path out = outDir.toAbsolutePath().normalize();
     String entryJs = entry.getFileName().toString().replaceFirst("\\.py$", "") + ".js";
     if (MixedModules.isMixed(plan)) {
-      return buildMixed(plan, entry, out, source);
+      return buildMixed(plan, entry, out, source, optimize);
     }
     if (plan.entryRoute() == Route.TRANSPILE) {
-      TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out);
+      TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, optimize);
       for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR, WriteRoutedProgram.PYODIDE_DIR)) {
         deleteTree(out.resolve(stale));
       }
       Path manifest = RoutingJson.writeManifest(plan, out, null);
-      return new Result(plan, r.entryJs(), manifest, false, r.rawBytes(), r.gzipBytes());
+      return new Result(plan, r.entryJs(), manifest, false, r.rawBytes(), r.gzipBytes(), r.bundled(), r.notBundledWhy());
     }
     Files.createDirectories(out);
     for (String stale : List.of(TaipanCompiler.RUNTIME_DIR, WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR)) {
@@ -88,14 +98,15 @@ public final class BuildProgram {
         gz += Gzip.size(bytes);
       }
     }
-    return new Result(plan, files.get(0), manifest, true, raw, gz);
+    return new Result(plan, files.get(0), manifest, true, raw, gz, false,
+        optimize ? "the program runs in Pyodide" : null);
   }
 
   /**
    * Some modules transpiled, some routed: the transpiled build, with each routed module's JS
    * path holding a stand-in that imports it in Pyodide, plus the routed sources and the loader.
    */
-  private static Result buildMixed(RoutingPlan plan, Path entry, Path out, PyodideSource source)
+  private static Result buildMixed(RoutingPlan plan, Path entry, Path out, PyodideSource source, boolean optimize)
       throws CompileException, IOException {
     Files.createDirectories(out);
     for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR)) {
@@ -104,7 +115,7 @@ public final class BuildProgram {
     if (source == PyodideSource.CDN) {
       deleteTree(out.resolve(WriteRoutedProgram.PYODIDE_DIR));
     }
-    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source));
+    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source), optimize);
     List<Path> files = WriteRoutedProgram.writeSupport(plan, out, source);
     Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName());
     long raw = r.rawBytes();
@@ -116,7 +127,7 @@ public final class BuildProgram {
         gz += Gzip.size(bytes);
       }
     }
-    return new Result(plan, r.entryJs(), manifest, true, raw, gz);
+    return new Result(plan, r.entryJs(), manifest, true, raw, gz, false, r.notBundledWhy());
   }
 
   private static void deleteTree(Path dir) throws IOException {
