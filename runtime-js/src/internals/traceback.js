@@ -20,7 +20,8 @@ export function registerLines(url, pyFile, lines, name) {
 }
 
 /**
- * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, names, lines}`,
+ * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, modules, names,
+ * lines}` (`modules[i]`: the module name of `files[i]`),
  * where `lines[i]` lists runs `column, file, Python line, JS function name` of bundle line `i`
  * (0-based); it is called only when a traceback is printed.
  */
@@ -36,7 +37,11 @@ function bundleFrame(mod, jsLine, jsColumn) {
   let at = -1;
   for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 4) at = i;
   if (at < 0 || runs[at + 2] === 0) return undefined;
-  return { file: mod.table.files[runs[at + 1]], line: runs[at + 2], name: pythonName(mod.table.names[runs[at + 3]]) };
+  const t = mod.table;
+  return {
+    file: t.files[runs[at + 1]], line: runs[at + 2], name: pythonName(t.names[runs[at + 3]]),
+    module: t.modules === undefined ? undefined : t.modules[runs[at + 1]],
+  };
 }
 
 // Any URL scheme: file: under Node, http(s): in a browser.
@@ -67,7 +72,7 @@ export function pythonFrames(stack) {
     if (mod === undefined) continue;
     if (mod.positions !== undefined) {
       const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
-      if (f !== undefined) frames.push(f);
+      if (f !== undefined) frames.push({ file: f.file, line: f.line, name: f.name });
       continue;
     }
     const jsLine = Number(m[3]);
@@ -94,8 +99,17 @@ export function frameModuleName(depth) {
     const m = FRAME.exec(line);
     if (!m) continue;
     const mod = modules.get(m[2]);
-    if (mod === undefined || (mod.lines[Number(m[3]) - 1] || 0) === 0) continue;
-    if (seen === depth) return mod.name;
+    if (mod === undefined) continue;
+    let name;
+    if (mod.positions !== undefined) {
+      const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
+      if (f === undefined) continue;
+      name = f.module;
+    } else {
+      if ((mod.lines[Number(m[3]) - 1] || 0) === 0) continue;
+      name = mod.name;
+    }
+    if (seen === depth) return name;
     seen++;
   }
   return undefined;

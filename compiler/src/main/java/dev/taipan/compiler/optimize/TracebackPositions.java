@@ -37,13 +37,18 @@ final class TracebackPositions {
 
   private static final String TRACEBACK = "taipan-runtime/internals/traceback.js";
   private static final Pattern REGISTER = Pattern.compile(
-      "^\\$registerLines\\(import\\.meta\\.url, ('(?:[^'\\\\\\n]|\\\\.)*'), \\[([0-9,]*)\\]\\);$", Pattern.MULTILINE);
+      "^\\$registerLines\\(import\\.meta\\.url, ('(?:[^'\\\\\\n]|\\\\.)*'), \\[([0-9,]*)\\]"
+          + "(?:, ('(?:[^'\\\\\\n]|\\\\.)*'))?\\);$", Pattern.MULTILINE);
 
   /** A function of a generated module: its source range and the name V8 gives its frames. */
   private record Function(int start, int end, String name) {}
 
-  /** What a generated module contributes: its Python file (as a JS string literal), line table and functions. */
-  private record Module(String pyFileLiteral, int[] pyLines, int[] lineStarts, List<Function> functions) {}
+  /**
+   * What a generated module contributes: its Python file and module name (as JS literals; the
+   * name is `undefined` when the registration gives none), line table and functions.
+   */
+  private record Module(String pyFileLiteral, String nameLiteral, int[] pyLines, int[] lineStarts,
+      List<Function> functions) {}
 
   private final Map<String, Module> modules = new LinkedHashMap<>();
 
@@ -70,7 +75,8 @@ final class TracebackPositions {
       for (int i = 0; i < parts.length; i++) {
         lines[i] = Integer.parseInt(parts[i]);
       }
-      t.modules.put(e.getKey(), new Module(m.group(1), lines, lineStarts(js), functions(e.getKey(), js)));
+      t.modules.put(e.getKey(), new Module(m.group(1), m.group(3) == null ? "undefined" : m.group(3), lines,
+          lineStarts(js), functions(e.getKey(), js)));
       e.setValue(js);
     }
     if (!t.modules.isEmpty() && files.containsKey(TRACEBACK)) {
@@ -112,6 +118,8 @@ final class TracebackPositions {
     });
     StringBuilder b = new StringBuilder("function ").append(TABLE_FUNCTION).append("(){return{files:[");
     b.append(String.join(",", files.keySet().stream().map(f -> modules.get(f).pyFileLiteral()).toList()));
+    b.append("],modules:[");
+    b.append(String.join(",", files.keySet().stream().map(f -> modules.get(f).nameLiteral()).toList()));
     b.append("],names:[");
     b.append(String.join(",", names.keySet().stream().map(n -> "'" + n.replace("\\", "\\\\").replace("'", "\\'") + "'").toList()));
     b.append("],lines:{");
