@@ -4,6 +4,16 @@
 
 import { pyError } from './errors.js';
 
+// A negative base and a fractional exponent give a complex result, as CPython's float_pow hands
+// them to complex's power; types/complex.js installs it (generated code that uses `**` or
+// `pow` loads that file), so programs without powers do not ship complex numbers.
+let complexPower = null;
+
+/** Installs complex ** complex on two floats (types/complex.js). */
+export function setComplexPower(f) {
+  complexPower = f;
+}
+
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 const MIN_NORMAL = 2 ** -1022;
@@ -40,6 +50,7 @@ export function floatPow(iv, iw) {
   let negate = false;
   if (iv < 0) {
     if (iw !== Math.floor(iw)) {
+      if (complexPower !== null) return complexPower(iv, iw);
       throw pyError('ValueError', 'negative number cannot be raised to a fractional power (complex results are not supported)');
     }
     iv = -iv;

@@ -13,6 +13,7 @@ import { hashFloat } from '../internals/hash.js';
 import { formatWithSpec, parseFormatSpec } from '../internals/format-spec.js';
 import { strLen } from './str.js';
 import { floatValueOf, intValueOf } from './value-subclass.js';
+import { setComplexPower } from '../internals/float-pow.js';
 
 export class PyComplex {
   /** @param {number} re @param {number} im */
@@ -97,6 +98,8 @@ function cpow(a, b) {
   }
   return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
 }
+
+setComplexPower((x, y) => power(new PyComplex(x, 0), new PyComplex(y, 0), undefined));
 
 function power(a, b, mod) {
   if (mod !== undefined) throw pyError('ValueError', 'complex modulo');

@@ -14,8 +14,20 @@ public final class RuntimeImports {
   private final Map<String, String> aliasOwner = new TreeMap<>();
   private final Set<String> sideEffects = new LinkedHashSet<>();
 
+  /**
+   * Exports whose results may need another runtime file loaded: a float power may be complex
+   * (CPython's float_pow), which types/complex.js computes once loaded.
+   */
+  private static final Map<String, String> COMPANIONS = Map.of(
+      "internals/arith.js#pow", "types/complex.js",
+      "builtins/numeric.js#pow", "types/complex.js");
+
   /** The alias of {@code export} from the runtime file {@code file} (relative to the runtime root). */
   public String ref(String file, String export) {
+    String companion = COMPANIONS.get(file + "#" + export);
+    if (companion != null) {
+      load(companion);
+    }
     Map<String, String> names = byFile.computeIfAbsent(file, f -> new TreeMap<>());
     String alias = names.get(export);
     if (alias != null) {
