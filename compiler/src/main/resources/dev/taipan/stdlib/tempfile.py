@@ -118,6 +118,8 @@ class TemporaryDirectory:
             _taipan_os.keep_at_exit(self.name)
             try:
                 _taipan_os.rmtree(self.name)
+            except FileNotFoundError:
+                pass
             except OSError:
                 if not self._ignore_cleanup_errors:
                     raise
