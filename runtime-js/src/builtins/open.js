@@ -13,7 +13,7 @@ import { lookup, typeOf } from '../types/type.js';
 import { lookupCodec, decode } from '../internals/codecs.js';
 import { PyBytes } from '../types/bytes.js';
 import { isFloat } from '../types/float.js';
-import { hostOpenFlags } from '../internals/host.js';
+import { hostOpenFlags, hostEnviron } from '../internals/host.js';
 import { RawFile } from '../internals/raw-file.js';
 import { typeName } from '../types/file-base.js';
 import { PyTextFile } from '../types/text-file.js';
@@ -66,6 +66,25 @@ function fspath(file) {
   const p = call(f, file);
   if (typeof p === 'string' || p instanceof PyBytes) return p;
   throw pyError('TypeError', `expected ${typeName(file)}.__fspath__() to return str or bytes, not ${typeName(p)}`);
+}
+
+/**
+ * The name of the locale's encoding, open()'s default, as CPython 3.11 finds it: 'utf-8' in UTF-8
+ * mode (PYTHONUTF8=1, or a C/POSIX locale), else the locale's codeset as glibc names it ('UTF-8').
+ * A locale of another codeset raises NotImplementedError.
+ */
+function localeEncoding() {
+  const env = new Map(hostEnviron());
+  const utf8Mode = env.get('PYTHONUTF8');
+  if (utf8Mode === '1') return 'utf-8';
+  const locale = env.get('LC_ALL') || env.get('LC_CTYPE') || env.get('LANG') || 'C';
+  if (locale === 'C' || locale === 'POSIX') {
+    if (utf8Mode !== '0') return 'utf-8';
+  } else {
+    const codeset = locale.replace(/@.*$/, '').replace(/^[^.]*\.?/, '');
+    if (/^utf-?8$/i.test(codeset)) return 'UTF-8';
+  }
+  throw pyError('NotImplementedError', `open(): the default encoding of locale '${locale}' is not supported`);
 }
 
 function openFile(file, mode = 'r', buffering = -1, encoding, errors, newline, closefd = true, opener) {
@@ -138,7 +157,7 @@ function openFile(file, mode = 'r', buffering = -1, encoding, errors, newline, c
     if (newline !== undefined && newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') {
       throw pyError('ValueError', `illegal newline value: ${newline}`);
     }
-    const shown = encoding === undefined || encoding === 'locale' ? 'UTF-8' : encoding;
+    const shown = encoding === undefined || encoding === 'locale' ? localeEncoding() : encoding;
     let codec;
     try {
       codec = lookupCodec(shown);

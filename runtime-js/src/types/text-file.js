@@ -148,11 +148,21 @@ function take(st, end, max) {
   return out;
 }
 
-/** The number of characters `take` could hand out from the decoded text now. */
-function available(st) {
+/**
+ * Where the text that can be handed out now ends: a final '\r' is held back while more may
+ * follow, since it may start '\r\n' (CPython's newline decoder keeps it pending).
+ */
+function usableEnd(st) {
+  const n = st.dec.length;
+  return st.newline === undefined && !st.eof && n > st.dpos && st.dec.charCodeAt(n - 1) === 13 ? n - 1 : n;
+}
+
+/** The number of characters `take` could hand out from the decoded text now, counted up to `limit`. */
+function available(st, limit) {
   let n = 0;
   const s = st.dec;
-  for (let i = st.dpos; i < s.length; i++) {
+  const end = usableEnd(st);
+  for (let i = st.dpos; i < end && n < limit; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc00 && c < 0xe000 && i > st.dpos && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) < 0xdc00) continue;
     if (c === 10 && st.newline === undefined && i > st.dpos && s.charCodeAt(i - 1) === 13) continue;
@@ -173,10 +183,8 @@ function readText(self, size) {
     st.eof = true;
     return translate(st, s);
   }
-  let have = available(st);
-  // A final '\r' may still become '\r\n': the text layer holds it back until it knows.
-  while ((have < size || (st.newline === undefined && st.dec.endsWith('\r'))) && readChunk(self)) have = available(st);
-  return take(st, st.dec.length, size);
+  while (available(st, size) < size && readChunk(self));
+  return take(st, usableEnd(st), size);
 }
 
 function readLine(self, size) {
@@ -185,7 +193,7 @@ function readLine(self, size) {
   for (;;) {
     const end = lineEnd(st, st.dpos);
     if (end >= 0) return take(st, end, limit);
-    if (size >= 0 && available(st) >= size) return take(st, st.dec.length, size);
+    if (size >= 0 && available(st, size) >= size) return take(st, usableEnd(st), size);
     if (st.eof) return take(st, st.dec.length, limit);
     readChunk(self);
   }
