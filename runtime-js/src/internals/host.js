@@ -187,3 +187,8 @@ export function hostSetEnv(name, value) {
   if (value === undefined) delete nodeProcess.env[name];
   else nodeProcess.env[name] = value;
 }
+
+/** The open(2) flags of Node's fs.constants (an empty object in a browser, where open fails anyway). */
+export function hostOpenFlags() {
+  return IS_NODE ? fs.constants : {};
+}

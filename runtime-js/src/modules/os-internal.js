@@ -6,37 +6,8 @@
 import { AttrDict } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { PyModule } from '../internals/attribute.js';
-import { call } from '../internals/call.js';
-import { pyError } from '../internals/errors.js';
-import { OSError } from '../types/exceptions.js';
-import { hostFsCall, hostListDir, hostCwd, hostChdir, hostEnviron, hostSetEnv } from '../internals/host.js';
-
-// strerror() of the errno values the host reports, as glibc spells them.
-const STRERROR = {
-  1: 'Operation not permitted', 2: 'No such file or directory', 5: 'Input/output error', 9: 'Bad file descriptor',
-  13: 'Permission denied', 16: 'Device or resource busy', 17: 'File exists', 18: 'Invalid cross-device link',
-  20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 24: 'Too many open files',
-  26: 'Text file busy', 27: 'File too large', 28: 'No space left on device', 30: 'Read-only file system',
-  31: 'Too many links', 36: 'File name too long', 39: 'Directory not empty', 40: 'Too many levels of symbolic links',
-};
-
-/**
- * Runs `f` on the host; a failure raises CPython's OSError for it (OSError(errno, strerror,
- * filename[, None, filename2]), which picks the subclass: FileNotFoundError, ...), and a path
- * holding NUL raises ValueError as CPython's path conversion does.
- */
-function attempt(paths, f) {
-  for (const p of paths) if (p.includes('\0')) throw pyError('ValueError', 'embedded null byte');
-  try {
-    return f();
-  } catch (e) {
-    if (!e || typeof e.errno !== 'number' || e.errno >= 0) throw e;
-    // libuv's codes are the negated POSIX ones on Linux and macOS.
-    const errno = -e.errno;
-    const strerror = STRERROR[errno] !== undefined ? STRERROR[errno] : `Unknown error ${errno}`;
-    throw paths.length === 2 ? call(OSError, errno, strerror, paths[0], undefined, paths[1]) : call(OSError, errno, strerror, paths[0]);
-  }
-}
+import { attempt } from '../internals/os-error.js';
+import { hostFsCall, hostListDir, hostCwd, hostChdir, hostEnviron, hostSetEnv, onHostExit } from '../internals/host.js';
 
 /** 'file', 'dir' or 'other' for an existing path (symlinks followed), None when stat fails. */
 function kind(path) {
@@ -49,6 +20,21 @@ function kind(path) {
     throw e;
   }
 }
+
+const atExit = new Set();
+let exitHooked = false;
+
+function removeLeftovers() {
+  for (const p of atExit) {
+    try {
+      hostFsCall('rmSync', p, { recursive: true, force: true });
+    } catch (e) {
+      // As CPython's finalizers at exit: a failure is not reported.
+    }
+  }
+}
+
+const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_';
 
 const attrs = new AttrDict();
 Object.assign(attrs, {
@@ -63,6 +49,20 @@ Object.assign(attrs, {
   getcwd: () => hostCwd(),
   environ: () => hostEnviron().map(([k, v]) => new Tuple([k, v])),
   setenv: (name, value) => hostSetEnv(name, value),
+  // For tempfile: 8 characters from CPython's _RandomNameSequence alphabet, and shutil.rmtree.
+  random_name: () => Array.from({ length: 8 }, () => NAME_CHARS[Math.floor(Math.random() * NAME_CHARS.length)]).join(''),
+  rmtree: (path) => attempt([path], () => hostFsCall('rmSync', path, { recursive: true })),
+  // What tempfile's finalizers remove when the program ends, if the program did not.
+  remove_at_exit: (path) => {
+    if (!exitHooked) {
+      exitHooked = true;
+      onHostExit(removeLeftovers);
+    }
+    atExit.add(path);
+  },
+  keep_at_exit: (path) => {
+    atExit.delete(path);
+  },
 });
 
 /** The module object for `import _taipan_os` in os.py. */

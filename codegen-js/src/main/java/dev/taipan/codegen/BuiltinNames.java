@@ -19,6 +19,7 @@ public final class BuiltinNames {
 
   static {
     add("builtins/io.js", List.of("print", "input"));
+    add("builtins/open.js", List.of("open"));
     add(
         "builtins/iteration.js",
         List.of("enumerate", "zip", "map", "filter", "reversed", "sorted", "any", "all", "sum", "min", "max", "iter", "next"));

@@ -29,7 +29,6 @@ public final class CheckUnsupportedFeatures {
           "globals", "globals()",
           "locals", "locals()",
           "breakpoint", "breakpoint()",
-          "open", "open()",
           "memoryview", "memoryview()",
           "bytearray", "bytearray()");
 
@@ -192,6 +191,15 @@ public final class CheckUnsupportedFeatures {
           add(found, bad, c.span());
         }
       }
+      case Expr.Call c when c.func() instanceof Expr.Name n && n.id().equals("open") -> {
+        called.add(n);
+        String bad = CodecArguments.checkOpen(c);
+        if (bad != null) {
+          add(found, bad, c.span());
+        }
+      }
+      case Expr.Name n when n.id().equals("open") && n.ctx() == ExprContext.Load && !called.contains(n) ->
+          add(found, "open used other than in a direct call", n.span());
       case Expr.Attribute a when CODEC_METHODS.contains(a.attr()) && a.ctx() == ExprContext.Load && !called.contains(a) ->
           add(found, "." + a.attr() + " used other than in a direct call", a.span());
       default -> {}

@@ -87,6 +87,44 @@ final class CodecArguments {
     return unsupported(what, encoding, errors, encodes);
   }
 
+  /**
+   * The refused construct of an {@code open(...)} call: a literal encoding (argument 4) must name
+   * utf-8, ascii or latin-1 (text files keep no codec state), and a literal error handler one the
+   * runtime implements both ways. Other values reach the runtime, which raises
+   * NotImplementedError for what it lacks (it cannot tell a codec it lacks from an unknown one).
+   */
+  static String checkOpen(Expr.Call call) {
+    List<Expr> args = call.args();
+    if (args.stream().anyMatch(a -> a instanceof Expr.Starred)
+        || call.keywords().stream().anyMatch(k -> k.arg() == null)) {
+      return "open() with unpacked arguments";
+    }
+    Expr encoding = args.size() > 3 ? args.get(3) : null;
+    Expr errors = args.size() > 4 ? args.get(4) : null;
+    for (Keyword k : call.keywords()) {
+      if (k.arg().equals("encoding")) {
+        encoding = k.value();
+      } else if (k.arg().equals("errors")) {
+        errors = k.value();
+      }
+    }
+    encoding = isLiteral(encoding) ? encoding : null;
+    errors = isLiteral(errors) ? errors : null;
+    if (encoding instanceof Expr.Constant c && c.value() instanceof ConstantValue.StrValue s
+        && !s.value().equals("locale") && !BYTE_CODECS.contains(CODECS.getOrDefault(normalize(s.value()), ""))) {
+      return "open() with codec '" + s.value() + "'";
+    }
+    if (encoding instanceof Expr.Constant c && c.value() instanceof ConstantValue.StrValue s && s.value().equals("locale")) {
+      encoding = null;
+    }
+    String bad = unsupported("open()", encoding, errors, true);
+    return bad != null ? bad : unsupported("open()", encoding, errors, false);
+  }
+
+  private static boolean isLiteral(Expr e) {
+    return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.StrValue;
+  }
+
   /** CPython's lookup normalisation: lower case, runs of other characters as one '_'. */
   static String normalize(String name) {
     StringBuilder b = new StringBuilder();

@@ -75,6 +75,19 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void openIsTranslatedWithTheCodecsOfTextFilesAndOnlyInADirectCall() {
+    assertEquals(
+        List.of("3:0 open() with codec 'utf-16' is not supported",
+            "4:0 open() with codec 'cp1252' is not supported",
+            "5:0 error handler 'surrogatepass' with codec 'utf-8' is not supported",
+            "6:4 open used other than in a direct call is not supported",
+            "7:0 open() with unpacked arguments is not supported"),
+        found("open('f')\nopen('f', 'w', -1, 'Latin-1', 'replace', newline='')\nopen('f', encoding='utf-16')\n"
+            + "open('f', 'r', -1, 'cp1252')\nopen('f', errors='surrogatepass')\ng = open\nopen(*a)\n"
+            + "open('f', encoding=e, errors=None)\nopen('f', encoding='locale')\n"));
+  }
+
+  @Test
   void importsOfUnknownModulesAreReported() {
     assertEquals(List.of("2:7 import of module 'numpy' is not supported"), found("import sys\nimport numpy\n"));
   }

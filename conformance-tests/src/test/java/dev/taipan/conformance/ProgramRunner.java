@@ -99,6 +99,9 @@ final class ProgramRunner {
     Path stdin = outDir.resolve("stdin.txt");
     Files.writeString(stdin, program.stdin(), StandardCharsets.UTF_8);
     ProcessBuilder pb = new ProcessBuilder(command);
+    // CPython's goldens run in UTF-8 mode (regenerate.py), which names the default encoding of
+    // open() 'utf-8'; the runtime reads the same variable.
+    pb.environment().put("PYTHONUTF8", "1");
     pb.environment().putAll(environment);
     Process process =
         pb
