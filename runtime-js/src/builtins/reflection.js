@@ -5,9 +5,10 @@
 import { tupleItemsOf } from '../types/value-subclass.js';
 import {
   PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
+  builtinFunctionType,
 } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { call, BoundMethod } from '../internals/call.js';
+import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
@@ -218,7 +219,14 @@ function propertyError(p, obj, what) {
 // Functions, staticmethod and classmethod are non-data descriptors: `__get__` binds them.
 Object.assign(functionType.$dict, {
   __get__: (self, obj, owner) => (obj === undefined ? self : new BoundMethod(self, obj)),
+  __call__,
 });
+// `f.__call__(...)`, and the entry collections.abc.Callable looks for in the class's dict.
+function __call__(self, ...args) {
+  return call(self, ...args);
+}
+__call__.$kw = (args, kw) => callKw(args[0], args.slice(1), Object.keys(kw), Object.values(kw));
+builtinFunctionType.$dict.__call__ = __call__;
 /** The `property` class. */
 export const property = propertyType;
 

@@ -209,7 +209,7 @@ export function hash(x) {
   if (x instanceof Tuple) return hashTupleItems(x.items, hash);
   const t = typeOf(x);
   const h = lookup(t, '__hash__');
-  if (h === undefined) throw pyError('TypeError', `unhashable type: '${t.__name__}'`);
+  if (h === undefined) throw pyError('TypeError', `unhashable type: '${t.$unhashableName ?? t.__name__}'`);
   const r = call(h, x);
   if (typeof r === 'number' && Number.isInteger(r)) return r === -1 ? -2 : r;
   // A result that fits in 64 bits is kept as it is (CPython's Py_ssize_t); a larger one is hashed.

@@ -79,6 +79,13 @@ Object.assign(attrs, {
    * inspect's state of a generator or coroutine: 0 created, 1 running, 2 suspended, 3 closed
    * (what CPython reads from gi_running, gi_suspended and gi_frame); None for other objects.
    */
+  /**
+   * Sets the name `unhashable type: '...'` gives for instances of `cls`, a C type's full name in
+   * CPython (`collections.deque`), so that the class can set `__hash__ = None` as the C type does.
+   */
+  set_unhashable_name: (cls, name) => {
+    cls.$unhashableName = name;
+  },
   frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 

@@ -96,6 +96,8 @@ Object.assign(dictType.$dict, {
     update(self, ...args);
   },
   __hash__: undefined,
+  // In the class's dict as in CPython's, where collections.abc.Reversible looks for it.
+  __reversed__: (self) => new PyIterator(Array.from(self.keys()).reverse()[Symbol.iterator]()),
   fromkeys: null,
 });
 update.$kw = (args, kw) => {
@@ -149,6 +151,7 @@ function viewType(name, kind) {
     const asSet = (v) => setFrom(v.$iter());
     const other = (o) => (o instanceof DictView ? setFrom(o.$iter()) : o);
     Object.assign(t.$dict, {
+      __hash__: undefined,
       __and__: (self, o) => callMethod(asSet(self), 'intersection', other(o)),
       __or__: (self, o) => callMethod(asSet(self), 'union', other(o)),
       __sub__: (self, o) => callMethod(asSet(self), 'difference', other(o)),

@@ -139,6 +139,7 @@ sliceType.$new = (args) => {
   return new PySlice(args[0], args[1], args[2]);
 };
 Object.assign(sliceType.$dict, {
+  __hash__: undefined,
   __repr__: (self) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
   indices: (self, n) => makeTuple(sliceIndices(self, Number(index(n))).slice(0, 3)),
   start: new PyProperty((self) => self.start),

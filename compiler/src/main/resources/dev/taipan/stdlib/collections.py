@@ -3,6 +3,7 @@ CPython 3.11's behaviour (its C types' messages and reprs for deque and defaultd
 collections/__init__.py's Counter and OrderedDict, here built on dict, which keeps order)."""
 
 import sys
+import _taipan
 from operator import itemgetter as _itemgetter
 import heapq as _heapq
 from _namedtuple import namedtuple
@@ -292,8 +293,7 @@ class deque:
             return f'{_type_name(self)}({body})'
         return f'{_type_name(self)}({body}, maxlen={self._maxlen})'
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+    __hash__ = None
 
     def _compare(self, other, op, reflected):
         if not isinstance(other, deque):
@@ -776,3 +776,13 @@ class _chain_repeat:
 
     def __next__(self):
         return next(self._gen)
+
+
+# CPython binds the submodule on import of the package (its start-up has imported collections.abc),
+# and registers these classes, which are C types or subclasses of dict's views there.
+from collections import abc
+_taipan.set_unhashable_name(deque, 'collections.deque')
+abc.MutableSequence.register(deque)
+abc.KeysView.register(odict_keys)
+abc.ValuesView.register(odict_values)
+abc.ItemsView.register(odict_items)

@@ -1,8 +1,8 @@
 """enum for transpiled programs: CPython 3.11's Enum, Flag, auto and unique, with the metaclass
 EnumType (EnumMeta): members made when the class is created, lookup by value and by name,
-aliases, __members__, the reprs and messages of CPython 3.11. Not here: the functional API
-(Enum('Name', 'A B'), refused at build time), mixins with a data type (IntEnum, StrEnum,
-IntFlag: int and str cannot be subclassed), pickling, and the DeprecationWarnings of 3.11."""
+aliases, __members__, the reprs and messages of CPython 3.11, and the int mixins IntEnum and
+IntFlag (boundary KEEP). Not here: the functional API (Enum('Name', 'A B'), refused at build time),
+StrEnum, the boundaries CONFORM and EJECT, pickling, and the DeprecationWarnings of 3.11."""
 
 
 def _is_dunder(name):
@@ -186,6 +186,11 @@ class mappingproxy:
 
 Enum = None
 Flag = None
+ReprEnum = None
+
+# The flag boundaries Flag (STRICT) and IntFlag (KEEP) use; CPython's FlagBoundary members.
+STRICT = 'strict'
+KEEP = 'keep'
 
 
 class EnumType(type):
@@ -231,12 +236,18 @@ class EnumType(type):
                 new_member = new_member.__func__
             if new_member is None:
                 new_member = first_enum._new_member_
+            if new_member is None and member_type is not object:
+                new_member = member_type.__new__
+            # As CPython does: the class's own __new__ is Enum's lookup by value (the data type's
+            # __new__, int's for IntEnum, would come first in the MRO).
+            namespace['__new__'] = Enum.__new__
         namespace['_new_member_'] = new_member
         namespace['_member_names_'] = []
         namespace['_member_map_'] = {}
         namespace['_value2member_map_'] = {}
         namespace['_unhashable_values_'] = []
         namespace['_member_type_'] = member_type
+        namespace['_value_repr_'] = metacls._find_data_repr_(bases)
         is_flag = cls == 'Flag' and Flag is None or Flag is not None and issubclass(first_enum, Flag)
         if is_flag:
             namespace['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
@@ -247,6 +258,33 @@ class EnumType(type):
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
         for name in member_names:
             enum_class._add_member_(name, values[name])
+        # ReprEnum leaves str() and format() to the data type; other mixins' repr, str and format
+        # are replaced by the enum's unless the class body defines them.
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                ' int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+                namespace['__format__'] = member_type.__format__
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+                namespace['__str__'] = method
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__'):
+                if name not in namespace:
+                    enum_method = getattr(first_enum, name)
+                    found_method = getattr(enum_class, name)
+                    if found_method in (getattr(member_type, name), getattr(object, name)):
+                        type.__setattr__(enum_class, name, enum_method)
+        if is_flag and Flag is not None:
+            # Flag's operators come before the data type's (int.__or__ for IntFlag).
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in namespace:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         if is_flag:
             member_list = [m._value_ for m in enum_class]
             if member_list != sorted(member_list):
@@ -275,7 +313,14 @@ class EnumType(type):
         else:
             member = new_member(enum_class, *args)
             if not hasattr(member, '_value_'):
-                member._value_ = value
+                member_type = enum_class._member_type_
+                if member_type is object:
+                    member._value_ = value
+                else:
+                    try:
+                        member._value_ = member_type(*args)
+                    except Exception as exc:
+                        raise TypeError('_value_ not set in __new__, unable to create it') from exc
         value = member._value_
         member._name_ = name
         member.__objclass__ = enum_class
@@ -323,6 +368,18 @@ class EnumType(type):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
         return first_enum
+
+    @classmethod
+    def _find_data_repr_(mcls, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                elif isinstance(base, EnumType):
+                    return base._value_repr_
+                elif '__repr__' in base.__dict__:
+                    return base.__dict__['__repr__']
+        return None
 
     @classmethod
     def _member_type(mcls, bases):
@@ -483,7 +540,8 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
 
     def __str__(self):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
@@ -536,7 +594,19 @@ def _high_bit(value):
     return value.bit_length() - 1
 
 
-class Flag(Enum):
+class ReprEnum(Enum):
+    """
+    Only changes the repr(), leaving str() and format() to the mixed-in type.
+    """
+
+
+class IntEnum(int, ReprEnum):
+    """
+    Enum where members are also (and must be) ints
+    """
+
+
+class Flag(Enum, boundary=STRICT):
     """
     Support for flags
     """
@@ -573,19 +643,26 @@ class Flag(Enum):
         all_bits = cls._all_bits_
         neg_value = None
         if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            max_bits = max(value.bit_length(), flag_mask.bit_length())
-            raise ValueError(
-                "%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if cls._boundary_ is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+            else:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(
+                    "%r invalid value %r\n    given %s\n  allowed %s" % (
+                        cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
         if value < 0:
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
         aliases = value & ~singles_mask
         member_value = value & singles_mask
-        if unknown:
+        if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]' % (cls.__name__, value, unknown, _bin(unknown)))
-        pseudo_member = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
         if member_value or aliases:
@@ -604,8 +681,10 @@ class Flag(Enum):
             pseudo_member._name_ = '|'.join([m._name_ for m in members])
             if not combined_value:
                 pseudo_member._name_ = None
-            elif unknown:
+            elif unknown and cls._boundary_ is not KEEP:
                 raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo_member._name_ = None
         pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
@@ -628,7 +707,7 @@ class Flag(Enum):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
-        v_repr = self.__class__._numeric_repr_
+        v_repr = self.__class__._value_repr_ or repr
         if self._name_ is None:
             return "<%s: %s>" % (cls_name, v_repr(self._value_))
         else:
@@ -647,32 +726,57 @@ class Flag(Enum):
     def __or__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
         else:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return _member_of(self.__class__, self._value_ | other)
 
     def __and__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
         else:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return _member_of(self.__class__, self._value_ & other)
 
     def __xor__(self, other):
         if isinstance(other, self.__class__):
             other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
         else:
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return _member_of(self.__class__, self._value_ ^ other)
 
     def __invert__(self):
         if self._inverted_ is None:
-            self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            if self._boundary_ is KEEP:
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
         return self._inverted_
 
     __rand__ = __and__
     __ror__ = __or__
     __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """
+    Support for integer-based Flags
+    """
+
+
+def _member_of(cls, value):
+    # cls(value) for the flag operators, with Enum.__new__'s lookup done here first when the
+    # metaclass's __call__ is EnumType's (flag arithmetic is frequent: re's flags).
+    if type(cls) is EnumType:
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
+    return cls(value)
 
 
 def _bin(num, max_bits=None):

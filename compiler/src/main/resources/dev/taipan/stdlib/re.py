@@ -6,190 +6,50 @@ from _re_parser import (error, parse, parse_template, SRE_FLAG_TEMPLATE, SRE_FLA
                         SRE_FLAG_LOCALE, SRE_FLAG_MULTILINE, SRE_FLAG_DOTALL, SRE_FLAG_UNICODE,
                         SRE_FLAG_VERBOSE, SRE_FLAG_DEBUG, SRE_FLAG_ASCII)
 from _re_matcher import Program
-
-# RegexFlag members in definition order, which is the order of their names in a repr
-_FLAG_NAMES = (
-    ("ASCII", SRE_FLAG_ASCII),
-    ("IGNORECASE", SRE_FLAG_IGNORECASE),
-    ("LOCALE", SRE_FLAG_LOCALE),
-    ("UNICODE", SRE_FLAG_UNICODE),
-    ("MULTILINE", SRE_FLAG_MULTILINE),
-    ("DOTALL", SRE_FLAG_DOTALL),
-    ("VERBOSE", SRE_FLAG_VERBOSE),
-    ("TEMPLATE", SRE_FLAG_TEMPLATE),
-    ("DEBUG", SRE_FLAG_DEBUG),
-)
-_ALL_FLAGS = 511
+import enum
 
 
-def _flag_value(other):
-    # the int behind an operand of a flag operation, or None when it is not an int
-    if isinstance(other, RegexFlag):
-        return other._value
-    if isinstance(other, int) and not isinstance(other, bool):
-        return other
-    if isinstance(other, bool):
-        return int(other)
-    return None
-
-
-class RegexFlag:
-    # CPython's RegexFlag is an IntFlag, an int subclass, which transpiled classes cannot be:
-    # this class reproduces its reprs and its int arithmetic, but isinstance(re.I, int) is False
-    __module__ = 're'
-
-    def __init__(self, value):
-        self._value = value
+class RegexFlag(enum.IntFlag):
+    # CPython's @enum.global_enum @enum._simple_enum(enum.IntFlag, boundary=enum.KEEP) class.
+    NOFLAG = 0
+    ASCII = A = SRE_FLAG_ASCII
+    IGNORECASE = I = SRE_FLAG_IGNORECASE
+    LOCALE = L = SRE_FLAG_LOCALE
+    UNICODE = U = SRE_FLAG_UNICODE
+    MULTILINE = M = SRE_FLAG_MULTILINE
+    DOTALL = S = SRE_FLAG_DOTALL
+    VERBOSE = X = SRE_FLAG_VERBOSE
+    TEMPLATE = T = SRE_FLAG_TEMPLATE
+    DEBUG = SRE_FLAG_DEBUG
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
     def __repr__(self):
-        value = self._value
-        if value == 0:
-            return 're.NOFLAG'
-        names = []
-        rest = value
-        for name, bit in _FLAG_NAMES:
-            if value & bit:
-                names.append('re.' + name)
-                rest &= ~bit
-        if rest:
-            names.append(hex(rest))
-        return '|'.join(names)
-
-    def __str__(self):
-        return self.__repr__()
-
-    def __format__(self, spec):
-        if spec == '':
-            return self.__repr__()
-        return format(self._value, spec)
-
-    @property
-    def value(self):
-        return self._value
-
-    @property
-    def name(self):
-        value = self._value
-        if value == 0:
-            return 'NOFLAG'
-        if value & ~_ALL_FLAGS:
-            return None
-        names = []
-        for name, bit in _FLAG_NAMES:
-            if value & bit:
-                names.append(name)
-        return '|'.join(names)
-
-    def __int__(self):
-        return self._value
-
-    def __index__(self):
-        return self._value
-
-    def __bool__(self):
-        return self._value != 0
-
-    def __hash__(self):
-        return hash(self._value)
-
-    def __eq__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return self._value == v
-
-    def __ne__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return self._value != v
-
-    def __lt__(self, other):
-        return self._value < other
-
-    def __le__(self, other):
-        return self._value <= other
-
-    def __gt__(self, other):
-        return self._value > other
-
-    def __ge__(self, other):
-        return self._value >= other
-
-    def __or__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(self._value | v)
-
-    def __ror__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(v | self._value)
-
-    def __and__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(self._value & v)
-
-    def __rand__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(v & self._value)
-
-    def __xor__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(self._value ^ v)
-
-    def __rxor__(self, other):
-        v = _flag_value(other)
-        if v is None:
-            return NotImplemented
-        return RegexFlag(v ^ self._value)
-
-    def __invert__(self):
-        return RegexFlag(_ALL_FLAGS & ~self._value)
-
-    def __add__(self, other):
-        return self._value + other
-
-    def __radd__(self, other):
-        return other + self._value
-
-    def __sub__(self, other):
-        return self._value - other
-
-    def __rsub__(self, other):
-        return other - self._value
-
-    def __mul__(self, other):
-        return self._value * other
-
-    def __rmul__(self, other):
-        return other * self._value
-
-    def __neg__(self):
-        return -self._value
-
-    def __pos__(self):
-        return self._value
+        # enum.global_flag_repr: module.flag_name instead of class.flag_name
+        if self._name_ is None:
+            return "re.RegexFlag(%r)" % (self._value_, )
+        value = self._value_
+        if value and not value & (value - 1):
+            return 're.%s' % (self._name_, )
+        name = []
+        for n in self._name_.split('|'):
+            if n[0].isdigit():
+                name.append(n)
+            else:
+                name.append('re.%s' % (n, ))
+        return '|'.join(name)
 
 
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(SRE_FLAG_ASCII)
-I = IGNORECASE = RegexFlag(SRE_FLAG_IGNORECASE)
-L = LOCALE = RegexFlag(SRE_FLAG_LOCALE)
-U = UNICODE = RegexFlag(SRE_FLAG_UNICODE)
-M = MULTILINE = RegexFlag(SRE_FLAG_MULTILINE)
-S = DOTALL = RegexFlag(SRE_FLAG_DOTALL)
-X = VERBOSE = RegexFlag(SRE_FLAG_VERBOSE)
-T = TEMPLATE = RegexFlag(SRE_FLAG_TEMPLATE)
-DEBUG = RegexFlag(SRE_FLAG_DEBUG)
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 _REPR_FLAGS = (
     ("re.TEMPLATE", SRE_FLAG_TEMPLATE),
@@ -521,7 +381,7 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
-        flags = flags._value
+        flags = flags._value_
     key = (type(pattern), pattern, flags)
     if isinstance(pattern, Pattern):
         if flags:
