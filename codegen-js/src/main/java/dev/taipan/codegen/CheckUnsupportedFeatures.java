@@ -26,8 +26,6 @@ public final class CheckUnsupportedFeatures {
           "eval", "eval()",
           "compile", "compile()",
           "__import__", "__import__()",
-          "globals", "globals()",
-          "locals", "locals()",
           "breakpoint", "breakpoint()",
           "open", "open()",
           "memoryview", "memoryview()",
@@ -58,10 +56,11 @@ public final class CheckUnsupportedFeatures {
     Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean futureAnnotations = futureAnnotations(module);
     Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Expr> namespaceReads = NamespaceCalls.accepted(module);
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspectCodeObjectUse(node, found, readCodeObjects);
-      inspect(node, found, importable);
+      inspect(node, found, importable, namespaceReads);
       if (node instanceof Stmt.ClassDef c) {
         found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
       }
@@ -83,8 +82,15 @@ public final class CheckUnsupportedFeatures {
     return find(module, m -> true);
   }
 
-  private static void inspect(Record node, List<UnsupportedConstruct> found, Predicate<String> importable) {
+  private static void inspect(Record node, List<UnsupportedConstruct> found, Predicate<String> importable,
+      Set<Expr> namespaceReads) {
     switch (node) {
+      case Expr.Name n when n.ctx() == ExprContext.Load && namespaceReads.contains(n) -> {}
+      case Expr.Name n when n.ctx() == ExprContext.Load && (n.id().equals("globals") || n.id().equals("locals")) ->
+          add(found, n.id().equals("globals")
+              ? "globals() other than reading, testing or setting one key (its other entries and order differ)"
+              : "locals() other than reading or testing one key, sorted() or len() in a function body (its other entries and order differ)",
+              n.span());
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
       case Expr.Call c when isEnumFunctionalCall(c) ->
