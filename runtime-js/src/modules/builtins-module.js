@@ -31,3 +31,5 @@ const attrs = Object.assign(Object.create(null), {
 attrs.__name__ = 'builtins';
 
 export const builtins = new PyModule('builtins', attrs);
+// CPython's repr: `<module 'builtins' (built-in)>`.
+builtins.$builtIn = true;

@@ -145,6 +145,9 @@ public final class ModuleEmitter {
     if (readsCodeObjects(module)) {
       imports.load("internals/code-object.js");
     }
+    if (readsAttribute(module, "__doc__")) {
+      imports.load("internals/builtin-docs.js");
+    }
     String registerLines = imports.ref("internals/traceback.js", "registerLines");
     String importText = imports.render(runtimePrefix);
     header.append(importText);
@@ -250,6 +253,17 @@ public final class ModuleEmitter {
     boolean[] found = {false};
     AstNodes.preorder(module.body(), n -> {
       if (n instanceof dev.taipan.frontend.ast.Expr.Attribute a && a.attr().equals("__code__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  /** Whether the module reads attribute `name` of anything (builtin functions get their docstrings only then). */
+  private static boolean readsAttribute(Mod.Module module, String name) {
+    boolean[] found = {false};
+    AstNodes.preorder(module.body(), n -> {
+      if (n instanceof dev.taipan.frontend.ast.Expr.Attribute a && a.attr().equals(name)) {
         found[0] = true;
       }
     });
