@@ -57,10 +57,15 @@ public final class CheckUnsupportedFeatures {
     boolean futureAnnotations = futureAnnotations(module);
     Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Expr> namespaceReads = NamespaceCalls.accepted(module);
+    boolean setsGlobals = NamespaceCalls.setsGlobals(module);
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspectCodeObjectUse(node, found, readCodeObjects);
       inspect(node, found, importable, namespaceReads);
+      if (setsGlobals && node instanceof Expr.Call c && isSuperCall(c) && c.args().isEmpty() && c.keywords().isEmpty()) {
+        // Such a module reads `super` through its namespace, which a key may rebind.
+        add(found, "super() without arguments in a module that sets keys of globals()", c.span());
+      }
       if (node instanceof Stmt.ClassDef c) {
         found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
       }

@@ -37,6 +37,13 @@ class NamespaceCallsTest {
   }
 
   @Test
+  void zeroArgumentSuperIsRefusedWhereKeysAreSet() {
+    String cls = "class A:\n    def f(self):\n        return super().f()\n";
+    assertEquals(List.of(), found(cls + "print('A' in globals())\n"));
+    assertEquals(List.of("3:15"), found(cls + "globals()['B'] = A\n"));
+  }
+
+  @Test
   void onlyKeyWritesMakeUnboundNamesDynamic() {
     Mod.Module reads = ((ParseResult.Success) SourceParser.parse("t.py", "print('x' in globals())\n")).module();
     Mod.Module writes = ((ParseResult.Success) SourceParser.parse("t.py", "def f(k):\n    globals()[k] = 1\n")).module();
