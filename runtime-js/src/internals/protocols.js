@@ -168,7 +168,7 @@ export function defaultRepr(x) {
     return `<built-in function ${x.__name__ || x.name}>`;
   }
   if (x instanceof BoundMethod) return `<bound method ${x.__func__.__qualname__} of ${repr(x.__self__)}>`;
-  if (x instanceof PyModule) return `<module '${x.__name__}'>`;
+  if (x instanceof PyModule) return x.$builtIn ? `<module '${x.__name__}' (built-in)>` : `<module '${x.__name__}'>`;
   if (x === NotImplemented) return 'NotImplemented';
   if (x === Ellipsis) return 'Ellipsis';
   const t = typeOf(x);

@@ -26,8 +26,6 @@ public final class CheckUnsupportedFeatures {
           "eval", "eval()",
           "compile", "compile()",
           "__import__", "__import__()",
-          "globals", "globals()",
-          "locals", "locals()",
           "breakpoint", "breakpoint()",
           "memoryview", "memoryview()",
           "bytearray", "bytearray()");
@@ -57,10 +55,16 @@ public final class CheckUnsupportedFeatures {
     Set<Expr> superInComprehension = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean futureAnnotations = futureAnnotations(module);
     Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Expr> namespaceReads = NamespaceCalls.accepted(module);
+    boolean setsGlobals = NamespaceCalls.setsGlobals(module);
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspectCodeObjectUse(node, found, readCodeObjects);
-      inspect(node, found, importable);
+      inspect(node, found, importable, namespaceReads);
+      if (setsGlobals && node instanceof Expr.Call c && isSuperCall(c) && c.args().isEmpty() && c.keywords().isEmpty()) {
+        // Such a module reads `super` through its namespace, which a key may rebind.
+        add(found, "super() without arguments in a module that sets keys of globals()", c.span());
+      }
       if (node instanceof Stmt.ClassDef c) {
         found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
       }
@@ -82,8 +86,15 @@ public final class CheckUnsupportedFeatures {
     return find(module, m -> true);
   }
 
-  private static void inspect(Record node, List<UnsupportedConstruct> found, Predicate<String> importable) {
+  private static void inspect(Record node, List<UnsupportedConstruct> found, Predicate<String> importable,
+      Set<Expr> namespaceReads) {
     switch (node) {
+      case Expr.Name n when n.ctx() == ExprContext.Load && namespaceReads.contains(n) -> {}
+      case Expr.Name n when n.ctx() == ExprContext.Load && (n.id().equals("globals") || n.id().equals("locals")) ->
+          add(found, n.id().equals("globals")
+              ? "globals() other than reading, testing or setting one key (its other entries and order differ)"
+              : "locals() other than reading or testing one key, sorted() or len() in a function body (its other entries and order differ)",
+              n.span());
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
       case Expr.Call c when isEnumFunctionalCall(c) ->

@@ -365,12 +365,37 @@ final class ExpressionEmitter {
   // ---------------------------------------------------------------------------------------
   // Calls
 
+  /**
+   * `locals()` in a function: its bound variables, parameters, cells and free variables
+   * (CheckUnsupportedFeatures admits it only where the order of the entries does not show).
+   */
+  private String functionLocals(Frame f) {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    java.util.List<String> values = new java.util.ArrayList<>();
+    for (var s : f.scope.symbols()) {
+      var scope = s.scope();
+      if (scope == dev.taipan.frontend.scope.SymbolScope.LOCAL || scope == dev.taipan.frontend.scope.SymbolScope.CELL
+          || scope == dev.taipan.frontend.scope.SymbolScope.FREE) {
+        keys.add(JsNames.string(s.name()));
+        values.add(s.name().equals("__class__") ? m.names.load(s.name(), f) : JsNames.ident(s.name()));
+      }
+    }
+    return rt("internals/module-globals.js", "functionLocals") + "([" + String.join(", ", keys) + "], [" + String.join(", ", values) + "])";
+  }
+
   private String call(Expr.Call c, Frame f) {
     boolean starred = c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
     boolean doubleStar = c.keywords().stream().anyMatch(k -> k.arg() == null);
     if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
         && m.names.isBuiltin("super", f)) {
       return superCall(c, f);
+    }
+    if (NamespaceCalls.isCall(c, "globals") && m.names.isBuiltinOrDynamic("globals", f)) {
+      m.usesGlobals = true;
+      return ModuleEmitter.GLOBALS;
+    }
+    if (NamespaceCalls.isCall(c, "locals") && m.names.isBuiltinOrDynamic("locals", f) && !f.isModule() && !f.isClass()) {
+      return functionLocals(f);
     }
     if (starred || doubleStar) {
       String kw = "null";

@@ -29,9 +29,13 @@ final class FindMaybeUnbound {
     }
     Set<String> maybe = new HashSet<>();
     Set<String> bound = new HashSet<>();
+    boolean[] readsLocals = {false};
     for (int i = 0; i < body.size(); i++) {
       int index = i;
       walkOwnScope(body.get(i), node -> {
+        if (node instanceof Expr.Name n && n.id().equals("locals") && n.ctx() == ExprContext.Load) {
+          readsLocals[0] = true;
+        }
         switch (node) {
           case Expr.Name n when n.ctx() == ExprContext.Load -> {
             Integer first = firstBinding.get(n.id());
@@ -53,6 +57,14 @@ final class FindMaybeUnbound {
     for (String p : parameters) {
       if (!bound.contains(p)) {
         maybe.remove(p);
+      }
+    }
+    if (readsLocals[0]) {
+      // locals() lists the variables bound where it is called: each must show whether it is.
+      for (String n : bound) {
+        if (!parameters.contains(n)) {
+          maybe.add(n);
+        }
       }
     }
     return maybe;

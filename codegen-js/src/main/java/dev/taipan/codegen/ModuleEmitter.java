@@ -42,13 +42,20 @@ public final class ModuleEmitter {
   /** User modules this module imports: JS alias -> relative path of the JS file. */
   final Map<String, String> userImports = new LinkedHashMap<>();
   private int counter;
+  /** The module sets keys of globals(): names it does not bind are looked up there first. */
+  final boolean setsGlobals;
+  /** The emitted code reads the module's globals() object ({@link #GLOBALS}). */
+  boolean usesGlobals;
+  /** The JS constant holding the module's globals() object (internals/module-globals.js). */
+  static final String GLOBALS = "$globals";
 
   ModuleEmitter(SymbolTables tables, String moduleName, String pyFile, ModuleLinker linker, Mod.Module module) {
     this.tables = tables;
     this.moduleName = moduleName;
     this.pyFile = pyFile;
     this.linker = linker;
-    this.names = new NameResolver(this, stableFunctions(module));
+    this.setsGlobals = NamespaceCalls.setsGlobals(module);
+    this.names = new NameResolver(this, setsGlobals ? Map.of() : stableFunctions(module), setsGlobals);
     this.futureAnnotations = hasFutureAnnotations(module);
   }
 
@@ -99,9 +106,10 @@ public final class ModuleEmitter {
         globals.add(s.name());
       }
     }
-    if (!entry) {
+    if (!entry || NamespaceCalls.readsGlobals(module)) {
       // An imported module's globals can be seen before their statement runs (a circular
-      // import sees the partial module), so each starts unbound and is read checked.
+      // import sees the partial module), so each starts unbound and is read checked; so do
+      // those of a module that reads globals(), which lists only the names bound so far.
       frame.maybeUnbound.addAll(globals);
     }
     int declSlot = out.reserve();
@@ -118,17 +126,17 @@ public final class ModuleEmitter {
     if (!entry) {
       decl.add(LOAD_STATE + " = 0");
     }
-    out.fill(declSlot, decl.isEmpty() ? "" : "let " + String.join(", ", decl) + ";", 0);
-    // The module object: attribute access from importers reads and writes the live globals.
-    StringBuilder mod = new StringBuilder("export const $module = " + imports.ref("internals/attribute.js", "makeModule") + "(" + JsNames.string(moduleName) + ", {");
-    boolean first = true;
-    for (String g : globals) {
-      String id = JsNames.ident(g);
-      mod.append(first ? " " : ", ").append("get ").append(JsNames.string(g)).append("() { return ").append(id)
-          .append("; }, set ").append(JsNames.string(g)).append("(v) { ").append(id).append(" = v; }");
-      first = false;
+    String declText = decl.isEmpty() ? "" : "let " + String.join(", ", decl) + ";";
+    if (usesGlobals || setsGlobals) {
+      declText += (declText.isEmpty() ? "" : " ") + "const " + GLOBALS + " = "
+          + imports.ref("internals/module-globals.js", "moduleGlobals") + "(" + JsNames.string(moduleName) + ", " + entry
+          + ", " + docstring(module) + ", " + (entry || annotatesGlobals(module)) + ", " + accessorObject(globals) + ");";
     }
-    mod.append(first ? "});" : " });");
+    out.fill(declSlot, declText, 0);
+    // The module object: attribute access from importers reads and writes the live globals.
+    // With globals(), the module's attributes are its namespace's str-keyed entries.
+    String mod = "export const $module = " + imports.ref("internals/attribute.js", "makeModule") + "(" + JsNames.string(moduleName)
+        + ", " + (usesGlobals || setsGlobals ? GLOBALS + ".names" : accessorObject(globals)) + ");";
     JsPrinter.Result body = out.finish();
 
     StringBuilder header = new StringBuilder();
@@ -136,6 +144,9 @@ public final class ModuleEmitter {
     imports.load("internals/startup.js");
     if (readsCodeObjects(module)) {
       imports.load("internals/code-object.js");
+    }
+    if (readsAttribute(module, "__doc__")) {
+      imports.load("internals/builtin-docs.js");
     }
     String registerLines = imports.ref("internals/traceback.js", "registerLines");
     String importText = imports.render(runtimePrefix);
@@ -162,6 +173,39 @@ public final class ModuleEmitter {
         .append(tableText).append("], ").append(JsNames.string(moduleName)).append(");\n");
     String js = header + body.text() + mod + "\n";
     return new GeneratedModule(js, imports.files(), new ArrayList<>(userImports.values()));
+  }
+
+  /** A JS object with a getter and a setter per global, which read and write its `let`. */
+  private static String accessorObject(TreeSet<String> globals) {
+    StringBuilder b = new StringBuilder("{");
+    boolean first = true;
+    for (String g : globals) {
+      String id = JsNames.ident(g);
+      b.append(first ? " " : ", ").append("get ").append(JsNames.string(g)).append("() { return ").append(id)
+          .append("; }, set ").append(JsNames.string(g)).append("(v) { ").append(id).append(" = v; }");
+      first = false;
+    }
+    return b.append(first ? "}" : " }").toString();
+  }
+
+  /** The module's docstring as a JS value (None without one). */
+  private static String docstring(Mod.Module module) {
+    if (!module.body().isEmpty() && module.body().get(0) instanceof Stmt.Expr e
+        && e.value() instanceof dev.taipan.frontend.ast.Expr.Constant c && c.value() instanceof dev.taipan.frontend.ast.ConstantValue.StrValue str) {
+      return JsNames.string(str.value());
+    }
+    return "undefined";
+  }
+
+  /** Whether the module's own code holds an annotated assignment (CPython then gives it `__annotations__`). */
+  private static boolean annotatesGlobals(Mod.Module module) {
+    boolean[] found = {false};
+    AstNodes.preorderPruned(module.body(), n -> {
+      if (n instanceof Stmt.AnnAssign) {
+        found[0] = true;
+      }
+    }, n -> n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Stmt.AsyncFunctionDef);
+    return found[0];
   }
 
   /** The JS name of a user module's `$load`, from the name of its `$module` (`$m_util` -> `$l_util`). */
@@ -209,6 +253,17 @@ public final class ModuleEmitter {
     boolean[] found = {false};
     AstNodes.preorder(module.body(), n -> {
       if (n instanceof dev.taipan.frontend.ast.Expr.Attribute a && a.attr().equals("__code__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  /** Whether the module reads attribute `name` of anything (builtin functions get their docstrings only then). */
+  private static boolean readsAttribute(Mod.Module module, String name) {
+    boolean[] found = {false};
+    AstNodes.preorder(module.body(), n -> {
+      if (n instanceof dev.taipan.frontend.ast.Expr.Attribute a && a.attr().equals(name)) {
         found[0] = true;
       }
     });

@@ -16,9 +16,13 @@ final class NameResolver {
   /** Module-level functions bound once by a plain `def`: name -> number of parameters (simple signatures only). */
   private final Map<String, Integer> stableFunctions;
 
-  NameResolver(ModuleEmitter m, Map<String, Integer> stableFunctions) {
+  /** The module sets keys of globals(): a name it does not bind may be bound there at run time. */
+  private final boolean dynamicGlobals;
+
+  NameResolver(ModuleEmitter m, Map<String, Integer> stableFunctions, boolean dynamicGlobals) {
     this.m = m;
     this.stableFunctions = stableFunctions;
+    this.dynamicGlobals = dynamicGlobals;
   }
 
   /** Whether the module binds `name` (assignment, def, class, import, or `global` in a function). */
@@ -42,6 +46,15 @@ final class NameResolver {
       // A class body reads names through its namespace first, which __prepare__ may fill.
       return false;
     }
+    Symbol s = symbol(f, name);
+    if (s != null && (s.isLocal() || s.isFree()) && !f.isModule()) {
+      return false;
+    }
+    return !moduleBinds(name) && !dynamicGlobals;
+  }
+
+  /** Whether `name` in frame `f` is not bound by any enclosing scope or the module's statements. */
+  boolean isBuiltinOrDynamic(String name, Frame f) {
     Symbol s = symbol(f, name);
     if (s != null && (s.isLocal() || s.isFree()) && !f.isModule()) {
       return false;
@@ -77,6 +90,12 @@ final class NameResolver {
   }
 
   private String global(String name) {
+    if (dynamicGlobals && !moduleBinds(name)) {
+      m.usesGlobals = true;
+      BuiltinNames.Export b = BuiltinNames.lookup(name);
+      return ModuleEmitter.GLOBALS + ".load(" + JsNames.string(name) + ", "
+          + (b != null ? m.imports.ref(b.file(), b.name()) : m.imports.ref("internals/names.js", "UNBOUND")) + ")";
+    }
     if (name.equals("__name__") && !moduleBinds(name)) {
       return JsNames.string(m.moduleName);
     }
@@ -187,6 +206,9 @@ final class NameResolver {
     Symbol s = symbol(f, name);
     boolean global = f.isModule() || s == null || s.isGlobal();
     if (f.isClass()) {
+      return null;
+    }
+    if (global && dynamicGlobals) {
       return null;
     }
     if (global) {

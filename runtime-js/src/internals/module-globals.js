@@ -1,0 +1,124 @@
+// `globals()`: the module's namespace, read and written through the live JS `let`s of its
+// globals. The compiler lets a program only read, test or set one key of it
+// (CheckUnsupportedFeatures), so the object never escapes and needs no iteration order.
+// Keys the module does not bind (set through `globals()[k] = v`, and the dunder entries
+// CPython's module dict starts with) live in a dict of their own; a module that sets keys
+// reads its unbound names from there before the builtins.
+
+import { PyObject, PyType, AttrDict, objectType } from '../types/type.js';
+import { PyDict } from '../types/dict.js';
+import { makeTuple } from '../types/tuple.js';
+import { pyError } from './errors.js';
+import { UNBOUND, nameError } from './names.js';
+
+/** A dunder entry whose CPython value (a loader, a spec, a path, the builtins) has no equivalent here. */
+const OPAQUE = Symbol('opaque');
+
+function opaque(key) {
+  return pyError('TypeError', `globals()[${JSON.stringify(key).replace(/"/g, "'")}] is not supported`);
+}
+
+function keyError(key) {
+  const e = pyError('KeyError');
+  e.$args = makeTuple([key]);
+  return e;
+}
+
+const methods = new AttrDict();
+methods.__getitem__ = (self, key) => self.getItem(key);
+methods.__setitem__ = (self, key, value) => self.setItem(key, value);
+methods.__contains__ = (self, key) => self.has(key);
+methods.get = (self, key, dflt) => (self.has(key) ? self.getItem(key) : dflt);
+const moduleGlobalsType = new PyType('dict', [objectType], methods, 'builtins');
+
+const own = Object.prototype.hasOwnProperty;
+
+class ModuleGlobals extends PyObject {
+  /**
+   * `names`: the str-keyed entries, the module object's attribute table (attribute.js
+   * makeModule): a getter and setter per global the module binds, plain properties for the
+   * others. `extra`: a dict of the entries that cannot be module attributes (keys other than
+   * str, dunder entries with no equivalent here).
+   */
+  constructor(names, extra) {
+    super(moduleGlobalsType);
+    this.names = names;
+    this.extra = extra;
+  }
+
+  has(key) {
+    if (typeof key === 'string' && own.call(this.names, key)) return this.names[key] !== UNBOUND;
+    return this.extra.has(key);
+  }
+
+  getItem(key) {
+    if (typeof key === 'string' && own.call(this.names, key)) {
+      const v = this.names[key];
+      if (v === UNBOUND) throw keyError(key);
+      return v;
+    }
+    const v = this.extra.get(key, UNBOUND);
+    if (v === UNBOUND) throw keyError(key);
+    if (v === OPAQUE) throw opaque(key);
+    return v;
+  }
+
+  setItem(key, value) {
+    if (typeof key === 'string') {
+      this.extra.get(key, UNBOUND) === UNBOUND || this.extra.delItem(key);
+      this.names[key] = value;
+    } else {
+      this.extra.put(key, value);
+    }
+  }
+
+  /** A read of global `name` the module does not bind: a key set through globals(), else the builtin. */
+  load(name, builtin) {
+    if (own.call(this.names, name)) {
+      const v = this.names[name];
+      if (v !== UNBOUND) return v;
+    } else if (this.extra.get(name, UNBOUND) === OPAQUE) {
+      throw opaque(name);
+    }
+    if (builtin !== UNBOUND) return builtin;
+    return nameError(name);
+  }
+}
+
+/**
+ * The namespace of module `name` (`isMain` for the program's entry): `accessors` has a getter
+ * and setter per global the module binds and becomes its module object's attribute table;
+ * `doc` is its docstring (None without one), `annotations` whether CPython gives it
+ * `__annotations__`.
+ */
+export function moduleGlobals(name, isMain, doc, annotations, accessors) {
+  Object.setPrototypeOf(accessors, null);
+  const extra = new PyDict();
+  const dot = name.lastIndexOf('.');
+  const entries = [
+    ['__name__', name],
+    ['__doc__', doc],
+    ['__package__', isMain ? undefined : (dot < 0 ? '' : name.slice(0, dot))],
+    ['__loader__', OPAQUE],
+    ['__spec__', isMain ? undefined : OPAQUE],
+    ['__builtins__', OPAQUE],
+    ['__file__', OPAQUE],
+    ['__cached__', isMain ? undefined : OPAQUE],
+  ];
+  if (annotations) entries.push(['__annotations__', OPAQUE]);
+  for (const [k, v] of entries) {
+    if (own.call(accessors, k)) continue;
+    if (v === OPAQUE) extra.put(k, v);
+    else accessors[k] = v;
+  }
+  return new ModuleGlobals(accessors, extra);
+}
+
+/** `locals()` in a function: a new dict of its bound variables (`names[i]` holds `values[i]`). */
+export function functionLocals(names, values) {
+  const d = new PyDict();
+  for (let i = 0; i < names.length; i++) {
+    if (values[i] !== UNBOUND) d.put(names[i], values[i]);
+  }
+  return d;
+}
