@@ -16,6 +16,7 @@ import {
 } from './instance-attrs.js';
 import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
+import { jsName } from './js-name.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -260,8 +261,8 @@ function getattrSlow(obj, name, hooks) {
   if (typeof obj === 'function') {
     if (obj.$d !== undefined && name in obj.$d) return obj.$d[name];
     switch (name) {
-      case '__name__': return obj.__name__ !== undefined ? obj.__name__ : obj.name;
-      case '__qualname__': return obj.__qualname__ !== undefined ? obj.__qualname__ : obj.name;
+      case '__name__': return obj.__name__ !== undefined ? obj.__name__ : jsName(obj);
+      case '__qualname__': return obj.__qualname__ !== undefined ? obj.__qualname__ : jsName(obj);
       case '__module__': return obj.__module__;
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;

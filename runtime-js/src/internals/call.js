@@ -8,6 +8,7 @@ import { PyType, typeOf, lookup, AttrDict, methodType } from '../types/type.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
 import { PyDict } from '../types/dict.js';
+import { jsName } from './js-name.js';
 
 /** The parsed signature of a compiled Python function. */
 class Signature {
@@ -76,7 +77,7 @@ export function callKw(f, args, names, values) {
     if (sig !== undefined) return f(...bindArgs(f, sig, args, names, values));
     if (names.length === 0) return f(...args);
     if (f.$kw !== undefined) return f.$kw(args, kwObject(names, values));
-    throw pyError('TypeError', `${f.__name__ || f.name}() takes no keyword arguments`);
+    throw pyError('TypeError', `${f.__name__ || jsName(f)}() takes no keyword arguments`);
   }
   return callObject(f, args, names, values);
 }
@@ -126,7 +127,7 @@ function kwObject(names, values) {
 }
 
 function calleeName(f) {
-  if (typeof f === 'function') return (f.__qualname__ || f.name) + '()';
+  if (typeof f === 'function') return (f.__qualname__ || jsName(f)) + '()';
   if (f instanceof PyType) return f.__name__ + '()';
   return typeOf(f).__name__ + ' object';
 }

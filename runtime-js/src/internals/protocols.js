@@ -14,6 +14,7 @@ import { floatRepr } from './float-repr.js';
 import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHash } from './hash.js';
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
+import { jsName } from './js-name.js';
 
 /** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
@@ -165,7 +166,7 @@ export function defaultRepr(x) {
   if (x instanceof PyType) return `<class '${x.__module__ === 'builtins' ? '' : x.__module__ + '.'}${x.__qualname__}'>`;
   if (typeof x === 'function') {
     if (x.$sig !== undefined) return `<function ${x.__qualname__} at ${idHex(x)}>`;
-    return `<built-in function ${x.__name__ || x.name}>`;
+    return `<built-in function ${x.__name__ || jsName(x)}>`;
   }
   if (x instanceof BoundMethod) return `<bound method ${x.__func__.__qualname__} of ${repr(x.__self__)}>`;
   if (x instanceof PyModule) return x.$builtIn ? `<module '${x.__name__}' (built-in)>` : `<module '${x.__name__}'>`;

@@ -99,9 +99,10 @@ public final class BundleWithClosure {
     o.setFoldConstants(false);
     // The runtime loads Node built-ins with import() where process.getBuiltinModule is missing.
     o.setAllowDynamicImport(true);
-    // The bundle is an ES module: its top-level names are its own, so they are renamed as
-    // locals are; properties never are (Python reaches attributes by their names).
-    o.setRenamingPolicy(VariableRenamingPolicy.ALL, PropertyRenamingPolicy.OFF);
+    // No name is renamed: the runtime reads a JS function's own name as a builtin's __name__
+    // (`<built-in function len>`) and a builtin's parameter names as its keyword arguments
+    // (`s.split(maxsplit=1)`), and Python reaches every property by its spelling.
+    o.setRenamingPolicy(VariableRenamingPolicy.OFF, PropertyRenamingPolicy.OFF);
     // For the same reason an unused top-level name (a runtime export no module uses) is dropped.
     o.setRemoveUnusedVariables(CompilerOptions.Reach.ALL);
     // An inlined function would lose its frame in Python tracebacks (a <listcomp> or a lambda
