@@ -209,6 +209,12 @@ export function binaryOp(op, a, b) {
   }
   if (op === 'mul' && (isSequence(a) || isSequence(b))) {
     const other = isSequence(a) ? b : a;
+    // Both number slots declined: CPython's PyNumber_Multiply then repeats the sequence by the
+    // other operand's __index__ (`I() * 'ab'`, `N(2) * 'ab'` for an int subclass N).
+    if (lookup(typeOf(other), '__index__') !== undefined) {
+      const r = isSequence(a) ? sequenceOp('mul', a, b) : sequenceOp('mul', b, a);
+      if (r !== NotImplemented) return r;
+    }
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).__name__}'`);
   }
   throw pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${ta.__name__}' and '${tb.__name__}'`);

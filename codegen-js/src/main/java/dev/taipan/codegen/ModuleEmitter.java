@@ -38,6 +38,8 @@ public final class ModuleEmitter {
   final NameResolver names;
   /** {@code from __future__ import annotations}: class annotations are stored as source text. */
   final boolean futureAnnotations;
+  /** The module's docstring as a JS value: what a read of an unbound global `__doc__` gives. */
+  final String docstring;
   private final Map<String, String> constants = new LinkedHashMap<>();
   /** User modules this module imports: JS alias -> relative path of the JS file. */
   final Map<String, String> userImports = new LinkedHashMap<>();
@@ -57,6 +59,7 @@ public final class ModuleEmitter {
     this.setsGlobals = NamespaceCalls.setsGlobals(module);
     this.names = new NameResolver(this, setsGlobals ? Map.of() : stableFunctions(module), setsGlobals);
     this.futureAnnotations = hasFutureAnnotations(module);
+    this.docstring = docstring(module);
   }
 
   private static boolean hasFutureAnnotations(Mod.Module module) {

@@ -99,6 +99,10 @@ final class NameResolver {
     if (name.equals("__name__") && !moduleBinds(name)) {
       return JsNames.string(m.moduleName);
     }
+    // Every module has __doc__: its docstring, or None.
+    if (name.equals("__doc__") && !moduleBinds(name) && !deleting) {
+      return m.docstring;
+    }
     BuiltinNames.Export b = BuiltinNames.lookup(name);
     if (moduleBinds(name)) {
       if (moduleFrame != null && moduleFrame.maybeUnbound.contains(name)) {

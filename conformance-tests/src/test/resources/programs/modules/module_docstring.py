@@ -1,0 +1,5 @@
+"""Module docstring."""
+print(__doc__)
+def f():
+    return __doc__
+print(f())
