@@ -3,11 +3,10 @@
 // static imports); the first await starts Pyodide, mounts the build's python/ folder and the
 // working directory as run-built does, loads the manifest's packages and sets sys.argv as the
 // transpiled runtime gives it. A program with no routed module never imports this file.
-import { startPyodide, loadPackages } from './pyodide-host.mjs';
+import { loadPackages } from './pyodide-host.mjs';
 import { mountDirs } from './run-program.mjs';
 import { ROUTED_HOME } from './routed-modules.mjs';
-
-const IS_NODE = typeof process !== 'undefined' && !!(process.versions && process.versions.node);
+import { IS_NODE, readText, startNodePyodide, startBrowserPyodide, writeRoutedSources } from './build-pyodide.mjs';
 
 let ready = null;
 
@@ -23,13 +22,7 @@ export function routedInterpreter(base, source) {
 async function boot(base, source) {
   const manifest = JSON.parse(await readText(new URL('taipan-manifest.json', base)));
   if (IS_NODE) {
-    const { fileURLToPath } = await import('node:url');
-    const path = await import('node:path');
-    const fromEnv = process.env.TAIPAN_PYODIDE;
-    const indexURL = fromEnv ? path.resolve(fromEnv) + '/'
-      : source === 'copy' ? fileURLToPath(new URL('pyodide/', base)) : undefined;
-    const pyodide = await startPyodide({ indexURL });
-    const pythonDir = fileURLToPath(new URL('python/', base)).replace(/\/$/, '');
+    const { pyodide, pythonDir, path } = await startNodePyodide(base, source);
     mountDirs(pyodide, path, [process.cwd(), pythonDir]);
     await loadPackages(pyodide, manifest.pyodide.packages);
     try {
@@ -42,14 +35,8 @@ async function boot(base, source) {
     prepare(pyodide, pythonDir, [argv0, ...process.argv.slice(2)]);
     return pyodide;
   }
-  const pyodide = await startPyodide(source === 'copy' ? { indexURL: new URL('pyodide/', base).href } : {});
-  const files = manifest.modules.filter((m) => m.route === 'pyodide').map((m) => m.file);
-  const texts = await Promise.all(files.map((f) => readText(new URL('python/' + f, base))));
-  files.forEach((f, i) => {
-    const target = `${ROUTED_HOME}/${f}`;
-    pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
-    pyodide.FS.writeFile(target, texts[i]);
-  });
+  const pyodide = await startBrowserPyodide(base, source);
+  await writeRoutedSources(pyodide, base, manifest);
   await loadPackages(pyodide, manifest.pyodide.packages);
   prepare(pyodide, ROUTED_HOME, [manifest.entry]);
   return pyodide;
@@ -68,14 +55,4 @@ function prepare(pyodide, home, argv) {
   } finally {
     setup.destroy();
   }
-}
-
-async function readText(url) {
-  if (url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
-    return readFile(url, 'utf8');
-  }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
-  return response.text();
 }
