@@ -34,7 +34,7 @@ class OptimizeBuildTest {
       def outer(n):
           return [helper.inv(k) for k in range(n, -1, -1)]
 
-      print(getattr(Box(3), 'v'), helper.inv(4), sorted({'b': 1, 'a': 2})); print(len, 'a b c'.split(maxsplit=1))
+      print(getattr(Box(3), 'v'), helper.inv(4), sorted({'b': 1, 'a': 2})); print(len, 'a b c'.split(maxsplit=1)); import collections; print(collections.namedtuple('P', 'x').__module__)
       try:
           outer(2)
       except ZeroDivisionError as e:
@@ -77,8 +77,9 @@ class OptimizeBuildTest {
     assertTrue(opt.gzipBytes() < plain.gzipBytes(), opt.gzipBytes() + " >= " + plain.gzipBytes());
     assumeTrue(nodeAvailable(), "node is not on the PATH");
     String expected = run(plain.entryJs());
-    // Builtins keep their names and keyword parameters through the bundle (no renaming).
-    assertTrue(expected.contains("<built-in function len> ['a', 'b c']\n"), expected);
+    // Builtins keep their names and keyword parameters through the bundle (no renaming), and a
+    // namedtuple finds its caller's module from the bundle's position table.
+    assertTrue(expected.contains("<built-in function len> ['a', 'b c']\n__main__\n"), expected);
     // The traceback's frames (file, line, function) come through the bundle unchanged.
     assertTrue(expected.contains("line 17, in <module>\n") && expected.contains("line 7, in get\n"), expected);
     assertEquals(expected, run(opt.entryJs()));
