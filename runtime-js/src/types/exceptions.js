@@ -142,8 +142,51 @@ export const AssertionError = define('AssertionError', Exception);
 export const AttributeError = define('AttributeError', Exception);
 export const BufferError = define('BufferError', Exception);
 export const EOFError = define('EOFError', Exception);
-export const ImportError = define('ImportError', Exception);
+// ImportError keeps msg, name and path in member slots (not in the instance __dict__), as CPython
+// does; msg is the sole positional argument, name and path come only as keywords.
+export const ImportError = define('ImportError', Exception, {
+  __init__(self, ...args) {
+    importErrorInit(self, args, null);
+  },
+  __str__(self) {
+    const msg = importErrorField(self, '$msg');
+    return typeof msg === 'string' ? msg : BaseException.$dict.__str__(self);
+  },
+  msg: importErrorSlot('$msg'),
+  name: importErrorSlot('$name'),
+  path: importErrorSlot('$path'),
+});
+ImportError.$dict.__init__.$kw = (args, kw) => importErrorInit(args[0], args.slice(1), kw);
 export const ModuleNotFoundError = define('ModuleNotFoundError', ImportError);
+
+function importErrorInit(self, args, kw) {
+  for (const k in kw) {
+    if (k !== 'name' && k !== 'path') throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${self.$cls.__name__}()`);
+  }
+  self.$args = makeTuple(args);
+  self.$msg = args.length === 1 ? args[0] : undefined;
+  self.$name = kw !== null && 'name' in kw ? kw.name : undefined;
+  self.$path = kw !== null && 'path' in kw ? kw.path : undefined;
+}
+
+/** An ImportError slot; one raised by the runtime without __init__ reads its message from args. */
+function importErrorField(self, field) {
+  if (field in self) return self[field];
+  return field === '$msg' && self.$args.items.length === 1 ? self.$args.items[0] : undefined;
+}
+
+function importErrorSlot(field) {
+  return new PyProperty((self) => importErrorField(self, field), (self, v) => {
+    self[field] = v;
+  });
+}
+
+/** CPython's ModuleNotFoundError for `import name` when no module of that name exists. */
+export function moduleNotFound(name) {
+  const e = makeException(ModuleNotFoundError);
+  importErrorInit(e, [`No module named '${name}'`], { name });
+  return raise(e);
+}
 export const LookupError = define('LookupError', Exception);
 export const IndexError = define('IndexError', LookupError);
 export const KeyError = define('KeyError', LookupError, {

@@ -10,4 +10,13 @@ public interface ModuleLinker {
 
   /** The module name a relative import resolves to, from the importing module's package. */
   String resolveRelative(int level, String module);
+
+  /**
+   * Whether a top-level module name exists nowhere (not a user module, not in the standard
+   * library, not a package the fallback could load), so importing it raises CPython's
+   * ModuleNotFoundError where the import stands.
+   */
+  default boolean absent(String topLevel) {
+    return false;
+  }
 }

@@ -445,6 +445,9 @@ final class StatementEmitter {
   private void importStatement(Stmt.Import i, Frame f) {
     for (Alias a : i.names()) {
       String top = a.name().split("\\.")[0];
+      if (raisesModuleNotFound(top)) {
+        return;
+      }
       String module = load(a.name(), a);
       if (a.asname() != null) {
         m.out.line(m.names.store(a.asname(), module, f) + ";");
@@ -474,6 +477,18 @@ final class StatementEmitter {
       prefix = child;
     }
     return parent;
+  }
+
+  /**
+   * For a module that exists nowhere, emits CPython's ModuleNotFoundError where the import
+   * stands (so {@code try: import x / except ImportError:} works) and says so.
+   */
+  private boolean raisesModuleNotFound(String topLevel) {
+    if (isModule(topLevel) || !m.linker.absent(topLevel)) {
+      return false;
+    }
+    m.out.line("throw " + rt("types/exceptions.js", "moduleNotFound") + "(" + JsNames.string(topLevel) + ");");
+    return true;
   }
 
   private boolean isModule(String dotted) {
@@ -512,6 +527,9 @@ final class StatementEmitter {
       return;
     }
     Alias at = i.names().get(0);
+    if (level == 0 && raisesModuleNotFound(module.split("\\.")[0])) {
+      return;
+    }
     String from = isModule(module) ? load(module, at) : null;
     for (Alias a : i.names()) {
       String bound = a.asname() != null ? a.asname() : a.name();

@@ -8,6 +8,8 @@ import dev.taipan.codegen.UnsupportedConstruct;
 import dev.taipan.codegen.UnsupportedConstructException;
 import dev.taipan.compiler.optimize.OptimizeBuild;
 import dev.taipan.compiler.route.AstWalk;
+import dev.taipan.compiler.route.BuildModuleGraph;
+import dev.taipan.fallback.PyodideLock;
 import dev.taipan.compiler.stdlib.CheckProvidedNames;
 import dev.taipan.compiler.stdlib.ProvidedModules;
 import dev.taipan.frontend.ast.Alias;
@@ -277,9 +279,16 @@ public final class TaipanCompiler {
     return pkg.isEmpty() ? module : pkg + "." + module;
   }
 
+  /** A top-level module that exists nowhere: importing it raises ModuleNotFoundError at run time. */
+  private static boolean absent(String topLevel, Map<String, SourceModule> modules) {
+    return !modules.containsKey(topLevel) && RUNTIME_MODULES.get(topLevel) == null
+        && BuildModuleGraph.absentOutsideUserModules(topLevel, PyodideLock.bundled());
+  }
+
   private static GeneratedModule generate(SourceModule mod, Map<String, SourceModule> modules) throws CompileException {
     List<UnsupportedConstruct> unsupported = CheckUnsupportedFeatures.find(
-        mod.ast(), name -> RUNTIME_MODULES.containsKey(name) || modules.containsKey(name) || name.equals("__future__"));
+        mod.ast(), name -> RUNTIME_MODULES.containsKey(name) || modules.containsKey(name) || name.equals("__future__")
+            || absent(name.split("\\.")[0], modules));
     if (!unsupported.isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (UnsupportedConstruct u : unsupported) {
@@ -324,6 +333,11 @@ public final class TaipanCompiler {
       @Override
       public String resolveRelative(int level, String module) {
         return TaipanCompiler.resolveRelative(mod, level, module);
+      }
+
+      @Override
+      public boolean absent(String topLevel) {
+        return TaipanCompiler.absent(topLevel, modules);
       }
     };
     try {

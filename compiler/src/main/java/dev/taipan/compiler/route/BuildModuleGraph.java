@@ -176,9 +176,18 @@ public final class BuildModuleGraph {
     } else if (pkg.isPresent()) {
       kind = ModuleKind.PURE_PYTHON_PACKAGE;
     } else {
-      kind = ModuleKind.NOT_FOUND;
+      kind = ModuleKind.ABSENT;
     }
     return new ImportEdge(importer, dotted, kind, line, pkgName);
+  }
+
+  /**
+   * Whether a top-level module name that is not a user module exists nowhere the program could
+   * import it from: not provided, not in the standard library, not a Pyodide package.
+   */
+  public static boolean absentOutsideUserModules(String top, PyodideLock lock) {
+    return !NEVER_SHADOWED.contains(top) && !TranspiledStdlib.provides(top) && !StdlibModules.contains(top)
+        && !CExtensionPackages.isKnown(top) && lock.packageForImport(top).isEmpty();
   }
 
   /** A module or package under a root; {@code file} is null for a namespace package. */

@@ -43,7 +43,7 @@ public final class DecideRoutes {
         for (ImportEdge e : graph.importsOf(m.name())) {
           if (e.pyodidePackage() != null) {
             packages.add(e.pyodidePackage());
-          } else if (e.kind() == ModuleKind.C_EXTENSION || e.kind() == ModuleKind.NOT_FOUND) {
+          } else if (e.kind() == ModuleKind.C_EXTENSION || e.kind() == ModuleKind.NOT_FOUND || e.kind() == ModuleKind.ABSENT) {
             unavailable.add(e.target());
           }
         }

@@ -12,7 +12,13 @@ public enum ModuleKind {
   PURE_PYTHON_PACKAGE("third-party package, loaded from Pyodide's distribution", false),
   /** A package with compiled extension modules: only Pyodide's wasm builds can run it. */
   C_EXTENSION("C extension", false),
-  /** Nothing under the source roots, in the standard library or in Pyodide's packages. */
+  /**
+   * A top-level name found nowhere: not under the source roots, in the standard library or in
+   * Pyodide's packages. The import raises ModuleNotFoundError where it stands, in the transpiled
+   * module as under CPython (and as in Pyodide), so it does not route the importer.
+   */
+  ABSENT("found nowhere: importing it raises ModuleNotFoundError", true),
+  /** A submodule missing from a user package, or a relative import above the top-level package. */
   NOT_FOUND("not found under the source roots, in the standard library or in Pyodide's packages", false);
 
   private final String description;

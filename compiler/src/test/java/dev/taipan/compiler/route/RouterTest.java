@@ -151,12 +151,19 @@ class RouterTest {
   void pyodidePurePackagesAndUnknownModules() throws Exception {
     file("app.py", "import attr\nimport nosuchthing\n", module(importStmt(1, "attr"), importStmt(2, "nosuchthing")));
     RoutingPlan plan = route(RoutingOptions.DEFAULT);
+    // A module found nowhere does not route: the import raises ModuleNotFoundError where it stands.
     assertEquals(
-        List.of(
-            "app.py:1: imports attr (third-party package, loaded from Pyodide's distribution)",
-            "app.py:2: imports nosuchthing (not found under the source roots, in the standard library or in Pyodide's packages)"),
+        List.of("app.py:1: imports attr (third-party package, loaded from Pyodide's distribution)"),
         reasons(plan, "__main__"));
     assertEquals(List.of("attrs"), plan.pyodidePackages());
     assertEquals(List.of("nosuchthing"), plan.unavailable());
+  }
+
+  @Test
+  void aModuleFoundNowhereKeepsItsImporterTranspiled() throws Exception {
+    file("app.py", "import nosuchthing\n", module(importStmt(1, "nosuchthing")));
+    RoutingPlan plan = route(RoutingOptions.DEFAULT);
+    assertEquals(List.of(), reasons(plan, "__main__"));
+    assertEquals(List.of(), plan.unavailable());
   }
 }
