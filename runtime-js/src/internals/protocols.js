@@ -168,12 +168,32 @@ export function defaultRepr(x) {
     if (x.$sig !== undefined) return `<function ${x.__qualname__} at ${idHex(x)}>`;
     return `<built-in function ${x.__name__ || jsName(x)}>`;
   }
-  if (x instanceof BoundMethod) return `<bound method ${x.__func__.__qualname__} of ${repr(x.__self__)}>`;
+  if (x instanceof BoundMethod) {
+    const f = x.__func__;
+    if (typeof f === 'function' && f.$sig === undefined) {
+      // A method implemented by the runtime, as CPython shows a method of a C type.
+      // CPython names the type by its tp_name: qualified for C types, the bare name for classes.
+      const t = typeOf(x.__self__);
+      const owner = t.$heap === true || t.__module__ === 'builtins' ? t.__name__ : `${t.__module__}.${t.__qualname__}`;
+      return `<built-in method ${builtinMethodName(t, f)} of ${owner} object at ${idHex(x.__self__)}>`;
+    }
+    return `<bound method ${f.__qualname__} of ${repr(x.__self__)}>`;
+  }
   if (x instanceof PyModule) return x.$builtIn ? `<module '${x.__name__}' (built-in)>` : `<module '${x.__name__}'>`;
   if (x === NotImplemented) return 'NotImplemented';
   if (x === Ellipsis) return 'Ellipsis';
   const t = typeOf(x);
   return `<${t.__module__ === 'builtins' ? '' : t.__module__ + '.'}${t.__qualname__} object at ${idHex(x)}>`;
+}
+
+/** The attribute name under which a type (or a base) holds the runtime function `f`. */
+function builtinMethodName(t, f) {
+  for (const c of t.$mro) {
+    for (const k of Object.keys(c.$dict)) {
+      if (c.$dict[k] === f) return k;
+    }
+  }
+  return f.__name__ || jsName(f);
 }
 
 const ids = new WeakMap();
