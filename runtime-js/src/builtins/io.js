@@ -4,10 +4,15 @@ import { str, truthy } from '../internals/protocols.js';
 import { writeStdout, writeStderr, flushStdout, readLine } from '../internals/stdio.js';
 import { pyError } from '../internals/errors.js';
 import { callMethod } from '../internals/attribute.js';
-import { stdoutObject, stderrObject } from '../modules/sys.js';
+import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
 
 /** `print(*args)` with the default separator, end and file. */
 export function print(...args) {
+  const file = currentStdout();
+  if (file !== stdoutObject) {
+    printTo(file, args, ' ', '\n', false);
+    return;
+  }
   let s = '';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -31,17 +36,45 @@ print.$kw = (args, kw) => {
   }
   const sep = textArg(kw.sep, 'sep') ?? ' ';
   const end = textArg(kw.end, 'end') ?? '\n';
-  const s = args.map((a) => (typeof a === 'string' ? a : str(a))).join(sep) + end;
-  const file = kw.file;
-  if (file === undefined || file === stdoutObject) writeStdout(s);
-  else if (file === stderrObject) writeStderr(s);
-  else callMethod(file, 'write', s);
-  if (truthy(kw.flush) && (file === undefined || file === stdoutObject)) flushStdout();
+  printTo(kw.file === undefined ? currentStdout() : kw.file, args, sep, end, truthy(kw.flush));
 };
+
+/**
+ * Writes as CPython's print does: the process's own streams take the joined text; any other
+ * file gets one write() per argument, separator and end (str() of each argument just before
+ * its write), then flush() if asked. With sys.stdout None, print writes nothing.
+ */
+function printTo(file, args, sep, end, flush) {
+  if (file === undefined) return;
+  if (file === stdoutObject || file === stderrObject) {
+    const s = args.map((a) => (typeof a === 'string' ? a : str(a))).join(sep) + end;
+    if (file === stdoutObject) {
+      writeStdout(s);
+      if (flush) flushStdout();
+    } else {
+      writeStderr(s);
+    }
+    return;
+  }
+  for (let i = 0; i < args.length; i++) {
+    if (i) callMethod(file, 'write', sep);
+    const a = args[i];
+    callMethod(file, 'write', typeof a === 'string' ? a : str(a));
+  }
+  callMethod(file, 'write', end);
+  if (flush) callMethod(file, 'flush');
+}
 
 /** `input([prompt])`. */
 export function input(prompt) {
-  if (prompt !== undefined) writeStdout(str(prompt));
+  const out = currentStdout();
+  if (out !== stdoutObject && out !== undefined) {
+    // CPython writes the prompt to a replaced sys.stdout and flushes it.
+    if (prompt !== undefined) callMethod(out, 'write', str(prompt));
+    callMethod(out, 'flush');
+  } else if (prompt !== undefined) {
+    writeStdout(str(prompt));
+  }
   flushStdout();
   const line = readLine();
   if (line === '') throw pyError('EOFError', 'EOF when reading a line');

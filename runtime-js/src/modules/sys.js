@@ -109,6 +109,11 @@ Object.assign(attrs, {
 });
 attrs.setrecursionlimit.__name__ = 'setrecursionlimit';
 
+/** The current `sys.stdout`, which a program may replace (print() writes to it). */
+export function currentStdout() {
+  return attrs.stdout;
+}
+
 /** The module object for `import sys`. */
 export const sys = new PyModule('sys', attrs);
 
