@@ -67,6 +67,9 @@ Object.assign(stdinType.$dict, {
 });
 export const stdinObject = new PyObject(stdinType);
 
+// The language version Taipan implements; the micro release is not a CPython build's.
+const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+
 let recursionLimit = 1000;
 
 /** `sys.exit([code])`. */
@@ -93,7 +96,7 @@ Object.assign(attrs, {
   int_info: intInfo,
   byteorder: 'little',
   platform: 'linux',
-  version_info: makeTuple([3, 11, 0, 'final', 0]),
+  version_info: makeStructSeq(versionInfoType, [3, 11, 0, 'final', 0]),
   version: '3.11.0 (taipan)',
   implementation: undefined,
   setrecursionlimit(n) {
