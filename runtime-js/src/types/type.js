@@ -93,6 +93,8 @@ export function invalidateAttrs(t) {
 /** C3 linearization: https://www.python.org/download/releases/2.3/mro/ */
 function computeMro(t) {
   if (t.$bases.length === 0) return [t];
+  // One base: C3 gives the class followed by the base's MRO (the common case, at start-up too).
+  if (t.$bases.length === 1) return [t, ...t.$bases[0].$mro];
   const seqs = t.$bases.map((b) => b.$mro.slice());
   seqs.push(t.$bases.slice());
   const out = [t];
