@@ -259,7 +259,10 @@ def _repr_fn(cls, fields):
         finally:
             running.discard(key)
 
-    return _method(cls, '__repr__', ['self'], __repr__)
+    method = _method(cls, '__repr__', ['self'], __repr__)
+    # pprint breaks a dataclass over lines only when its repr is the generated one.
+    method._dataclass_generated_repr = True
+    return method
 
 
 def _cmp_fn(cls, name, compare, fields):
