@@ -15,6 +15,7 @@ import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHas
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
 import { jsName } from './js-name.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
@@ -139,8 +140,11 @@ export function repr(x) {
   const t = typeOf(x);
   const r = lookup(t, '__repr__');
   const s = call(r, x);
-  if (typeof s !== 'string') throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
-  return s;
+  if (typeof s === 'string') return s;
+  // A str subclass instance is a str to CPython's check; its value is the text.
+  const v = strValueOf(s);
+  if (v === undefined) throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
+  return v;
 }
 
 /** `str(x)`. */
@@ -153,11 +157,26 @@ export function str(x) {
     case 'bigint': return x.toString();
   }
   if (x instanceof PyFloat) return floatRepr(x.v);
+  const s = strObject(x);
+  return typeof s === 'string' ? s : s.$v;
+}
+
+/**
+ * CPython's PyObject_Str for an object: what its `__str__` returned, which may be an instance
+ * of a str subclass (`str(x)` itself returns that object; text-producing callers use `str`).
+ */
+export function strObject(x) {
+  switch (typeof x) {
+    case 'string': case 'number': case 'boolean': case 'undefined': case 'bigint': return str(x);
+  }
+  if (x instanceof PyFloat) return str(x);
   const t = typeOf(x);
   const f = lookup(t, '__str__');
   if (f === undefined) return repr(x);
   const s = call(f, x);
-  if (typeof s !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeOf(s).__name__})`);
+  if (typeof s !== 'string' && strValueOf(s) === undefined) {
+    throw pyError('TypeError', `__str__ returned non-string (type ${typeOf(s).__name__})`);
+  }
   return s;
 }
 

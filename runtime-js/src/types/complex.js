@@ -12,7 +12,7 @@ import { floatRepr } from '../internals/float-repr.js';
 import { hashFloat } from '../internals/hash.js';
 import { formatWithSpec, parseFormatSpec } from '../internals/format-spec.js';
 import { strLen } from './str.js';
-import { floatValueOf, intValueOf } from './value-subclass.js';
+import { floatValueOf, intValueOf, strValueOf } from './value-subclass.js';
 import { setComplexPower } from '../internals/float-pow.js';
 
 export class PyComplex {
@@ -273,6 +273,8 @@ export function makeComplex(args, kw) {
     }
   }
   if (real === undefined && imag === undefined && args.length === 0) return new PyComplex(0, 0);
+  if (strValueOf(real) !== undefined) real = strValueOf(real);
+  if (strValueOf(imag) !== undefined) imag = strValueOf(imag);
   if (typeof real === 'string') {
     if (imag !== undefined || args.length > 1) throw pyError('TypeError', "complex() can't take second arg if first is a string");
     return complexFromString(real);

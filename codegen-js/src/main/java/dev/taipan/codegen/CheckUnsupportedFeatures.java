@@ -37,7 +37,7 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
   private static final Set<String> UNSUBCLASSABLE =
-      Set.of("str", "bytes", "complex", "frozenset", "range");
+      Set.of("bytes", "frozenset", "range");
 
   /** What a program may read from a code object (runtime-js internals/code-object.js answers these). */
   static final Set<String> CODE_ATTRIBUTES =
