@@ -54,6 +54,15 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
+  void enumMemberTuplesOfBytesAndCodecNeedAnImplementedCodec() {
+    assertEquals(
+        List.of("3:8 codec 'cp1252' is not supported",
+            "4:8 enum member (bytes, encoding) with an encoding that is not a string literal is not supported"),
+        found("class E(StrEnum):\n    A = b'a', 'ascii'\n    B = b'b', 'cp1252'\n    C = b'c', enc\n"
+            + "    D = 'x', 'y'\nclass P:\n    E = b'e', 'cp1252'\n"));
+  }
+
+  @Test
   void bytesWithImplementedCodecsHasNothingToReport() {
     assertEquals(List.of(),
         found("b = 'a'.encode()\nb.decode('Latin-1', 'replace')\n(1).to_bytes(1, 'big')\nbytes(3)\n"
