@@ -137,14 +137,22 @@ export function repr(x) {
   if (Array.isArray(x) && x.$cls === undefined) {
     return reprGuard(x, '[...]', () => '[' + x.map(repr).join(', ') + ']');
   }
-  const t = typeOf(x);
-  const r = lookup(t, '__repr__');
-  const s = call(r, x);
-  if (typeof s === 'string') return s;
-  // A str subclass instance is a str to CPython's check; its value is the text.
-  const v = strValueOf(s);
-  if (v === undefined) throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
-  return v;
+  const s = reprObject(x);
+  return typeof s === 'string' ? s : s.$v;
+}
+
+/**
+ * CPython's PyObject_Repr for an object: what its `__repr__` returned, which may be an
+ * instance of a str subclass (an f-string's `!r` formats that object; text-producing callers
+ * use `repr`).
+ */
+export function reprObject(x) {
+  if (typeof x !== 'object' || x === null || x instanceof PyFloat || (Array.isArray(x) && x.$cls === undefined)) return repr(x);
+  const s = call(lookup(typeOf(x), '__repr__'), x);
+  if (typeof s !== 'string' && strValueOf(s) === undefined) {
+    throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
+  }
+  return s;
 }
 
 /** `str(x)`. */
@@ -166,10 +174,8 @@ export function str(x) {
  * of a str subclass (`str(x)` itself returns that object; text-producing callers use `str`).
  */
 export function strObject(x) {
-  switch (typeof x) {
-    case 'string': case 'number': case 'boolean': case 'undefined': case 'bigint': return str(x);
-  }
-  if (x instanceof PyFloat) return str(x);
+  if (typeof x === 'string') return x;
+  if ((typeof x !== 'object' && typeof x !== 'function') || x instanceof PyFloat) return str(x);
   const t = typeOf(x);
   const f = lookup(t, '__str__');
   if (f === undefined) return repr(x);

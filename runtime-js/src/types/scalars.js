@@ -21,7 +21,7 @@ import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
-import { plainValue, PyValueSub, strSelf, strValueOf } from './value-subclass.js';
+import { plainValue, PyValueSub, strValueOf } from './value-subclass.js';
 import './number-dunders.js';
 import './str-dunders.js';
 
@@ -327,6 +327,15 @@ function plainStrArgs(args) {
   return args;
 }
 
+/** `self` of a str method (a method descriptor, whose error CPython words unlike a slot wrapper's). */
+function methodSelf(self, name) {
+  const v = strValueOf(self);
+  if (v === undefined) {
+    throw pyError('TypeError', `descriptor '${name}' for 'str' objects doesn't apply to a '${typeOf(self).__name__}' object`);
+  }
+  return v;
+}
+
 /**
  * A str method as Python sees it: `self` may be a str subclass instance (its value is used),
  * str arguments may be too (unless `keepArgs`), and keyword arguments are accepted by the
@@ -336,7 +345,7 @@ function withKeywords(name, f, keepArgs = false) {
   const m = /^[^(]*\(([^)]*)\)/.exec(f.toString());
   const params = m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
   const g = (self, ...args) => {
-    if (typeof self !== 'string') self = strSelf(self, name);
+    if (typeof self !== 'string') self = methodSelf(self, name);
     return f(self, ...(keepArgs ? args : plainStrArgs(args)));
   };
   Object.defineProperty(g, 'name', { value: name });
@@ -389,7 +398,7 @@ const formatHooks = {
 function strFormatMethod(s, ...args) {
   return strFormat(s, args, null, formatHooks);
 }
-strFormatMethod.$kw = (args, kw) => strFormat(strSelf(args[0], 'format'), args.slice(1), kw, formatHooks);
+strFormatMethod.$kw = (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks);
 
 Object.assign(strType.$dict, strMethods, {
   // The arguments of format() and format_map() are formatted by their own __format__.
