@@ -71,3 +71,9 @@ test('a complex subclass instance holds a PyComplex; arithmetic gives plain comp
   assert.ok(eq(z, new PyComplex(1, 2)));
   assert.equal(hash(z), hash(new PyComplex(1, 2)));
 });
+
+test('reprObject and strObject of functions and plain values go through their usual paths', () => {
+  assert.equal(strObject(len), '<built-in function len>');
+  assert.equal(strObject(1), '1');
+  assert.equal(strObject(undefined), 'None');
+});

@@ -147,7 +147,10 @@ export function repr(x) {
  * use `repr`).
  */
 export function reprObject(x) {
-  if (typeof x !== 'object' || x === null || x instanceof PyFloat || (Array.isArray(x) && x.$cls === undefined)) return repr(x);
+  if ((typeof x !== 'object' && typeof x !== 'function') || x === null || x instanceof PyFloat ||
+      (Array.isArray(x) && x.$cls === undefined)) {
+    return repr(x);
+  }
   const s = call(lookup(typeOf(x), '__repr__'), x);
   if (typeof s !== 'string' && strValueOf(s) === undefined) {
     throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
