@@ -5,6 +5,7 @@ import { writeStdout, writeStderr, flushStdout, readLine } from '../internals/st
 import { pyError } from '../internals/errors.js';
 import { callMethod } from '../internals/attribute.js';
 import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** `print(*args)` with the default separator, end and file. */
 export function print(...args) {
@@ -24,8 +25,10 @@ export function print(...args) {
 
 function textArg(x, name) {
   if (x === undefined) return undefined;
-  if (typeof x !== 'string') throw pyError('TypeError', `${name} must be None or a string, not ${x.$cls ? x.$cls.__name__ : typeof x}`);
-  return x;
+  if (typeof x === 'string') return x;
+  const v = strValueOf(x);
+  if (v === undefined) throw pyError('TypeError', `${name} must be None or a string, not ${x.$cls ? x.$cls.__name__ : typeof x}`);
+  return v;
 }
 
 print.$kw = (args, kw) => {

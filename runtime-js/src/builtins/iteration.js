@@ -13,6 +13,7 @@ import { add } from '../internals/arith.js';
 import { sortArray } from '../types/list.js';
 import { len } from '../internals/protocols.js';
 import { getitem } from '../internals/subscript.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 function namedIterator(name) {
   const t = new PyType(name, [objectType], new AttrDict());
@@ -157,7 +158,7 @@ export function all(iterable) {
 /** `sum(iterable, start=0)`. */
 export function sum(iterable, start) {
   if (arguments.length < 2) start = 0;
-  if (typeof start === 'string') throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeof start === 'string' || strValueOf(start) !== undefined) throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   let acc = start;
   for (const x of iterate(iterable)) acc = add(acc, x);
   return acc;

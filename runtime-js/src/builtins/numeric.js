@@ -11,6 +11,7 @@ import { index } from '../internals/subscript.js';
 import { binaryOp } from '../internals/operators.js';
 import { strLen } from '../types/str.js';
 import { PyBytes } from '../types/bytes.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 function isNumber(x) {
   return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof PyFloat;
@@ -75,7 +76,11 @@ export function ord(c) {
     if (c.data.length !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${c.data.length} found`);
     return c.data[0];
   }
-  if (typeof c !== 'string') throw pyError('TypeError', `ord() expected string of length 1, but ${typeOf(c).__name__} found`);
+  if (typeof c !== 'string') {
+    const v = strValueOf(c);
+    if (v === undefined) throw pyError('TypeError', `ord() expected string of length 1, but ${typeOf(c).__name__} found`);
+    c = v;
+  }
   const n = strLen(c);
   if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);
   return c.codePointAt(0);

@@ -18,6 +18,7 @@ import { RawFile } from '../internals/raw-file.js';
 import { typeName } from '../types/file-base.js';
 import { PyTextFile } from '../types/text-file.js';
 import { PyBinaryFile, BufferedReader, BufferedWriter, BufferedRandom } from '../types/binary-file.js';
+import { strValueOf, PyValueSub } from '../types/value-subclass.js';
 
 const PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
 
@@ -49,6 +50,7 @@ const DEFAULTS = ['', 'r', -1, undefined, undefined, undefined, true, undefined]
 
 function strArg(x, name, orNone) {
   if (x === undefined && orNone) return undefined;
+  if (strValueOf(x) !== undefined) return strValueOf(x);
   if (typeof x !== 'string') throw pyError('TypeError', `open() argument '${name}' must be str${orNone ? ' or None' : ''}, not ${typeName(x)}`);
   return x;
 }
@@ -94,6 +96,8 @@ function openFile(file, mode = 'r', buffering = -1, encoding, errors, newline, c
   errors = strArg(errors, 'errors', true);
   newline = strArg(newline, 'newline', true);
   closefd = intArg(closefd);
+  // A str subclass names the file by its value (CPython's PyUnicode_FSConverter).
+  if (file instanceof PyValueSub && strValueOf(file) !== undefined) file = strValueOf(file);
   if (typeof file !== 'string' && !(file instanceof PyBytes) && typeof file !== 'number' && typeof file !== 'boolean' &&
       typeof file !== 'bigint' && !isFloat(file)) {
     file = fspath(file);

@@ -2,7 +2,7 @@
 // (isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr,
 // ascii, format, vars, super, property, staticmethod, classmethod).
 
-import { tupleItemsOf } from '../types/value-subclass.js';
+import { tupleItemsOf, strValueOf } from '../types/value-subclass.js';
 import {
   PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
   builtinFunctionType,
@@ -60,6 +60,10 @@ export function issubclass(c, t) {
 }
 
 function attrName(name) {
+  if (typeof name === 'string') return name;
+  // A str subclass instance names the attribute by its value.
+  const v = strValueOf(name);
+  if (v !== undefined) return v;
   if (typeof name !== 'string') throw pyError('TypeError', `attribute name must be string, not '${typeOf(name).__name__}'`);
   return name;
 }
@@ -127,6 +131,7 @@ export function ascii(x) {
 /** `format(value, spec='')`: `type(value).__format__(value, spec)`. */
 export function format(value, spec) {
   if (arguments.length < 2) spec = '';
+  if (typeof spec !== 'string' && strValueOf(spec) !== undefined) spec = strValueOf(spec);
   if (typeof spec !== 'string') throw pyError('TypeError', `format() argument 2 must be str, not ${typeOf(spec).__name__}`);
   switch (typeof value) {
     case 'number':
@@ -138,8 +143,10 @@ export function format(value, spec) {
   if (value instanceof PyFloat) return formatWithSpec(value, spec);
   const f = lookup(typeOf(value), '__format__');
   const r = call(f, value, spec);
-  if (typeof r !== 'string') throw pyError('TypeError', `__format__ must return a str, not ${typeOf(r).__name__}`);
-  return r;
+  if (typeof r === 'string') return r;
+  const v = strValueOf(r);
+  if (v === undefined) throw pyError('TypeError', `__format__ must return a str, not ${typeOf(r).__name__}`);
+  return v;
 }
 
 /**

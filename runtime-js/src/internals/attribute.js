@@ -17,6 +17,7 @@ import {
 import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -398,6 +399,7 @@ function setTypeAttr(obj, name, value) {
     throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
   }
   if (name === '__name__' || name === '__qualname__') {
+    if (strValueOf(value) !== undefined) value = strValueOf(value);
     if (typeof value !== 'string') {
       throw pyError('TypeError', `can only assign string to ${obj.__name__}.${name}, not '${typeOf(value).__name__}'`);
     }

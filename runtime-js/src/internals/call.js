@@ -9,6 +9,7 @@ import { makeTuple, Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
 import { PyDict } from '../types/dict.js';
 import { jsName } from './js-name.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** The parsed signature of a compiled Python function. */
 class Signature {
@@ -87,7 +88,8 @@ export function callEx(f, args, kwDict) {
   if (kwDict === null) return call(f, ...args);
   const names = [];
   const values = [];
-  for (const [k, v] of kwDict.entries()) {
+  for (let [k, v] of kwDict.entries()) {
+    if (typeof k !== 'string' && strValueOf(k) !== undefined) k = strValueOf(k);
     if (typeof k !== 'string') throw pyError('TypeError', 'keywords must be strings');
     if (names.includes(k)) {
       throw pyError('TypeError', `${calleeName(f)} got multiple values for keyword argument '${k}'`);

@@ -15,6 +15,7 @@ import { getattr } from './attribute.js';
 import { repr } from './protocols.js';
 import { isinstance } from '../builtins/reflection.js';
 import { AttributeError, toPyException } from '../types/exceptions.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** Classes whose instances (and their subclasses' instances) match sequence patterns (Py_TPFLAGS_SEQUENCE). */
 const SEQUENCE_TYPES = [listType, tupleType, rangeType];
@@ -129,7 +130,8 @@ export function matchClass(subject, cls, nargs, names) {
       values.push(subject);
     } else {
       for (let i = 0; i < nargs; i++) {
-        const name = matchArgs.items[i];
+        let name = matchArgs.items[i];
+        if (typeof name !== 'string' && strValueOf(name) !== undefined) name = strValueOf(name);
         if (typeof name !== 'string') {
           throw pyError('TypeError', `__match_args__ elements must be strings (got ${typeOf(name).__name__})`);
         }

@@ -5,7 +5,7 @@
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
 import { Tuple, makeTuple } from '../types/tuple.js';
-import { tupleItemsOf } from '../types/value-subclass.js';
+import { tupleItemsOf, strValueOf, PyValueSub } from '../types/value-subclass.js';
 import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
 import { pyError } from './errors.js';
@@ -60,6 +60,10 @@ function concatFallback(a, b, name) {
   if (rf !== undefined) {
     const r = call(rf, b, a);
     if (r !== NotImplemented) return r;
+  }
+  if (name === 'str') {
+    const s = strValueOf(b);
+    if (s !== undefined) return a + s;
   }
   throw pyError('TypeError', `can only concatenate ${name} (not "${typeOf(b).__name__}") to ${name}`);
 }
@@ -133,11 +137,21 @@ function sequenceOp(op, a, b) {
       return NotImplemented;
     }
     case 'mod':
-      if (typeof a === 'string') return percentFormat(a, b, percentHooks);
+      // A str subclass's own __rmod__ runs first (the subclass-first rule of binaryOp).
+      if (typeof a === 'string' && !(b instanceof PyValueSub && overridesRmod(b))) return percentFormat(a, b, percentHooks);
       if (a instanceof PyBytes) return bytesFromLatin1(percentFormat(latin1(a.data), b, bytesPercentHooks));
       return NotImplemented;
   }
   return NotImplemented;
+}
+
+function overridesRmod(b) {
+  return strValueOf(b) !== undefined && lookup(b.$cls, '__rmod__') !== lookup(typeOf(''), '__rmod__');
+}
+
+/** `s % args` for a plain str `s` (str's nb_remainder, `str.__mod__`). */
+export function strPercent(s, args) {
+  return percentFormat(s, args, percentHooks);
 }
 
 const percentHooks = {
@@ -145,7 +159,7 @@ const percentHooks = {
   repr: (x) => repr(x),
   ascii: (x) => asciiOf(x),
   getItem: (m, k) => getitem(m, k),
-  isMapping: (x) => !(x instanceof Tuple) && typeof x !== 'string' && x !== null && typeof x === 'object' &&
+  isMapping: (x) => !(x instanceof Tuple) && strValueOf(x) === undefined && x !== null && typeof x === 'object' &&
     lookup(typeOf(x), '__getitem__') !== undefined,
 };
 
@@ -188,8 +202,11 @@ export function binaryOp(op, a, b) {
   const name = DUNDER[op];
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const f = lookup(ta, `__${name}__`);
-  const rf = ta === tb ? undefined : lookup(tb, `__r${name}__`);
+  let f = lookup(ta, `__${name}__`);
+  let rf = ta === tb ? undefined : lookup(tb, `__r${name}__`);
+  // str's __add__/__mul__/__rmul__ are its sequence slots, tried below after the number slots.
+  if (f !== undefined && f.$sequenceSlot === true) f = undefined;
+  if (rf !== undefined && rf.$sequenceSlot === true) rf = undefined;
   if (rf !== undefined && isSubtype(tb, ta) && rf !== lookup(ta, `__r${name}__`)) {
     const r = call(rf, b, a);
     if (r !== NotImplemented) return r;
@@ -207,12 +224,18 @@ export function binaryOp(op, a, b) {
       if (r !== NotImplemented) return r;
     }
   }
+  if (op === 'add' && strValueOf(a) !== undefined) {
+    // Both number slots declined: str's sq_concat, which takes any str.
+    const y = strValueOf(b);
+    if (y !== undefined) return strValueOf(a) + y;
+    throw pyError('TypeError', `can only concatenate str (not "${tb.__name__}") to str`);
+  }
   if (op === 'mul' && (isSequence(a) || isSequence(b))) {
     const other = isSequence(a) ? b : a;
     // Both number slots declined: CPython's PyNumber_Multiply then repeats the sequence by the
     // other operand's __index__ (`I() * 'ab'`, `N(2) * 'ab'` for an int subclass N).
     if (lookup(typeOf(other), '__index__') !== undefined) {
-      const r = isSequence(a) ? sequenceOp('mul', a, b) : sequenceOp('mul', b, a);
+      const r = isSequence(a) ? sequenceOp('mul', plainStr(a), b) : sequenceOp('mul', plainStr(b), a);
       if (r !== NotImplemented) return r;
     }
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).__name__}'`);
@@ -221,7 +244,13 @@ export function binaryOp(op, a, b) {
 }
 
 function isSequence(x) {
-  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes;
+  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes || strValueOf(x) !== undefined;
+}
+
+/** A str subclass instance's plain value; any other value as it is. */
+function plainStr(x) {
+  const s = x instanceof PyValueSub ? strValueOf(x) : undefined;
+  return s === undefined ? x : s;
 }
 
 const UNARY = { neg: ['__neg__', '-'], pos: ['__pos__', '+'], invert: ['__invert__', '~'] };

@@ -2,7 +2,7 @@
 // `fmt % args` as CPython's PyUnicode_Format: the value-to-text conversions of %s/%r/%a
 // come from the caller (they need the object model); numbers are formatted here.
 
-import { tupleItemsOf, plainValue } from '../types/value-subclass.js';
+import { tupleItemsOf, plainValue, strValueOf } from '../types/value-subclass.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
@@ -78,6 +78,7 @@ function formatFloating(v, conv, flags, width, prec) {
 }
 
 function formatChar(v) {
+  if (strValueOf(v) !== undefined) v = strValueOf(v);
   if (typeof v === 'string') {
     if (strLen(v) !== 1) throw pyError('TypeError', '%c requires int or char');
     return v;
@@ -101,7 +102,7 @@ export function percentFormat(fmt, args, hooks) {
   if (tupleItems !== undefined) argList = tupleItems;
   else {
     argList = [args];
-    if ((hooks.bytes || typeof args !== 'string') && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
+    if ((hooks.bytes || strValueOf(args) === undefined) && hooks.isMapping !== undefined && hooks.isMapping(args)) mapping = args;
   }
   let argIndex = 0;
   const usingTuple = tupleItems !== undefined;

@@ -15,6 +15,7 @@ import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHas
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
 import { jsName } from './js-name.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
@@ -136,10 +137,24 @@ export function repr(x) {
   if (Array.isArray(x) && x.$cls === undefined) {
     return reprGuard(x, '[...]', () => '[' + x.map(repr).join(', ') + ']');
   }
-  const t = typeOf(x);
-  const r = lookup(t, '__repr__');
-  const s = call(r, x);
-  if (typeof s !== 'string') throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
+  const s = reprObject(x);
+  return typeof s === 'string' ? s : s.$v;
+}
+
+/**
+ * CPython's PyObject_Repr for an object: what its `__repr__` returned, which may be an
+ * instance of a str subclass (an f-string's `!r` formats that object; text-producing callers
+ * use `repr`).
+ */
+export function reprObject(x) {
+  if ((typeof x !== 'object' && typeof x !== 'function') || x === null || x instanceof PyFloat ||
+      (Array.isArray(x) && x.$cls === undefined)) {
+    return repr(x);
+  }
+  const s = call(lookup(typeOf(x), '__repr__'), x);
+  if (typeof s !== 'string' && strValueOf(s) === undefined) {
+    throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
+  }
   return s;
 }
 
@@ -153,11 +168,24 @@ export function str(x) {
     case 'bigint': return x.toString();
   }
   if (x instanceof PyFloat) return floatRepr(x.v);
+  const s = strObject(x);
+  return typeof s === 'string' ? s : s.$v;
+}
+
+/**
+ * CPython's PyObject_Str for an object: what its `__str__` returned, which may be an instance
+ * of a str subclass (`str(x)` itself returns that object; text-producing callers use `str`).
+ */
+export function strObject(x) {
+  if (typeof x === 'string') return x;
+  if ((typeof x !== 'object' && typeof x !== 'function') || x instanceof PyFloat) return str(x);
   const t = typeOf(x);
   const f = lookup(t, '__str__');
   if (f === undefined) return repr(x);
   const s = call(f, x);
-  if (typeof s !== 'string') throw pyError('TypeError', `__str__ returned non-string (type ${typeOf(s).__name__})`);
+  if (typeof s !== 'string' && strValueOf(s) === undefined) {
+    throw pyError('TypeError', `__str__ returned non-string (type ${typeOf(s).__name__})`);
+  }
   return s;
 }
 

@@ -11,6 +11,7 @@ import { pyError } from './errors.js';
 import { eq } from './protocols.js';
 import { iterate } from './iteration.js';
 import { strGetItem, strSlice } from '../types/str.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 /** A slice object `slice(start, stop, step)`. */
 export class PySlice {
@@ -290,7 +291,9 @@ export function delitem(x, k) {
 export function contains(container, item) {
   if (typeof container === 'string') {
     if (typeof item !== 'string') {
-      throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).__name__}`);
+      const v = strValueOf(item);
+      if (v === undefined) throw pyError('TypeError', `'in <string>' requires string as left operand, not ${typeOf(item).__name__}`);
+      return container.includes(v);
     }
     return container.includes(item);
   }

@@ -11,6 +11,7 @@ import { makeTuple } from '../types/tuple.js';
 import { currentException } from '../types/exceptions.js';
 import { makeFloat } from '../types/float.js';
 import { structSeqType, makeStructSeq } from '../internals/struct-seq.js';
+import { strValueOf } from '../types/value-subclass.js';
 
 const floatInfoType = structSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
@@ -31,6 +32,7 @@ function streamType(name, write) {
   const t = new PyType(name, [objectType], new AttrDict(), '_io');
   Object.assign(t.$dict, {
     write(self, s) {
+      if (typeof s !== 'string' && strValueOf(s) !== undefined) s = strValueOf(s);
       if (typeof s !== 'string') throw pyError('TypeError', `write() argument must be str, not ${s.$cls ? s.$cls.__name__ : typeof s}`);
       write(s);
       return s.length;

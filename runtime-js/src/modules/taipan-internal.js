@@ -3,7 +3,7 @@
 // object model, such as tuples of a class of their own. Not importable by user programs: the
 // router does not provide it, so a program naming it runs in Pyodide, which has no such module.
 
-import { PyType, AttrDict, tupleType } from '../types/type.js';
+import { PyType, AttrDict, tupleType, strType } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { PyModule, PyProperty } from '../internals/attribute.js';
 import { call, defineFunction } from '../internals/call.js';
@@ -38,6 +38,11 @@ isoCalendarDateType.$dict.__repr__ = (self) => {
 
 const attrs = new AttrDict();
 Object.assign(attrs, {
+  /**
+   * `str(obj, encoding[, errors])` for StrEnum members given as such tuples, whose codec the
+   * compiler checks where the tuple is written (CheckUnsupportedFeatures).
+   */
+  str_decode: (...args) => strType.$new(args, null),
   /** functools' `CacheInfo(hits=..., misses=..., maxsize=..., currsize=...)`. */
   cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
   /**

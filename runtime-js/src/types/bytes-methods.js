@@ -15,6 +15,7 @@ import { call } from '../internals/call.js';
 import { ClassMethod, StaticMethod } from '../internals/attribute.js';
 import { index, PySlice } from '../internals/subscript.js';
 import { toArray, iter } from '../internals/iteration.js';
+import { strValueOf } from './value-subclass.js';
 
 setIndexHook((v) => (v !== null && v !== undefined && lookup(typeOf(v), '__index__') !== undefined ? index(v) : undefined));
 
@@ -266,6 +267,7 @@ function construct(args, kw) {
       encoding === undefined && errors === undefined) {
     return new PyBytes(new Uint8Array(0));
   }
+  if (strValueOf(source) !== undefined) source = strValueOf(source);
   if (encoding !== undefined || errors !== undefined) {
     if (typeof source !== 'string') throw pyError('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     if (encoding === undefined) throw pyError('TypeError', 'string argument without an encoding');

@@ -9,6 +9,7 @@ import { adjustSlice } from './str.js';
 import { typeName } from '../internals/arith.js';
 import { hashStr } from '../internals/hash.js';
 import { decode } from '../internals/codecs.js';
+import { strValueOf } from './value-subclass.js';
 
 export class PyBytes {
   /** @param {!Uint8Array} data never mutated after this call */
@@ -119,7 +120,7 @@ export function bytesRepeat(b, n) {
 /** `x in b`: an int in range(256) or a bytes-like subsequence. */
 export function bytesContains(b, x) {
   if (x instanceof PyBytes) return latin1(b.data).includes(latin1(x.data));
-  if (typeof x === 'string') throw pyError('TypeError', "a bytes-like object is required, not 'str'");
+  if (strValueOf(x) !== undefined) throw pyError('TypeError', `a bytes-like object is required, not '${typeName(x)}'`);
   return b.data.includes(byteValue(x, 'byte must be in range(0, 256)'));
 }
 
@@ -192,6 +193,7 @@ export function bytesHex(b, sep, bytesPerSep = 1) {
 
 /** bytes.fromhex(s): pairs of hex digits, ASCII whitespace allowed between pairs. */
 export function bytesFromHex(s) {
+  if (strValueOf(s) !== undefined) s = strValueOf(s);
   if (typeof s !== 'string') throw pyError('TypeError', `fromhex() argument must be str, not ${typeName(s)}`);
   const out = [];
   let i = 0;
@@ -211,6 +213,8 @@ export function bytesFromHex(s) {
 
 /** b.decode(encoding='utf-8', errors='strict'). */
 export function bytesDecode(b, encoding = 'utf-8', errors = 'strict') {
+  if (strValueOf(encoding) !== undefined) encoding = strValueOf(encoding);
+  if (strValueOf(errors) !== undefined) errors = strValueOf(errors);
   if (typeof encoding !== 'string') throw pyError('TypeError', `decode() argument 'encoding' must be str, not ${typeName(encoding)}`);
   if (typeof errors !== 'string') throw pyError('TypeError', `decode() argument 'errors' must be str, not ${typeName(errors)}`);
   return decode(b.data, encoding, errors, b);

@@ -19,6 +19,7 @@ import { KeyError, AttributeError } from './exceptions.js';
 import { applySlots, checkSlotLayout } from './slots-class.js';
 // Calling classes and object's methods (types/object.js) must be installed wherever classes are made.
 import './object.js';
+import { strValueOf } from './value-subclass.js';
 
 
 function kwNames(kw) {
@@ -178,7 +179,8 @@ export function typeNewCall(mcs, args, kw, module) {
   if (!(mcs instanceof PyType)) throw pyError('TypeError', `type.__new__(X): X is not a type object (${typeOf(mcs).__name__})`);
   if (!isSubtype(mcs, typeType)) throw pyError('TypeError', `type.__new__(${mcs.__name__}): ${mcs.__name__} is not a subtype of type`);
   if (args.length !== 3) throw pyError('TypeError', `type.__new__() takes exactly 3 arguments (${args.length} given)`);
-  const [name, bases, dict] = args;
+  let [name, bases, dict] = args;
+  if (strValueOf(name) !== undefined) name = strValueOf(name);
   if (typeof name !== 'string') throw pyError('TypeError', `type.__new__() argument 1 must be str, not ${typeOf(name).__name__}`);
   if (!(bases instanceof Tuple)) throw pyError('TypeError', `type.__new__() argument 2 must be tuple, not ${typeOf(bases).__name__}`);
   if (!(dict instanceof PyDict)) throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(dict).__name__}`);
@@ -252,6 +254,7 @@ export function typeNew(meta, name, bases, ns, kw) {
   let qualname = name;
   if ('__qualname__' in ns) {
     qualname = ns.__qualname__;
+    if (strValueOf(qualname) !== undefined) qualname = strValueOf(qualname);
     if (typeof qualname !== 'string') {
       throw pyError('TypeError', `type __qualname__ must be a str, not ${typeOf(qualname).__name__}`);
     }

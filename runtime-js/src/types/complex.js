@@ -12,7 +12,7 @@ import { floatRepr } from '../internals/float-repr.js';
 import { hashFloat } from '../internals/hash.js';
 import { formatWithSpec, parseFormatSpec } from '../internals/format-spec.js';
 import { strLen } from './str.js';
-import { floatValueOf, intValueOf } from './value-subclass.js';
+import { floatValueOf, intValueOf, strValueOf, complexValueOf, newValueSub } from './value-subclass.js';
 import { setComplexPower } from '../internals/float-pow.js';
 
 export class PyComplex {
@@ -36,6 +36,8 @@ function toDoubleChecked(i) {
 /** A number operand of complex arithmetic as a PyComplex; `undefined` for anything else. */
 function asComplex(x) {
   if (x instanceof PyComplex) return x;
+  const z = complexValueOf(x);
+  if (z !== undefined) return z;
   const f = floatValueOf(x);
   if (f !== undefined) return new PyComplex(f instanceof PyFloat ? f.v : f, 0);
   const i = intValueOf(x);
@@ -126,6 +128,8 @@ const OPS = {
 
 function self(x, name) {
   if (x instanceof PyComplex) return x;
+  const z = complexValueOf(x);
+  if (z !== undefined) return z;
   throw pyError('TypeError', `descriptor '${name}' requires a 'complex' object but received a '${typeOf(x).__name__}'`);
 }
 
@@ -236,8 +240,9 @@ function complexArg(x, which) {
     const cf = lookup(t, '__complex__');
     if (cf !== undefined) {
       const r = call(cf, x);
-      if (!(r instanceof PyComplex)) throw pyError('TypeError', `__complex__ returned non-complex (type ${typeOf(r).__name__})`);
-      return r;
+      const z = r instanceof PyComplex ? r : complexValueOf(r);
+      if (z === undefined) throw pyError('TypeError', `__complex__ returned non-complex (type ${typeOf(r).__name__})`);
+      return z;
     }
     for (const m of ['__float__', '__index__']) {
       const f = lookup(t, m);
@@ -273,6 +278,8 @@ export function makeComplex(args, kw) {
     }
   }
   if (real === undefined && imag === undefined && args.length === 0) return new PyComplex(0, 0);
+  if (strValueOf(real) !== undefined) real = strValueOf(real);
+  if (strValueOf(imag) !== undefined) imag = strValueOf(imag);
   if (typeof real === 'string') {
     if (imag !== undefined || args.length > 1) throw pyError('TypeError', "complex() can't take second arg if first is a string");
     return complexFromString(real);
@@ -312,7 +319,8 @@ const methods = {
   },
   __eq__: (x, o) => {
     const c = self(x, '__eq__');
-    if (o instanceof PyComplex) return c.re === o.re && c.im === o.im;
+    const z = o instanceof PyComplex ? o : complexValueOf(o);
+    if (z !== undefined) return c.re === z.re && c.im === z.im;
     const f = floatValueOf(o);
     if (f !== undefined) return c.im === 0 && c.re === (f instanceof PyFloat ? f.v : f);
     const i = intValueOf(o);
@@ -334,7 +342,9 @@ const methods = {
     const a = asComplex(o);
     return a === undefined ? NotImplemented : power(a, b, mod);
   },
-  __format__: (x, spec) => complexFormat(self(x, '__format__'), spec),
+  // An empty spec formats a subclass instance as its str(), which the subclass may override.
+  __format__: (x, spec) => (spec === '' && !(x instanceof PyComplex) && complexValueOf(x) !== undefined
+    ? call(lookup(typeOf(x), '__str__'), x) : complexFormat(self(x, '__format__'), spec)),
   __complex__: (x) => self(x, '__complex__'),
   conjugate: (x) => {
     const c = self(x, 'conjugate');
@@ -343,10 +353,10 @@ const methods = {
   real: new PyProperty((x) => makeFloat(self(x, 'real').re)),
   imag: new PyProperty((x) => makeFloat(self(x, 'imag').im)),
   __new__: new StaticMethod(function __new__(cls, ...args) {
-    if (cls !== complexType) throw pyError('TypeError', `complex.__new__(${cls.__name__}): ${cls.__name__} is not a subtype of complex`);
-    return makeComplex(args, null);
+    return newValueSub(cls, complexType, makeComplex(args, null));
   }),
 };
+methods.__new__.__func__.$kw = (args, kw) => newValueSub(args[0], complexType, makeComplex(args.slice(1), kw));
 for (const [name, op] of Object.entries(OPS)) {
   methods[`__${name}__`] = (x, o) => {
     const a = self(x, `__${name}__`);

@@ -14,7 +14,7 @@ import { truthy } from '../internals/protocols.js';
 import {
   defineException, BaseException, Exception, exceptionTypes, isException, exceptionMatches,
 } from './exceptions.js';
-import { tupleItemsOf } from './value-subclass.js';
+import { tupleItemsOf, strValueOf } from './value-subclass.js';
 import { instanceGet, instanceSet, instanceHas, NO_ATTR } from '../internals/instance-attrs.js';
 
 function isGroup(e) {
@@ -34,7 +34,7 @@ function groupNew(cls, ...args) {
     throw pyError('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   }
   const [message, exceptions] = args;
-  if (typeof message !== 'string') throw pyError('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).__name__}`);
+  if (typeof message !== 'string' && strValueOf(message) === undefined) throw pyError('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).__name__}`);
   if (!isSequence(exceptions)) throw pyError('TypeError', 'second argument (exceptions) must be a sequence');
   const excs = toArray(exceptions);
   if (excs.length === 0) throw pyError('ValueError', 'second argument (exceptions) must be a non-empty sequence');
@@ -124,7 +124,7 @@ export const BaseExceptionGroup = defineException('BaseExceptionGroup', [BaseExc
   __str__(s) {
     const g = self(s, '__str__');
     const n = g.$excs.items.length;
-    return `${g.$message} (${n} sub-exception${n > 1 ? 's' : ''})`;
+    return `${typeof g.$message === 'string' ? g.$message : strValueOf(g.$message)} (${n} sub-exception${n > 1 ? 's' : ''})`;
   },
   derive(s, excs) {
     return BaseExceptionGroup.$call([self(s, 'derive').$message, excs], null);

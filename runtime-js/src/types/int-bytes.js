@@ -1,7 +1,7 @@
 // int.to_bytes and int.from_bytes: https://docs.python.org/3/library/stdtypes.html#int.to_bytes
 // Two's complement for signed values, CPython's OverflowError/ValueError messages.
 
-import { intSelf } from './value-subclass.js';
+import { intSelf, strValueOf } from './value-subclass.js';
 import { intType } from './type.js';
 import { PyBytes, byteValue } from './bytes.js';
 import { pyError } from '../internals/errors.js';
@@ -14,6 +14,7 @@ import { call } from '../internals/call.js';
 import { normBig } from '../internals/arith.js';
 
 function byteorderArg(order) {
+  if (strValueOf(order) !== undefined) order = strValueOf(order);
   if (typeof order !== 'string') {
     throw pyError('TypeError', `to_bytes() argument 'byteorder' must be str, not ${typeOf(order).__name__}`);
   }
@@ -50,7 +51,7 @@ function fromBytes(cls, source, byteorder = 'big', signed = false) {
   else {
     const conv = source !== null && source !== undefined ? lookup(typeOf(source), '__bytes__') : undefined;
     if (conv !== undefined) data = call(conv, source).data;
-    else if (typeof source === 'string' || typeof source === 'number' || typeof source === 'bigint' ||
+    else if (strValueOf(source) !== undefined || typeof source === 'number' || typeof source === 'bigint' ||
         typeof source === 'boolean' || source === undefined || source === null) {
       throw pyError('TypeError', `cannot convert '${typeOf(source).__name__}' object to bytes`);
     } else data = Uint8Array.from(toArray(source), (x) => byteValue(x));

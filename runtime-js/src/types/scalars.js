@@ -7,7 +7,7 @@ import { PyFloat, makeFloat, isFloat, floatValue } from './float.js';
 import { makeTuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
-import { truthy, repr, str, strRepr, hash } from '../internals/protocols.js';
+import { truthy, repr, str, strObject, strRepr, hash } from '../internals/protocols.js';
 import * as strModule from './str.js';
 import { formatWithSpec } from '../internals/format-spec.js';
 import { toArray } from '../internals/iteration.js';
@@ -21,8 +21,9 @@ import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
-import { plainValue } from './value-subclass.js';
+import { plainValue, PyValueSub, strValueOf } from './value-subclass.js';
 import './number-dunders.js';
+import './str-dunders.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
 export function normInt(b) {
@@ -92,6 +93,7 @@ export function toInt(x, base) {
     return parseIntLiteral(text, b, shown);
   }
   if (base !== undefined) {
+    if (strValueOf(x) !== undefined) x = strValueOf(x);
     if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
     const b = Number(base);
     if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
@@ -121,6 +123,8 @@ export function toInt(x, base) {
       throw pyError('TypeError', `${m} returned non-int (type ${typeOf(r).__name__})`);
     }
   }
+  // A str subclass without those methods is parsed as its value, as CPython's PyUnicode_Check path.
+  if (strValueOf(x) !== undefined) return parseIntLiteral(strValueOf(x), 10);
   throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${t.__name__}'`);
 }
 
@@ -177,6 +181,7 @@ export function toFloat(x) {
       return r;
     }
   }
+  if (strValueOf(x) !== undefined) return toFloat(strValueOf(x));
   throw pyError('TypeError', `float() argument must be a string or a real number, not '${t.__name__}'`);
 }
 
@@ -205,7 +210,7 @@ strType.$new = (args, kw) => {
       else throw pyError('TypeError', `'${k}' is an invalid keyword argument for str()`);
     }
   }
-  if (encoding === undefined && errors === undefined) return object === undefined && args.length === 0 && (kw === null || !('object' in kw)) ? '' : str(object);
+  if (encoding === undefined && errors === undefined) return object === undefined && args.length === 0 && (kw === null || !('object' in kw)) ? '' : strObject(object);
   // str(b, encoding, errors) decodes, as bytes.decode does.
   if (typeof object === 'string') throw pyError('TypeError', 'decoding str is not supported');
   if (!(object instanceof PyBytes)) {
@@ -310,11 +315,39 @@ Object.assign(floatType.$dict, {
   __format__: numberFormat,
 });
 
-/** Accepts keyword arguments for a str method, by the names of its JS parameters. */
-function withKeywords(name, f) {
+/** A str subclass instance among a str method's arguments as its plain value (CPython reads its data). */
+function plainStrArgs(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a instanceof PyValueSub) {
+      const v = strValueOf(a);
+      if (v !== undefined) args[i] = v;
+    }
+  }
+  return args;
+}
+
+/** `self` of a str method (a method descriptor, whose error CPython words unlike a slot wrapper's). */
+function methodSelf(self, name) {
+  const v = strValueOf(self);
+  if (v === undefined) {
+    throw pyError('TypeError', `descriptor '${name}' for 'str' objects doesn't apply to a '${typeOf(self).__name__}' object`);
+  }
+  return v;
+}
+
+/**
+ * A str method as Python sees it: `self` may be a str subclass instance (its value is used),
+ * str arguments may be too (unless `keepArgs`), and keyword arguments are accepted by the
+ * names of the JS parameters.
+ */
+function withKeywords(name, f, keepArgs = false) {
   const m = /^[^(]*\(([^)]*)\)/.exec(f.toString());
   const params = m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
-  const g = (...args) => f(...args);
+  const g = (self, ...args) => {
+    if (typeof self !== 'string') self = methodSelf(self, name);
+    return f(self, ...(keepArgs ? args : plainStrArgs(args)));
+  };
   Object.defineProperty(g, 'name', { value: name });
   g.$kw = (args, kw) => {
     const out = args.slice();
@@ -323,7 +356,7 @@ function withKeywords(name, f) {
       if (i < 0) throw pyError('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
       out[i + 1] = kw[k];
     }
-    return f(...out);
+    return g(...out);
   };
   return g;
 }
@@ -365,22 +398,17 @@ const formatHooks = {
 function strFormatMethod(s, ...args) {
   return strFormat(s, args, null, formatHooks);
 }
-strFormatMethod.$kw = (args, kw) => strFormat(args[0], args.slice(1), kw, formatHooks);
+strFormatMethod.$kw = (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks);
 
 Object.assign(strType.$dict, strMethods, {
-  format: strFormatMethod,
-  format_map: (s, m) => strFormat(s, [], new Proxy({}, {
+  // The arguments of format() and format_map() are formatted by their own __format__.
+  format: Object.assign(withKeywords('format', strFormatMethod, true), { $kw: strFormatMethod.$kw }),
+  format_map: withKeywords('format_map', (s, m) => strFormat(s, [], new Proxy({}, {
     has: () => true,
     get: (_, k) => getitem(m, k),
     getOwnPropertyDescriptor: (_, k) => ({ value: getitem(m, k), enumerable: true, configurable: true }),
-  }), formatHooks),
-  join: (s, it) => strModule.strMethod_join(s, toArray(it)),
-  __len__: (self) => strModule.strLen(self),
-  __repr__: (self) => strRepr(self),
-  __str__: (self) => self,
-  __hash__: (self) => hash(self),
-  __format__: (self, spec) => formatWithSpec(self, spec),
-  __eq__: (self, o) => (typeof o === 'string' ? self === o : NotImplemented),
+  }), formatHooks), true),
+  join: withKeywords('join', (s, it) => strModule.strMethod_join(s, plainStrArgs(toArray(it))), true),
 });
 
 Object.assign(boolType.$dict, {

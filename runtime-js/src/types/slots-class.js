@@ -8,6 +8,7 @@ import { Tuple } from './tuple.js';
 import { SlotMember } from './slots.js';
 import { pyError } from '../internals/errors.js';
 import { toArray } from '../internals/iteration.js';
+import { strValueOf } from './value-subclass.js';
 
 /** Whether instances of base `b` have a `__dict__` of their own making. */
 function givesDict(b) {
@@ -41,10 +42,11 @@ export function checkSlotLayout(bases) {
 /** Installs the `__slots__` of the class statement that made `cls` from namespace `ns`. */
 export function applySlots(cls, ns) {
   const raw = ns.__slots__;
-  const items = typeof raw === 'string' ? [raw] : raw instanceof Tuple ? raw.items : toArray(raw);
+  const items = typeof raw === 'string' || strValueOf(raw) !== undefined ? [raw] : raw instanceof Tuple ? raw.items : toArray(raw);
   const names = [];
   let wantDict = false;
-  for (const item of items) {
+  for (let item of items) {
+    if (strValueOf(item) !== undefined) item = strValueOf(item);
     if (typeof item !== 'string') throw pyError('TypeError', `__slots__ items must be strings, not '${typeOf(item).__name__}'`);
     if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(item)) throw pyError('TypeError', '__slots__ must be identifiers');
     if (item === '__dict__') {

@@ -2,7 +2,7 @@
 // A str is a JS string indexed by code point. Strings without surrogates (nearly all)
 // take the UTF-16 fast paths; the rest are measured and cut by code point.
 
-import { tupleItemsOf } from './value-subclass.js';
+import { tupleItemsOf, strValueOf } from './value-subclass.js';
 import { makeTuple, Tuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { PyBytes } from './bytes.js';
@@ -424,6 +424,7 @@ export function strMethod_count(s, sub, start, end) {
 function affixMatch(s, affix, start, end, suffix, method) {
   const [a, b, , past] = window(s, start, end);
   const test = (p) => {
+    if (typeof p !== 'string' && strValueOf(p) !== undefined) p = strValueOf(p);
     if (typeof p !== 'string') {
       throw pyError('TypeError', `tuple for ${method} must only contain str, not ${typeName(p)}`);
     }

@@ -12,6 +12,7 @@ import { instanceGet, instanceHas } from '../internals/instance-attrs.js';
 import { repr } from '../internals/protocols.js';
 import { PyProperty } from '../internals/attribute.js';
 import { PyFile, fileType, closedError, unsupported, sizeArg, typeName, arity, nameRepr } from './file-base.js';
+import { strValueOf } from './value-subclass.js';
 
 const CHUNK = 8192;
 const EMPTY = new Uint8Array(0);
@@ -261,6 +262,7 @@ export const TextIOWrapper = fileType('TextIOWrapper', {
   },
   write(self, s, ...rest) {
     arity('write', [s, ...rest], 1);
+    if (strValueOf(s) !== undefined) s = strValueOf(s);
     if (typeof s !== 'string') throw pyError('TypeError', `write() argument must be str, not ${typeName(s)}`);
     checkClosed(self);
     if (!self.$raw.writable) throw unsupported('not writable');

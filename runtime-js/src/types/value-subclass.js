@@ -1,4 +1,4 @@
-// Instances of Python classes that subclass an immutable built-in (int, float, str, tuple):
+// Instances of Python classes that subclass an immutable built-in (int, float, str, tuple, complex):
 // https://docs.python.org/3/reference/datamodel.html#object.__new__
 // A plain int is a JS number, which cannot carry a class, so `class N(int)` makes objects
 // that hold the plain value in `$v` beside their class and attribute dict. Such an object is
@@ -6,16 +6,16 @@
 // through the class's special methods, where overrides take effect; the base type's own
 // methods unwrap `$v` and return plain values, as CPython's do (`N(2) + 1` is an int).
 
-import { PyObject, typeOf, intType, floatType, strType, tupleType, boolType, isSubtype } from './type.js';
+import { PyObject, typeOf, intType, floatType, strType, tupleType, complexType, boolType, isSubtype } from './type.js';
 import { Tuple } from './tuple.js';
 import { PyFloat } from './float.js';
 import { pyError } from '../internals/errors.js';
 
-/** An instance of a subclass of int, float or str; `$v` is the base type's value. */
+/** An instance of a subclass of int, float, str, tuple or complex; `$v` is the base type's value. */
 export class PyValueSub extends PyObject {
   /**
-   * @param {!Object} cls a subclass of int, float or str
-   * @param {*} v a plain int (number/bigint), float (number/PyFloat), str or Tuple
+   * @param {!Object} cls a subclass of int, float, str, tuple or complex
+   * @param {*} v a plain int (number/bigint), float (number/PyFloat), str, Tuple or PyComplex
    */
   constructor(cls, v) {
     super(cls);
@@ -71,6 +71,11 @@ export function strSelf(x, name) {
   return v;
 }
 
+/** The plain complex (a PyComplex) of a complex subclass instance; `undefined` otherwise (a plain complex included). */
+export function complexValueOf(x) {
+  return x instanceof PyValueSub && isSubtype(x.$cls, complexType) ? x.$v : undefined;
+}
+
 /** The items of a tuple or tuple subclass instance (CPython's PyTuple_Check); `undefined` otherwise. */
 export function tupleItemsOf(x) {
   if (x instanceof Tuple) return x.items;
@@ -89,7 +94,7 @@ export function plainValue(x) {
   return x instanceof PyValueSub ? x.$v : x;
 }
 
-/** `base.__new__(cls, value)` for a class whose solid base is int, float or str. */
+/** `base.__new__(cls, value)` for a class whose solid base is int, float, str, tuple or complex. */
 export function newValueSub(cls, base, v) {
   if (!isSubtype(cls, base)) {
     throw pyError('TypeError', `${base.__name__}.__new__(${cls.__name__}): ${cls.__name__} is not a subtype of ${base.__name__}`);
@@ -97,7 +102,7 @@ export function newValueSub(cls, base, v) {
   return cls === base ? v : new cls.$native(cls, v);
 }
 
-for (const t of [intType, floatType, strType, tupleType]) {
+for (const t of [intType, floatType, strType, tupleType, complexType]) {
   // One JS class per base, so that `class X(int, str)` is an instance lay-out conflict.
   t.$native = class extends PyValueSub {};
   // The value is set by the base type's __new__; a bare `$make` is only reached through

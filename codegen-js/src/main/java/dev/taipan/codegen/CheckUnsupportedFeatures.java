@@ -1,6 +1,7 @@
 package dev.taipan.codegen;
 
 import dev.taipan.frontend.ast.Comprehension;
+import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
 import dev.taipan.frontend.ast.Keyword;
@@ -37,7 +38,7 @@ public final class CheckUnsupportedFeatures {
   private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
   private static final Set<String> UNSUBCLASSABLE =
-      Set.of("str", "bytes", "complex", "frozenset", "range");
+      Set.of("bytes", "frozenset", "range");
 
   /** What a program may read from a code object (runtime-js internals/code-object.js answers these). */
   static final Set<String> CODE_ATTRIBUTES =
@@ -106,6 +107,9 @@ public final class CheckUnsupportedFeatures {
           if (b instanceof Expr.Name n && UNSUBCLASSABLE.contains(n.id())) {
             add(found, "subclassing built-in type '" + n.id() + "'", b.span());
           }
+        }
+        if (!c.bases().isEmpty()) {
+          inspectMemberTuples(c, found);
         }
       }
       case Stmt.TryStar t -> CheckExceptStarExits.find(t,
@@ -231,6 +235,28 @@ public final class CheckUnsupportedFeatures {
         add(found, "code objects (__code__)", a.span());
       }
     }
+  }
+
+  /**
+   * A StrEnum member written as {@code NAME = b'...', 'codec'[, 'errors']} is
+   * {@code str(b'...', 'codec', 'errors')}: its codec must be one the runtime implements. Any
+   * class with bases may be a StrEnum, so such tuples are checked in all of them.
+   */
+  private static void inspectMemberTuples(Stmt.ClassDef c, List<UnsupportedConstruct> found) {
+    for (Stmt s : c.body()) {
+      if (s instanceof Stmt.Assign a && a.value() instanceof Expr.Tuple t && (t.elts().size() == 2 || t.elts().size() == 3)
+          && isBytesLiteral(t.elts().get(0))) {
+        String bad = CodecArguments.unsupported("enum member (bytes, encoding)", t.elts().get(1),
+            t.elts().size() == 3 ? t.elts().get(2) : null, false);
+        if (bad != null) {
+          add(found, bad, t.span());
+        }
+      }
+    }
+  }
+
+  private static boolean isBytesLiteral(Expr e) {
+    return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.BytesValue;
   }
 
   private static void add(List<UnsupportedConstruct> found, String construct, Span span) {

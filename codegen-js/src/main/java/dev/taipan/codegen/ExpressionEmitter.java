@@ -353,8 +353,9 @@ final class ExpressionEmitter {
   private String formatted(Expr.FormattedValue v, Frame f) {
     String value = emit(v.value(), f);
     value = switch (v.conversion()) {
-      case 's' -> protocol("str") + "(" + value + ")";
-      case 'r' -> protocol("repr") + "(" + value + ")";
+      // What __str__/__repr__ returned, which may be a str subclass instance with its own __format__.
+      case 's' -> protocol("strObject") + "(" + value + ")";
+      case 'r' -> protocol("reprObject") + "(" + value + ")";
       case 'a' -> rt("builtins/reflection.js", "ascii") + "(" + value + ")";
       default -> value;
     };

@@ -224,7 +224,7 @@ final class NameResolver {
         // str(x) and int(x) are exactly the conversion their type's `$new` applies to one
         // positional argument (built-in types cannot be patched), without the argument array.
         if (argc == 1 && name.equals("str")) {
-          return m.imports.ref("internals/protocols.js", "str");
+          return m.imports.ref("internals/protocols.js", "strObject");
         }
         if (argc == 1 && name.equals("int")) {
           return m.imports.ref("types/scalars.js", "toInt");

@@ -46,11 +46,20 @@ class CheckUnsupportedFeaturesTest {
   }
 
   @Test
-  void subclassesOfIntFloatTupleAndBoolAndComplexLiteralsAreTranslated() {
+  void subclassesOfIntFloatTupleStrAndBoolAndComplexLiteralsAreTranslated() {
     assertEquals(
-        List.of("5:8 subclassing built-in type 'str' is not supported"),
+        List.of(),
         found("class A(int): pass\nclass B(float): pass\nclass C(tuple): pass\nclass D(bool): pass\nclass E(str): pass\n"
             + "z = 1j + 2.5j\n"));
+  }
+
+  @Test
+  void enumMemberTuplesOfBytesAndCodecNeedAnImplementedCodec() {
+    assertEquals(
+        List.of("3:8 codec 'cp1252' is not supported",
+            "4:8 enum member (bytes, encoding) with an encoding that is not a string literal is not supported"),
+        found("class E(StrEnum):\n    A = b'a', 'ascii'\n    B = b'b', 'cp1252'\n    C = b'c', enc\n"
+            + "    D = 'x', 'y'\nclass P:\n    E = b'e', 'cp1252'\n"));
   }
 
   @Test

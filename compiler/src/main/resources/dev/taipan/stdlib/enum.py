@@ -1,8 +1,11 @@
 """enum for transpiled programs: CPython 3.11's Enum, Flag, auto and unique, with the metaclass
 EnumType (EnumMeta): members made when the class is created, lookup by value and by name,
-aliases, __members__, the reprs and messages of CPython 3.11, and the int mixins IntEnum and
-IntFlag (boundary KEEP). Not here: the functional API (Enum('Name', 'A B'), refused at build time),
-StrEnum, the boundaries CONFORM and EJECT, pickling, and the DeprecationWarnings of 3.11."""
+aliases, __members__, the reprs and messages of CPython 3.11, the int mixins IntEnum and
+IntFlag (boundary KEEP), the str mixin StrEnum and other data-type mixins (`class C(str, Enum)`).
+Not here: the functional API (Enum('Name', 'A B'), refused at build time), the boundaries
+CONFORM and EJECT, pickling, and the DeprecationWarnings of 3.11."""
+
+import _taipan
 
 
 def _is_dunder(name):
@@ -604,6 +607,40 @@ class IntEnum(int, ReprEnum):
     """
     Enum where members are also (and must be) ints
     """
+
+
+class StrEnum(str, ReprEnum):
+    """
+    Enum where members are also (and must be) strings
+    """
+
+    def __new__(cls, *values):
+        "values must already be of type `str`"
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            # it must be a string
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            # check that encoding argument is a string
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            # check that errors argument is a string
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        # str(bytes, encoding[, errors]): the compiler checks the codec of such member tuples.
+        value = str(values[0]) if len(values) == 1 else _taipan.str_decode(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def _generate_next_value_(name, start, count, last_values):
+        """
+        Return the lower-cased version of the member name.
+        """
+        return name.lower()
 
 
 class Flag(Enum, boundary=STRICT):
