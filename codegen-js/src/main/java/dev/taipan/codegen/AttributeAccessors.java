@@ -83,10 +83,11 @@ final class AttributeAccessors {
         return fn;
       }
       String store = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + JsNames.string(ATTR_PREFIX + n) + "]";
+      // A `PyFloat` (an integral float) or an instance already holding one takes the runtime's
+      // setattr, which keeps the raw double in the field (internals/instance-attrs.js).
       code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { if (o.$fi === null && (typeof v !== 'object' || !(v instanceof ")
-          .append(imports.ref("types/float.js", "PyFloat")).append("))) o").append(store).append(" = v; else ")
-          .append(imports.ref("internals/instance-attrs.js", "storeField")).append("(o, ").append(key).append(", v); } else ")
+          .append(" && o.$cls.$plain === true && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
+          .append(imports.ref("types/float.js", "PyFloat")).append(")) o").append(store).append(" = v; else ")
           .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
     });
