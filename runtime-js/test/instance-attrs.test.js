@@ -55,3 +55,36 @@ test('a slot is a member descriptor apart from the instance dict', () => {
   assert.throws(() => setattr(p, 'b', 1), (e) => str(e) === "'Only' object has no attribute 'b'");
   assert.equal(hasattr(p, '__dict__'), false);
 });
+
+test('an integral float is held as its raw double, marked in $fi, and read back as the same box', async () => {
+  const { PyFloat } = await import('../src/types/float.js');
+  const o = call(cls('F', []));
+  const box = new PyFloat(0);
+  setattr(o, 'x', box);
+  assert.equal(o.$$x, 0);
+  assert.equal(o.$fi.get('x'), box);
+  assert.equal(getattr(o, 'x'), box);
+  setattr(o, 'x', 2.5);
+  assert.equal(o.$fi, null);
+  assert.equal(getattr(o, 'x'), 2.5);
+  setattr(o, 'x', 3);
+  assert.equal(getattr(o, 'x'), 3);
+  const negZero = new PyFloat(-0);
+  setattr(o, 'y', negZero);
+  assert.ok(Object.is(o.$$y, -0));
+  delattr(o, 'y');
+  assert.equal(o.$fi, null);
+  setattr(o, 'z', new PyFloat(7));
+  const d = instanceDict(o);
+  assert.equal(o.$fi, null);
+  assert.ok(d.get('z') instanceof PyFloat);
+  assert.equal(getattr(o, 'z').v, 7);
+});
+
+test('instances start with the same hidden class whether or not they will hold integral floats', () => {
+  const C = cls('G', []);
+  const a = call(C);
+  const b = call(C);
+  assert.deepEqual(Object.keys(a), Object.keys(b));
+  assert.equal(a.$fi, null);
+});

@@ -11,7 +11,7 @@ import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
 import { UNBOUND } from './names.js';
 import {
-  ATTR_PREFIX, NO_ATTR, hasInstanceDict, instanceGet, instanceHas, instanceSet, instanceDelete,
+  ATTR_PREFIX, NO_ATTR, hasInstanceDict, fieldValue, storeField, instanceGet, instanceHas, instanceSet, instanceDelete,
   instanceDict, replaceInstanceDict,
 } from './instance-attrs.js';
 import { PyDict } from '../types/dict.js';
@@ -114,7 +114,7 @@ export function getattr(obj, name) {
   if (obj instanceof PyObject && obj.$cls.$plain === true) {
     // A materialised instance has no prefixed keys: the load misses and the generic path reads its dict.
     const v = obj[ATTR_PREFIX + name];
-    if (v !== undefined) return v;
+    if (v !== undefined) return obj.$fi === null ? v : fieldValue(obj, name, v);
   }
   return getattrGeneric(obj, name, true);
 }
@@ -322,7 +322,7 @@ function tupleOf(items) {
 /** `obj.name = value`. */
 export function setattr(obj, name, value) {
   if (obj instanceof PyObject && obj.$py === true && obj.$cls.$plain === true && name !== '__class__' && name !== '__dict__') {
-    obj[ATTR_PREFIX + name] = value;
+    storeField(obj, name, value);
     return;
   }
   setattrGeneric(obj, name, value);

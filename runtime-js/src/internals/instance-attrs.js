@@ -12,9 +12,20 @@
 // rest of the instance's life (CPython too keeps the dict once it exists). A PyObject gets an own
 // `$py = false`, so the fast paths of generated code (which test `o.$py === true` before touching
 // `o.$$x`) leave it to the runtime; reads are safe anyway, as such an instance has no `$$` keys.
+//
+// Integral floats: a float whose value is integral (or -0.0) is a `PyFloat` box everywhere else,
+// but a PyObject's own property holds its raw double, and the instance's `$fi` (null, the
+// common case, or a Map from attribute name to the box) says which attributes hold one. A box
+// stored in a field would make V8 generalise that field of the shared hidden class from a
+// double to a tagged value, and from then on every float stored there by any instance
+// allocates a heap number (nbody: the sun's `0.0` coordinates). Reads give back the very box
+// that was stored, so `type`, `repr`, `is` and `vars()` see what CPython shows. Generated code
+// stores a value directly only while `$fi` is null and the value is not a box, and reads a
+// field directly only while `$fi` is null (codegen AttributeAccessors).
 
 import { PyObject, PyType } from '../types/type.js';
 import { PyDict } from '../types/dict.js';
+import { PyFloat } from '../types/float.js';
 
 /** What every attribute's own property name starts with. */
 export const ATTR_PREFIX = '$$';
@@ -46,7 +57,42 @@ export function instanceGet(obj, name) {
     return i < 0 ? NO_ATTR : d.v[i];
   }
   const k = ATTR_PREFIX + name;
-  return k in obj ? obj[k] : NO_ATTR;
+  return k in obj ? fieldValue(obj, name, obj[k]) : NO_ATTR;
+}
+
+/**
+ * The Python value of inline attribute `name` whose own property holds `v`: the box stored
+ * there when the attribute holds an integral float, else `v` itself.
+ */
+export function fieldValue(obj, name, v) {
+  const f = obj.$fi;
+  if (f != null) {
+    const box = f.get(name);
+    if (box !== undefined) return box;
+  }
+  return v;
+}
+
+/**
+ * Stores `value` in inline attribute `name` of `obj`: a `PyFloat` as its raw double, marked in
+ * `$fi`, on a PyObject (other owners of inline attributes, subclasses of list, dict and set, keep
+ * the box as it is).
+ */
+export function storeField(obj, name, value) {
+  const k = ATTR_PREFIX + name;
+  const f = obj.$fi;
+  if (value instanceof PyFloat && f !== undefined) {
+    obj[k] = value.v;
+    if (f === null) obj.$fi = new Map([[name, value]]);
+    else f.set(name, value);
+    return;
+  }
+  obj[k] = value;
+  if (f != null) unmark(obj, f, name);
+}
+
+function unmark(obj, f, name) {
+  if (f.delete(name) && f.size === 0) obj.$fi = null;
 }
 
 /** Whether the instance holds attribute `name`. */
@@ -59,7 +105,7 @@ export function instanceHas(obj, name) {
 export function instanceSet(obj, name, value) {
   const d = obj.$vars;
   if (d !== undefined) d.put(name, value);
-  else obj[ATTR_PREFIX + name] = value;
+  else storeField(obj, name, value);
 }
 
 /** Removes the instance attribute `name`; false when there was none. */
@@ -74,6 +120,7 @@ export function instanceDelete(obj, name) {
   const k = ATTR_PREFIX + name;
   if (!(k in obj)) return false;
   delete obj[k];
+  if (obj.$fi != null) unmark(obj, obj.$fi, name);
   return true;
 }
 
@@ -93,10 +140,12 @@ export function instanceDict(obj) {
   d = new PyDict();
   for (const k of Object.keys(obj)) {
     if (k.startsWith(ATTR_PREFIX)) {
-      d.put(k.slice(ATTR_PREFIX.length), obj[k]);
+      const name = k.slice(ATTR_PREFIX.length);
+      d.put(name, fieldValue(obj, name, obj[k]));
       delete obj[k];
     }
   }
+  if (obj.$fi != null) obj.$fi = null;
   useDict(obj, d);
   return d;
 }
@@ -105,6 +154,7 @@ export function instanceDict(obj) {
 export function replaceInstanceDict(obj, d) {
   if (obj.$vars === undefined) {
     for (const k of Object.keys(obj)) if (k.startsWith(ATTR_PREFIX)) delete obj[k];
+    if (obj.$fi != null) obj.$fi = null;
   }
   useDict(obj, d);
 }

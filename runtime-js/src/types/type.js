@@ -19,8 +19,13 @@ export class PyObject {
   /** @param {!PyType} cls */
   constructor(cls) {
     this.$cls = cls;
+    // The attributes that hold an integral float (internals/instance-attrs.js); set here so that
+    // every instance of a class starts with the same V8 hidden class.
+    this.$fi = null;
   }
 }
+// For an instance made without the constructor; writable, so that an own `$fi` can be set.
+Object.defineProperty(PyObject.prototype, '$fi', { value: null, writable: true, enumerable: false });
 // The brand generated code tests (`o != null && o.$py === true`) instead of
 // `o instanceof PyObject`: V8 folds a load from a stable prototype to a map check, while an
 // `instanceof` against an imported class stays a prototype-chain walk.

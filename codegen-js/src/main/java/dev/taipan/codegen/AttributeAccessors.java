@@ -23,13 +23,20 @@ final class AttributeAccessors {
   static final int MAX_METHOD_ARITY = 6;
 
   private final RuntimeImports imports;
+  private final Temps temps;
   private final Map<String, String> getters = new LinkedHashMap<>();
   private final Map<String, String> setters = new LinkedHashMap<>();
   private final Map<String, String> methodCalls = new LinkedHashMap<>();
   private final StringBuilder code = new StringBuilder();
 
-  AttributeAccessors(RuntimeImports imports) {
+  AttributeAccessors(RuntimeImports imports, Temps temps) {
     this.imports = imports;
+    this.temps = temps;
+  }
+
+  /** Where the inline forms get their temporaries (the module emitter's). */
+  interface Temps {
+    String temp(Frame f);
   }
 
   /**
@@ -53,7 +60,9 @@ final class AttributeAccessors {
           .append(imports.ref("internals/method-cache.js", "classAttrCache")).append("(").append(key).append(");\n");
       code.append("function ").append(fn).append("(o) { if (").append(IS_INSTANCE)
           .append(" && o.$cls.$plain === true) { const v = o").append(load)
-          .append("; if (v !== undefined) return v; } return ").append(rest).append("(o); }\n");
+          .append("; if (v !== undefined) return o.$fi === null ? v : ")
+          .append(imports.ref("internals/instance-attrs.js", "fieldValue")).append("(o, ").append(key)
+          .append(", v); } return ").append(rest).append("(o); }\n");
       code.append("function ").append(rest).append("(o) { if (").append(IS_INSTANCE)
           .append(" && o.$cls.$plain === true) { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
           .append(cache).append(".a) return ").append(cache).append(".v; } return ")
@@ -74,11 +83,71 @@ final class AttributeAccessors {
         return fn;
       }
       String store = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + JsNames.string(ATTR_PREFIX + n) + "]";
+      // A `PyFloat` (an integral float) or an instance already holding one takes the runtime's
+      // setattr, which keeps the raw double in the field (internals/instance-attrs.js).
       code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) o").append(store).append(" = v; else ")
+          .append(" && o.$cls.$plain === true && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
+          .append(imports.ref("types/float.js", "PyFloat")).append(")) o").append(store).append(" = v; else ")
           .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
     });
+  }
+
+  /**
+   * A load of attribute {@code name} (already mangled) of {@code obj} (JS code evaluated once):
+   * the own-property load of a plain instance written out at the site, the helper otherwise.
+   * Used inside loops: a call of the helper that V8 does not inline (its inlining budget runs
+   * out in a large loop body) returns a double field's value as a freshly allocated heap number,
+   * while the load at the site stays an unboxed double.
+   */
+  String inlineGet(String name, String obj, Frame f) {
+    String fn = getter(name);
+    if (!JsNames.isIdentifier(name)) {
+      return fn + "(" + obj + ")";
+    }
+    String o = obj;
+    String prefix = "";
+    if (!isPlainReference(obj)) {
+      o = temps.temp(f);
+      prefix = o + " = " + obj + ", ";
+    }
+    String v = temps.temp(f);
+    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && (" + v + " = " + o + "." + ATTR_PREFIX + name
+        + ") !== undefined ? " + v + " : " + fn + "(" + o + "))";
+  }
+
+  /**
+   * A store of {@code value} into attribute {@code name} of {@code obj} (both JS code, evaluated
+   * once, the object first): a number stored into a plain instance that holds no integral float
+   * is an own-property store at the site (see {@link #inlineGet}); anything else takes the helper.
+   */
+  String inlineSet(String name, String obj, String value, Frame f) {
+    String fn = setter(name);
+    if (!JsNames.isIdentifier(name) || name.equals("__class__") || name.equals("__dict__")) {
+      return fn + "(" + obj + ", " + value + ")";
+    }
+    String o = obj;
+    StringBuilder prefix = new StringBuilder();
+    if (!isPlainReference(obj)) {
+      o = temps.temp(f);
+      prefix.append(o).append(" = ").append(obj).append(", ");
+    }
+    String v = value;
+    if (!isPlainReference(value)) {
+      v = temps.temp(f);
+      prefix.append(v).append(" = ").append(value).append(", ");
+    }
+    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && typeof " + v + " === 'number' ? " + o + "."
+        + ATTR_PREFIX + name + " = " + v + " : " + fn + "(" + o + ", " + v + "))";
+  }
+
+  private static String guard(String o) {
+    return o + " != null && " + o + ".$py === true && " + o + ".$cls.$plain === true";
+  }
+
+  /** A JS identifier (a local or temporary): reading it again has no effect and gives the same value. */
+  private static boolean isPlainReference(String code) {
+    return code.matches("[A-Za-z_$][A-Za-z0-9_$]*") && !code.equals("this") && !code.equals("arguments");
   }
 
   /**

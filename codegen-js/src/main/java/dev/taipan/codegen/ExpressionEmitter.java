@@ -71,6 +71,7 @@ final class ExpressionEmitter {
       case Expr.Compare c -> compare(c, f);
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
+      case Expr.Attribute a when f.inLoop() -> m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f);
       case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
       case Expr.Subscript s when m.pairKeys.load(s, f) instanceof String pair -> pair;
       case Expr.Subscript s when m.numeric.subscript(s, f) instanceof String fast -> fast;

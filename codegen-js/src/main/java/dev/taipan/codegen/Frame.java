@@ -33,6 +33,11 @@ final class Frame {
     this.parent = parent;
   }
 
+  /** Whether code is being emitted inside a `for` or `while` body of this scope. */
+  boolean inLoop() {
+    return !loopBreakFlags.isEmpty();
+  }
+
   ScopeKind kind() {
     return scope.kind();
   }

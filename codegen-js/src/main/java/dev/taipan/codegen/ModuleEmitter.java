@@ -30,7 +30,7 @@ public final class ModuleEmitter {
   final ComprehensionEmitter comprehensions = new ComprehensionEmitter(this);
   final AsyncEmitter async = new AsyncEmitter(this);
   final TargetEmitter targets = new TargetEmitter(this);
-  final AttributeAccessors accessors = new AttributeAccessors(imports);
+  final AttributeAccessors accessors = new AttributeAccessors(imports, this::temp);
   final MatchEmitter matches = new MatchEmitter(this);
   final NumericFastPaths numeric = new NumericFastPaths(this);
   final PairKeys pairKeys = new PairKeys(this);

@@ -154,9 +154,10 @@ final class StatementEmitter {
         String o = m.temp(f);
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        String current = m.accessors.getter(name) + "(" + o + ")";
+        String current = f.inLoop() ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")";
         String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
-        m.out.line(m.accessors.setter(name) + "(" + o + ", " + (fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")") + ");");
+        String result = fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")";
+        m.out.line((f.inLoop() ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);

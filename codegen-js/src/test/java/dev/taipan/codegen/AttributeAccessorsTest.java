@@ -1,0 +1,56 @@
+package dev.taipan.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Attribute loads and stores: helper calls outside loops, written out at the site inside them. */
+class AttributeAccessorsTest {
+  /** The first line holding {@code marker}: of the helpers when it names one, else of the function body. */
+  private static String line(String js, String marker) {
+    boolean helper = marker.startsWith("function ");
+    for (String l : js.split("\n")) {
+      if (l.contains(marker) && helper == l.startsWith("function ")) {
+        return l.strip();
+      }
+    }
+    throw new AssertionError("no line with " + marker + " in\n" + js);
+  }
+
+  @Test
+  void outsideLoopsTheHelpersAreCalled() throws Exception {
+    String js = GeneratedJs.of("def f(o, v):\n    o.x = v\n    return o.y\n");
+    assertTrue(line(js, "return ").matches("return \\$ga\\d+\\(o\\);"), js);
+    assertTrue(line(js, "$sa").matches("\\$sa\\d+\\(o, \\$t\\d+\\);"), js);
+  }
+
+  @Test
+  void insideLoopsAPlainInstanceWithoutIntegralFloatsIsAccessedDirectly() throws Exception {
+    String js = GeneratedJs.of("def f(o, v):\n    while v:\n        o.x = o.y\n");
+    String load = line(js, "o.$$y");
+    assertTrue(load.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null && ($t"), load);
+    String store = line(js, ".$$x = ");
+    assertTrue(store.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null"), store);
+    assertTrue(store.contains("typeof "), "only a number is stored at the site: " + store);
+    assertTrue(store.matches(".*: \\$sa\\d+\\(o, \\$t\\d+\\)\\);"), store);
+  }
+
+  @Test
+  void theObjectIsEvaluatedOnceAndBeforeTheValue() throws Exception {
+    String js = GeneratedJs.of("def f(g, v):\n    for i in v:\n        g().x = i\n        print(g().y)\n");
+    String store = line(js, ".$$x = ");
+    assertTrue(store.matches(".*\\((\\$t\\d+) = \\$call0\\(g\\), .*\\1\\.\\$\\$x = .*"), store);
+    String load = line(js, ".$$y");
+    assertTrue(load.matches(".*\\((\\$t\\d+) = \\$call0\\(g\\), .*"), load);
+    assertFalse(load.matches(".*\\$call0\\(g\\).*\\$call0\\(g\\).*"), load);
+  }
+
+  @Test
+  void helpersReadAndStoreIntegralFloatsThroughTheRuntime() throws Exception {
+    String js = GeneratedJs.of("def f(o):\n    o.x = o.y\n");
+    assertTrue(line(js, "function $ga").contains("o.$fi === null ? v : $fieldValue(o, 'y', v)"), js);
+    assertTrue(line(js, "function $sa").contains("o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== $PyFloat)) o.$$x = v;"), js);
+    assertTrue(line(js, "function $sa").contains("else $setattr(o, 'x', v); }"), js);
+  }
+}
