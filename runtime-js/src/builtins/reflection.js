@@ -35,11 +35,14 @@ export function isinstance(x, t) {
     if (t.$cls !== typeType) return truthy(call(lookup(t.$cls, '__instancecheck__'), t, x));
     return xt.$mro.includes(t);
   }
-  const items = tupleItemsOf(t);
+  const items = t instanceof PyObject && t.$unionArgs !== undefined ? t.$unionArgs : tupleItemsOf(t);
   if (items !== undefined) {
     for (const c of items) if (isinstance(x, c)) return true;
     return false;
   }
+  // Any other object may answer through its class's __instancecheck__ (aliases, typing's forms).
+  const check = t === null || t === undefined ? undefined : lookup(typeOf(t), '__instancecheck__');
+  if (check !== undefined) return truthy(call(check, t, x));
   throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -50,11 +53,13 @@ export function issubclass(c, t) {
     if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
     return isSubtype(c, t);
   }
-  const items = tupleItemsOf(t);
+  const items = t instanceof PyObject && t.$unionArgs !== undefined ? t.$unionArgs : tupleItemsOf(t);
   if (items !== undefined) {
     for (const x of items) if (issubclass(c, x)) return true;
     return false;
   }
+  const check = t === null || t === undefined ? undefined : lookup(typeOf(t), '__subclasscheck__');
+  if (check !== undefined) return truthy(call(check, t, c));
   if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }

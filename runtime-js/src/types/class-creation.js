@@ -123,6 +123,7 @@ typePrepare.$kw = (args, kw) => new PyDict();
  * `__module__` and `__qualname__` as CPython's class bodies store them first.
  */
 export function prepareClass(name, bases, kw, module, qualname) {
+  const orig = resolveBases(bases);
   const meta = metaclassOf(bases, kw);
   let ns;
   const prepare = meta === typeType ? typePrepare : meta instanceof PyType ? getattr(meta, '__prepare__') : safePrepare(meta);
@@ -140,7 +141,46 @@ export function prepareClass(name, bases, kw, module, qualname) {
   }
   ns.__module__ = module;
   ns.__qualname__ = qualname;
+  if (orig !== null) origBases.set(ns, orig);
   return ns;
+}
+
+/** The original bases of class bodies whose bases had `__mro_entries__`, until the class is made. */
+const origBases = new WeakMap();
+
+/**
+ * CPython's update_bases (PEP 560): a base that is not a class but has `__mro_entries__` is
+ * replaced, in place, by the classes that method returns. Returns the original bases as a
+ * tuple when any was replaced (the class gets them as `__orig_bases__`), else null.
+ */
+function resolveBases(bases) {
+  let out = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (b instanceof PyType) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    let entries;
+    try {
+      entries = getattr(b, '__mro_entries__');
+    } catch (e) {
+      if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) {
+        if (out !== null) out.push(b);
+        continue;
+      }
+      throw e;
+    }
+    const orig = makeTuple(bases.slice());
+    const got = call(entries, orig);
+    if (!(got instanceof Tuple)) throw pyError('TypeError', '__mro_entries__ must return a tuple');
+    if (out === null) out = bases.slice(0, i);
+    out.push(...got.items);
+  }
+  if (out === null) return null;
+  const orig = makeTuple(bases.slice());
+  bases.splice(0, bases.length, ...out);
+  return orig;
 }
 
 /** `metaclass.__prepare__` of a metaclass that is not a class (a function): usually absent. */
@@ -164,6 +204,11 @@ export function makeClass(name, bases, ns, qualname, module, kw = null) {
     // A namespace made without prepareClass (runtime-built classes) names the class from the arguments.
     if (!('__module__' in ns)) ns.__module__ = module;
     if (!('__qualname__' in ns)) ns.__qualname__ = qualname;
+  }
+  const orig = origBases.get(ns);
+  if (orig !== undefined) {
+    origBases.delete(ns);
+    ns.__orig_bases__ = orig;
   }
   const rest = withoutMetaclass(kw);
   if (meta === typeType && mapping === undefined) return typeNew(typeType, name, bases, ns, rest);
