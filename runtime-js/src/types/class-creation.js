@@ -307,12 +307,13 @@ export function typeNew(meta, name, bases, ns, kw) {
     if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
   }
   const module = ns.__module__;
-  if (!('__doc__' in ns)) ns.__doc__ = undefined;
   checkSlotLayout(bases);
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$cls = meta;
   cls.$heap = true;
   if ('__slots__' in ns) applySlots(cls, ns);
+  // After the slots, as PyType_Ready fills __doc__: a '__doc__' slot is not a conflict.
+  if (!('__doc__' in ns)) ns.__doc__ = undefined;
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;
@@ -332,8 +333,15 @@ export function typeNew(meta, name, bases, ns, kw) {
       if (sn !== undefined) call(sn, v, cls, k);
     }
   }
-  const parent = cls.$mro[1];
-  const isc = lookup(parent, '__init_subclass__');
+  // super(cls, cls).__init_subclass__: the next definition along the new class's own MRO.
+  let isc;
+  for (let i = 1; i < cls.$mro.length; i++) {
+    const d = cls.$mro[i].$dict;
+    if ('__init_subclass__' in d) {
+      isc = d.__init_subclass__;
+      break;
+    }
+  }
   const names = kwNames(kw);
   if (isc instanceof ClassMethod && isc.__func__ !== objectInitSubclass) {
     const f = isc.__func__;
