@@ -145,6 +145,16 @@ export function prepareClass(name, bases, kw, module, qualname) {
   return ns;
 }
 
+function hasMroEntries(b) {
+  try {
+    getattr(b, '__mro_entries__');
+    return true;
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) return false;
+    throw e;
+  }
+}
+
 /** The original bases of class bodies whose bases had `__mro_entries__`, until the class is made. */
 const origBases = new WeakMap();
 
@@ -227,7 +237,11 @@ export function typeNewCall(mcs, args, kw, module) {
   if (typeof name !== 'string') throw pyError('TypeError', `type.__new__() argument 1 must be str, not ${typeOf(name).__name__}`);
   if (!(bases instanceof Tuple)) throw pyError('TypeError', `type.__new__() argument 2 must be tuple, not ${typeOf(bases).__name__}`);
   if (!(dict instanceof PyDict)) throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(dict).__name__}`);
-  for (const b of bases.items) if (!(b instanceof PyType)) throw pyError('TypeError', 'bases must be types');
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    if (hasMroEntries(b)) throw pyError('TypeError', "type() doesn't support MRO entry resolution; use types.new_class()");
+    throw pyError('TypeError', 'bases must be types');
+  }
   const winner = calculateMetaclass(mcs, bases.items);
   if (winner !== mcs) {
     const wn = lookup(winner, '__new__');

@@ -36,10 +36,6 @@ import types
 from types import GenericAlias
 import _taipan
 
-
-def _idfunc(_, x):
-    return x
-
 # Please keep __all__ alphabetized within each category.
 __all__ = [
     # Super-special typing primitives.
@@ -3214,7 +3210,14 @@ class NewType:
         num = UserId(5) + 1     # type: int
     """
 
-    __call__ = _idfunc
+    def __call__(self, *args, **kwargs):
+        # CPython's __call__ is _typing._idfunc, a C function taking one argument, which is not
+        # bound to the instance.
+        if kwargs:
+            raise TypeError("_typing._idfunc() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"_typing._idfunc() takes exactly one argument ({len(args)} given)")
+        return args[0]
 
     def __init__(self, name, tp):
         self.__qualname__ = name
