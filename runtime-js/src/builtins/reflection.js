@@ -5,7 +5,7 @@
 import { tupleItemsOf, strValueOf } from '../types/value-subclass.js';
 import {
   PyType, PyObject, typeOf, lookup, isSubtype, AttrDict, objectType, typeType, functionType,
-  builtinFunctionType,
+  builtinFunctionType, methodType,
 } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
@@ -30,16 +30,24 @@ import { hasInstanceDict } from '../internals/instance-attrs.js';
  */
 export function isinstance(x, t) {
   if (t instanceof PyType) {
+    if (x instanceof BoundMethod && x.$builtin !== false && isBuiltinFunction(x.__func__)) {
+      // A method of a built-in object ([].append) is a builtin_function_or_method in CPython.
+      if (t === methodType) return false;
+      if (t === builtinFunctionType) return true;
+    }
     const xt = typeOf(x);
     if (xt === t) return true;
     if (t.$cls !== typeType) return truthy(call(lookup(t.$cls, '__instancecheck__'), t, x));
     return xt.$mro.includes(t);
   }
-  const items = tupleItemsOf(t);
+  const items = t instanceof PyObject && t.$unionArgs !== undefined ? t.$unionArgs : tupleItemsOf(t);
   if (items !== undefined) {
     for (const c of items) if (isinstance(x, c)) return true;
     return false;
   }
+  // Any other object may answer through its class's __instancecheck__ (aliases, typing's forms).
+  const check = t === null || t === undefined ? undefined : lookup(typeOf(t), '__instancecheck__');
+  if (check !== undefined) return truthy(call(check, t, x));
   throw pyError('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 
@@ -50,11 +58,13 @@ export function issubclass(c, t) {
     if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
     return isSubtype(c, t);
   }
-  const items = tupleItemsOf(t);
+  const items = t instanceof PyObject && t.$unionArgs !== undefined ? t.$unionArgs : tupleItemsOf(t);
   if (items !== undefined) {
     for (const x of items) if (issubclass(c, x)) return true;
     return false;
   }
+  const check = t === null || t === undefined ? undefined : lookup(typeOf(t), '__subclasscheck__');
+  if (check !== undefined) return truthy(call(check, t, c));
   if (!(c instanceof PyType)) throw pyError('TypeError', 'issubclass() arg 1 must be a class');
   throw pyError('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
@@ -103,6 +113,22 @@ export function callable(x) {
   if (x === undefined || x === null) return false;
   return lookup(typeOf(x), '__call__') !== undefined;
 }
+
+function isBuiltinFunction(f) {
+  return typeof f === 'function' && f.$sig === undefined;
+}
+
+// `types.MethodType(function, instance)`: a method made by the program is a method even over a
+// built-in function ($builtin false), unlike the runtime's bindings of built-in objects' methods.
+methodType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'method() takes no keyword arguments');
+  if (args.length !== 2) throw pyError('TypeError', `method expected 2 arguments, got ${args.length}`);
+  if (!callable(args[0])) throw pyError('TypeError', 'first argument must be callable');
+  if (args[1] === undefined || args[1] === null) throw pyError('TypeError', 'instance must not be None');
+  const m = new BoundMethod(args[0], args[1]);
+  m.$builtin = false;
+  return m;
+};
 
 /** `id(x)`. */
 export function id(x) {

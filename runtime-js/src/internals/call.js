@@ -144,6 +144,8 @@ function callObject(f, args, names, values) {
   }
   const m = f === undefined || f === null ? undefined : lookup(typeOf(f), '__call__');
   if (m === undefined) throw pyError('TypeError', `'${typeOf(f).__name__}' object is not callable`);
+  // A class stored as __call__ is no descriptor: it is called without the instance.
+  if (m instanceof PyType) return names === null ? call(m, ...args) : callKw(m, args, names, values);
   const all = [f, ...args];
   return names === null ? call(m, ...all) : callKw(m, all, names, values);
 }

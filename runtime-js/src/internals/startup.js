@@ -12,6 +12,8 @@ import '../types/list.js';
 import '../types/dict-methods.js';
 import '../types/set.js';
 import '../types/range.js';
+import '../types/generic-alias.js';
+import '../types/union-type.js';
 import '../internals/operators.js';
 import { setTypeNameHook, setCompareFallback } from './arith.js';
 import { compare, eq } from './protocols.js';

@@ -49,8 +49,8 @@ Object.assign(attrs, {
    * The `__name__` of the module of the function that called the standard-library function
    * calling this (`sys._getframe(1).f_globals['__name__']` there), or `__main__`.
    */
-  caller_module_name: () => {
-    const name = frameModuleName(1);
+  caller_module_name: (depth = 1) => {
+    const name = frameModuleName(depth);
     return name === undefined ? '__main__' : name;
   },
   /**

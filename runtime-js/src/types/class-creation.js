@@ -124,6 +124,7 @@ typePrepare.$kw = (args, kw) => new PyDict();
  * `__module__` and `__qualname__` as CPython's class bodies store them first.
  */
 export function prepareClass(name, bases, kw, module, qualname) {
+  const orig = resolveBases(bases);
   const meta = metaclassOf(bases, kw);
   let ns;
   const prepare = meta === typeType ? typePrepare : meta instanceof PyType ? getattr(meta, '__prepare__') : safePrepare(meta);
@@ -141,7 +142,56 @@ export function prepareClass(name, bases, kw, module, qualname) {
   }
   ns.__module__ = module;
   ns.__qualname__ = qualname;
+  if (orig !== null) origBases.set(ns, orig);
   return ns;
+}
+
+function hasMroEntries(b) {
+  try {
+    getattr(b, '__mro_entries__');
+    return true;
+  } catch (e) {
+    if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) return false;
+    throw e;
+  }
+}
+
+/** The original bases of class bodies whose bases had `__mro_entries__`, until the class is made. */
+const origBases = new WeakMap();
+
+/**
+ * CPython's update_bases (PEP 560): a base that is not a class but has `__mro_entries__` is
+ * replaced, in place, by the classes that method returns. Returns the original bases as a
+ * tuple when any was replaced (the class gets them as `__orig_bases__`), else null.
+ */
+function resolveBases(bases) {
+  let out = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (b instanceof PyType) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    let entries;
+    try {
+      entries = getattr(b, '__mro_entries__');
+    } catch (e) {
+      if (e instanceof PyObject && isSubtype(e.$cls, AttributeError)) {
+        if (out !== null) out.push(b);
+        continue;
+      }
+      throw e;
+    }
+    const orig = makeTuple(bases.slice());
+    const got = call(entries, orig);
+    if (!(got instanceof Tuple)) throw pyError('TypeError', '__mro_entries__ must return a tuple');
+    if (out === null) out = bases.slice(0, i);
+    out.push(...got.items);
+  }
+  if (out === null) return null;
+  const orig = makeTuple(bases.slice());
+  bases.splice(0, bases.length, ...out);
+  return orig;
 }
 
 /** `metaclass.__prepare__` of a metaclass that is not a class (a function): usually absent. */
@@ -166,6 +216,11 @@ export function makeClass(name, bases, ns, qualname, module, kw = null) {
     if (!('__module__' in ns)) ns.__module__ = module;
     if (!('__qualname__' in ns)) ns.__qualname__ = qualname;
   }
+  const orig = origBases.get(ns);
+  if (orig !== undefined) {
+    origBases.delete(ns);
+    ns.__orig_bases__ = orig;
+  }
   const rest = withoutMetaclass(kw);
   if (meta === typeType && mapping === undefined) return typeNew(typeType, name, bases, ns, rest);
   return callWithKw(meta, [name, makeTuple(bases), mapping !== undefined ? mapping : dictFromNamespace(ns)], rest);
@@ -184,7 +239,11 @@ export function typeNewCall(mcs, args, kw, module) {
   if (typeof name !== 'string') throw pyError('TypeError', `type.__new__() argument 1 must be str, not ${typeOf(name).__name__}`);
   if (!(bases instanceof Tuple)) throw pyError('TypeError', `type.__new__() argument 2 must be tuple, not ${typeOf(bases).__name__}`);
   if (!(dict instanceof PyDict)) throw pyError('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(dict).__name__}`);
-  for (const b of bases.items) if (!(b instanceof PyType)) throw pyError('TypeError', 'bases must be types');
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    if (hasMroEntries(b)) throw pyError('TypeError', "type() doesn't support MRO entry resolution; use types.new_class()");
+    throw pyError('TypeError', 'bases must be types');
+  }
   const winner = calculateMetaclass(mcs, bases.items);
   if (winner !== mcs) {
     const wn = lookup(winner, '__new__');
@@ -265,12 +324,13 @@ export function typeNew(meta, name, bases, ns, kw) {
     if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
   }
   const module = ns.__module__;
-  if (!('__doc__' in ns)) ns.__doc__ = undefined;
   checkSlotLayout(bases);
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$cls = meta;
   cls.$heap = true;
   if ('__slots__' in ns) applySlots(cls, ns);
+  // After the slots, as PyType_Ready fills __doc__: a '__doc__' slot is not a conflict.
+  if (!('__doc__' in ns)) ns.__doc__ = undefined;
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;
@@ -290,8 +350,15 @@ export function typeNew(meta, name, bases, ns, kw) {
       if (sn !== undefined) call(sn, v, cls, k);
     }
   }
-  const parent = cls.$mro[1];
-  const isc = lookup(parent, '__init_subclass__');
+  // super(cls, cls).__init_subclass__: the next definition along the new class's own MRO.
+  let isc;
+  for (let i = 1; i < cls.$mro.length; i++) {
+    const d = cls.$mro[i].$dict;
+    if ('__init_subclass__' in d) {
+      isc = d.__init_subclass__;
+      break;
+    }
+  }
   const names = kwNames(kw);
   if (isc instanceof ClassMethod && isc.__func__ !== objectInitSubclass) {
     const f = isc.__func__;

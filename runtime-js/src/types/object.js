@@ -93,6 +93,8 @@ PyType.prototype.$call = function (args, kw) {
   if (this.$cls !== typeType) {
     const c = lookup(this.$cls, '__call__');
     if (c !== typeCallMethod) {
+      // A class stored as __call__ is no descriptor: it is called without the instance.
+      if (c instanceof PyType) return kw === null ? call(c, ...args) : callKw(c, args, Object.keys(kw), Object.values(kw));
       return kw === null ? call(c, this, ...args) : callKw(c, [this, ...args], Object.keys(kw), Object.values(kw));
     }
   }

@@ -58,9 +58,8 @@ final class ClassAnnotations {
     for (Stmt s : body) {
       switch (s) {
         case Stmt.AnnAssign a when a.simple() == 1 && a.target() instanceof Expr.Name -> {
-          String why = future ? (futureText(a.annotation()) == null ? FUTURE_REFUSAL : null) : unevaluable(a.annotation());
-          if (why != null) {
-            found.add(new UnsupportedConstruct(why, a.annotation().span()));
+          if (future && futureText(a.annotation()) == null) {
+            found.add(new UnsupportedConstruct(FUTURE_REFUSAL, a.annotation().span()));
           }
         }
         case Stmt.For f -> blocks(future, found, f.body(), f.orelse());
@@ -95,30 +94,6 @@ final class ClassAnnotations {
 
   private static boolean handlers(List<ExceptHandler> hs) {
     return hs.stream().map(ExceptHandler::body).anyMatch(ClassAnnotations::present);
-  }
-
-  /** Built-in classes whose subscription makes a types.GenericAlias (PEP 585). */
-  private static final java.util.Set<String> GENERIC_BUILTINS = java.util.Set.of("list", "dict", "tuple", "set", "frozenset", "type");
-
-  /**
-   * Why the runtime cannot evaluate {@code ann} as CPython does, or null when it can: a union
-   * ({@code int | None}, types.UnionType) or a subscripted built-in class ({@code list[int]},
-   * types.GenericAlias), which the runtime does not have.
-   */
-  static String unevaluable(Expr ann) {
-    return switch (ann) {
-      case Expr.BinOp b when b.op() == dev.taipan.frontend.ast.Operator.BitOr -> "a union annotation (types.UnionType)";
-      case Expr.Subscript s when s.value() instanceof Expr.Name n && GENERIC_BUILTINS.contains(n.id()) ->
-          "a subscripted built-in class annotation (types.GenericAlias)";
-      case Expr.Subscript s -> firstNonNull(unevaluable(s.value()), unevaluable(s.slice()));
-      case Expr.Tuple t -> t.elts().stream().map(ClassAnnotations::unevaluable).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-      case Expr.BinOp b -> firstNonNull(unevaluable(b.left()), unevaluable(b.right()));
-      default -> null;
-    };
-  }
-
-  private static String firstNonNull(String a, String b) {
-    return a != null ? a : b;
   }
 
   /** The source text CPython stores for {@code ann} under future annotations, or null if not written here. */

@@ -43,10 +43,6 @@ final class StatementEmitter {
       }
       value = JsNames.string(text);
     } else {
-      String why = ClassAnnotations.unevaluable(a.annotation());
-      if (why != null) {
-        throw new UnsupportedConstructException(new UnsupportedConstruct(why, a.annotation().span()));
-      }
       value = expr(a.annotation(), f);
     }
     return m.imports.ref("internals/subscript.js", "setitem") + "(" + f.nsVar + "['__annotations__'], "

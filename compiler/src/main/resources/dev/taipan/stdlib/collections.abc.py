@@ -3,11 +3,13 @@
 
 """collections.abc for transpiled programs: CPython 3.11's _collections_abc (the ABCs of PEP 3119,
 their __subclasshook__s, mixin methods and the registration of the built-in types), without the
-generic aliases of __class_getitem__ (types.GenericAlias is not provided by the runtime) and
-without bytearray and memoryview, which transpiled programs cannot make."""
+generic alias of Callable (a subclass of types.GenericAlias: Callable[[int], str] raises
+TypeError) and without bytearray and memoryview, which transpiled programs cannot make."""
 
 from abc import ABCMeta, abstractmethod
 import sys
+
+GenericAlias = type(list[int])
 
 
 __all__ = ["Awaitable", "Coroutine",
@@ -109,6 +111,8 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 
 def _raise_thrown(typ, val, tb):
@@ -173,6 +177,8 @@ class AsyncIterable(metaclass=ABCMeta):
         if cls is AsyncIterable:
             return _check_methods(C, "__aiter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 
@@ -254,6 +260,8 @@ class Iterable(metaclass=ABCMeta):
         if cls is Iterable:
             return _check_methods(C, "__iter__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 
@@ -380,6 +388,8 @@ class Container(metaclass=ABCMeta):
         if cls is Container:
             return _check_methods(C, "__contains__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 
@@ -705,6 +715,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 

@@ -45,6 +45,8 @@ class _deque_iterator:
 class deque:
     """A list with a moving head: appends at either end are amortised O(1)."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):

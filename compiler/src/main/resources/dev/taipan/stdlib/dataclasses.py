@@ -312,6 +312,21 @@ def _is_type_annotation(annotation, cls, name):
     return False
 
 
+def _is_classvar(a_type):
+    # CPython: a_type is typing.ClassVar or a typing._GenericAlias of it, looked for only once
+    # typing is imported. An object of typing's classes exists only once typing is, so the
+    # classes are recognised by their module and name instead of importing typing here.
+    t = type(a_type)
+    if t.__module__ != 'typing':
+        return False
+    if t.__name__ == '_GenericAlias':
+        a_type = a_type.__origin__
+        t = type(a_type)
+        if t.__module__ != 'typing':
+            return False
+    return t.__name__ == '_SpecialForm' and a_type._name == 'ClassVar'
+
+
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
@@ -324,14 +339,19 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
     if isinstance(a_type, str):
         _is_type_annotation(a_type, cls, 'ClassVar')
-    if a_type is InitVar or type(a_type) is InitVar or (
-            isinstance(a_type, str) and _is_type_annotation(a_type, cls, 'InitVar')):
+    elif _is_classvar(a_type):
+        f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD and (a_type is InitVar or type(a_type) is InitVar or (
+            isinstance(a_type, str) and _is_type_annotation(a_type, cls, 'InitVar'))):
         f._field_type = _FIELD_INITVAR
 
-    if f._field_type is _FIELD_INITVAR and f.default_factory is not MISSING:
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
         raise TypeError(f'field {f.name} cannot have a default factory')
-    if f.kw_only is MISSING:
-        f.kw_only = default_kw_only
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
