@@ -61,3 +61,10 @@ def gen(depth):
 for case in range(40):
     obj = gen(0)
     print(pprint.pformat(obj, width=10 + rnd(70), indent=1 + rnd(3), compact=rnd(2) == 0, depth=None if rnd(3) else 1 + rnd(3)))
+import types
+ns = types.SimpleNamespace(name="a namespace with a long value " * 3, items=list(range(25)), inner=types.SimpleNamespace(x=1))
+pprint.pprint(ns)
+class NS(types.SimpleNamespace):
+    pass
+pprint.pprint(NS(a=list(range(40))), width=40)
+pprint.pprint(types.SimpleNamespace(short=1))

@@ -5,6 +5,7 @@ does, so a subclass that overrides __repr__ is printed by its own repr."""
 
 import sys as _sys
 import re
+import types as _types
 import dataclasses as _dataclasses
 from collections import OrderedDict as _OrderedDict, defaultdict as _defaultdict, Counter as _Counter, deque as _deque
 from io import StringIO as _StringIO
@@ -132,6 +133,18 @@ class PrettyPrinter:
         cls_name = object.__class__.__name__
         indent += len(cls_name) + 1
         items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        if type(object) is _types.SimpleNamespace:
+            # The SimpleNamespace repr is "namespace" instead of the class name.
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = object.__dict__.items()
         stream.write(cls_name + '(')
         self._format_namespace_items(items, stream, indent, allowance, context, level)
         stream.write(')')
@@ -460,6 +473,7 @@ _DISPATCH = (
     (_defaultdict.__repr__, PrettyPrinter._pprint_default_dict),
     (_Counter.__repr__, PrettyPrinter._pprint_counter),
     (_deque.__repr__, PrettyPrinter._pprint_deque),
+    (_types.SimpleNamespace.__repr__, PrettyPrinter._pprint_simplenamespace),
 )
 
 
