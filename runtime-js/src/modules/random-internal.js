@@ -6,13 +6,16 @@
 
 import { AttrDict } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { makeFloat } from '../types/float.js';
+import { makeFloat, PyFloat } from '../types/float.js';
 import { PyBytes } from '../types/bytes.js';
 import { PyModule } from '../internals/attribute.js';
 import { pyError } from '../internals/errors.js';
 import { index } from '../internals/subscript.js';
 import { MersenneTwister, keyOfInt, STATE_WORDS } from '../internals/mt19937.js';
 import { sha512 } from '../internals/sha512.js';
+import { exactLog, exactExp, exactSin, exactCos, exactAcos, exactPow } from '../internals/exact-libm.js';
+import { log as mathLog, exp as mathExp, sin as mathSin, cos as mathCos, acos as mathAcos } from './math.js';
+import { pow as power } from '../internals/arith.js';
 
 const INT_MAX = 2147483647;
 const ULONG_MAX = (1n << 64n) - 1n;
@@ -55,6 +58,22 @@ function stateWord(x) {
   return Number(b & 0xffffffffn);
 }
 
+/** A float or int argument as a JS number, or undefined for other objects. */
+function plainNumber(x) {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat) return x.v;
+  return undefined;
+}
+
+/** math's function `f`, correctly rounded by `exact` where it applies (see exact-libm.js). */
+function rounded(exact, f) {
+  return (x) => {
+    const v = plainNumber(x);
+    const r = v === undefined ? undefined : exact(v);
+    return r === undefined ? f(x) : makeFloat(r);
+  };
+}
+
 const attrs = new AttrDict();
 Object.assign(attrs, {
   /** _random.Random.seed of None (entropy) or of a non-negative int (init_by_array of its words). */
@@ -88,6 +107,22 @@ Object.assign(attrs, {
     const gen = generatorOf(self);
     gen.mt.set(words);
     gen.index = idx;
+  },
+  // The math functions of random's distributions, rounded as glibc's (CPython's) are.
+  log: rounded(exactLog, (x) => mathLog(x)),
+  exp: rounded(exactExp, mathExp),
+  sin: rounded(exactSin, mathSin),
+  cos: rounded(exactCos, mathCos),
+  acos: rounded(exactAcos, mathAcos),
+  /** x ** y, correctly rounded for a positive float x and a fractional float y. */
+  pow: (x, y) => {
+    const a = plainNumber(x);
+    const b = plainNumber(y);
+    if (a !== undefined && b !== undefined && !Number.isInteger(b) && (!Number.isInteger(a) || x instanceof PyFloat)) {
+      const r = exactPow(a, b);
+      if (r !== undefined) return makeFloat(r);
+    }
+    return power(x, y);
   },
   /** The 64-byte SHA-512 digest of a bytes object (for str and bytes seeds). */
   sha512: (data) => new PyBytes(sha512(data.data)),

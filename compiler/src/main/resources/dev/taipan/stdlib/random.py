@@ -7,8 +7,8 @@ operations in the same order. Random instances keep their generator in a runtime
 vars() shows only gauss_next, as in CPython.
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import log as _math_log, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from collections.abc import Set as _Set, Sequence as _Sequence
 from operator import index as _index
@@ -18,6 +18,14 @@ import _taipan_random as _core
 from _taipan import caller_module_name as _caller_module_name
 
 _urandom = _core.urandom
+# glibc's log, exp, cos, sin, acos and pow (which CPython calls) round correctly in practice, V8's often
+# do not: the distributions use the runtime's correctly rounded ones (_core.pow for float ** float).
+_log = _core.log
+_exp = _core.exp
+_cos = _core.cos
+_sin = _core.sin
+_acos = _core.acos
+_pow = _core.pow
 
 __all__ = [
     "Random",
@@ -419,7 +427,7 @@ class Random:
         result = [None] * k
         setsize = 21        # size of a small set minus size of an empty list
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
+            setsize += 4 ** _ceil(_math_log(k * 3, 4))  # table size for big sets
         if n <= setsize:
             # An n-length list is smaller than a k-length set.
             # Invariant:  non-selected at pool[0 : n-i]
@@ -685,12 +693,12 @@ class Random:
                 b = (_e + alpha) / _e
                 p = b * u
                 if p <= 1.0:
-                    x = p ** (1.0 / alpha)
+                    x = _pow(p, 1.0 / alpha)
                 else:
                     x = -_log((b - p) / alpha)
                 u1 = random()
                 if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
+                    if u1 <= _pow(x, alpha - 1.0):
                         break
                 elif u1 <= _exp(-x):
                     break
@@ -728,7 +736,7 @@ class Random:
         # Jain, pg. 495
 
         u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return _pow(u, -1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution.
@@ -739,7 +747,7 @@ class Random:
         # Jain, pg. 499; bug fix courtesy Bill Arms
 
         u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * _pow(-_log(u), 1.0 / beta)
 
 
 ## ------------------------------------------------------------------
