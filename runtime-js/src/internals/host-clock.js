@@ -38,8 +38,9 @@ export function sleepNs(ns) {
     const left = deadline - monotonicNs();
     if (left <= 0n) return;
     const ms = Number(left) / 1e6;
-    if (cell === null) cell = new Int32Array(new SharedArrayBuffer(4));
     try {
+      // A page that is not cross-origin isolated has no SharedArrayBuffer: it spins too.
+      if (cell === null) cell = new Int32Array(new SharedArrayBuffer(4));
       Atomics.wait(cell, 0, 0, Math.max(ms, 0.001));
     } catch (e) {
       while (monotonicNs() < deadline) {

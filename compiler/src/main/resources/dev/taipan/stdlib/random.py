@@ -1,4 +1,4 @@
-"""Random variable generators: CPython 3.11's random, written for Taipan.
+"""Random variable generators: CPython 3.11's random.py, adapted for Taipan.
 
 The generator core (MT19937 seeding, random(), getrandbits(), getstate()/setstate()) is the
 runtime's _taipan_random, in the role of CPython's C module _random, so seeded sequences agree
