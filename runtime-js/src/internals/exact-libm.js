@@ -1,0 +1,222 @@
+// log, exp, sin, cos and pow rounded to nearest from double-double (about 100-bit) evaluations.
+// CPython's math functions are glibc's, which round correctly in all but a few hard cases, while
+// V8's Math.log/exp/sin/cos are off by one ulp for several percent of arguments: random's
+// distributions (gauss, expovariate, gammavariate, ...) need glibc's values to reproduce
+// CPython's sequences bit for bit. Each function returns undefined where it does not apply
+// (non-finite arguments, results outside the normal range), for the caller's ordinary path.
+
+// --- double-double arithmetic: a value is hi + lo with |lo| <= ulp(hi) / 2 ---
+
+const SPLITTER = 134217729; // 2**27 + 1
+
+function twoSum(a, b) {
+  const s = a + b;
+  const bb = s - a;
+  return [s, (a - (s - bb)) + (b - bb)];
+}
+
+function twoProd(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+function add(x, y) {
+  const [s, e] = twoSum(x[0], y[0]);
+  const [t, f] = twoSum(x[1], y[1]);
+  const [s2, e2] = twoSum(s, e + t);
+  return twoSum(s2, e2 + f);
+}
+
+function mul(x, y) {
+  const [p, e] = twoProd(x[0], y[0]);
+  return twoSum(p, e + (x[0] * y[1] + x[1] * y[0]));
+}
+
+function mulD(x, d) {
+  const [p, e] = twoProd(x[0], d);
+  return twoSum(p, e + x[1] * d);
+}
+
+function div(x, y) {
+  const q1 = x[0] / y[0];
+  const r = add(x, neg(mulD(y, q1)));
+  const q2 = r[0] / y[0];
+  const r2 = add(r, neg(mulD(y, q2)));
+  const q3 = r2[0] / y[0];
+  return add(twoSum(q1, q2), [q3, 0]);
+}
+
+function neg(x) {
+  return [-x[0], -x[1]];
+}
+
+const LN2 = [0.6931471805599453, 2.3190468138462996e-17];
+const PI_2 = [1.5707963267948966, 6.123233995736766e-17];
+const PI_2_LO = -1.4973849048591698e-33; // the third part of pi/2
+const ONE = [1, 0];
+
+// 1/n! for the series, as double-doubles.
+const INV_FACT = (() => {
+  const t = [ONE];
+  for (let n = 1; n <= 30; n++) t.push(div(t[n - 1], [n, 0]));
+  return t;
+})();
+
+/** exp of a double-double with |x| < 709, as a double-double. */
+function expDD(x) {
+  const k = Math.round(x[0] / LN2[0]);
+  // r = x - k*ln2, then exp(r) = exp(r / 256) ** 256.
+  const r = add(x, neg(mulD(LN2, k)));
+  const s = [r[0] / 256, r[1] / 256];
+  let term = ONE;
+  let sum = ONE;
+  for (let n = 1; n <= 12; n++) {
+    term = mul(term, s);
+    sum = add(sum, mul(term, INV_FACT[n]));
+  }
+  for (let i = 0; i < 8; i++) sum = mul(sum, sum);
+  const scale = 2 ** k;
+  return [sum[0] * scale, sum[1] * scale];
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+/** log of a positive, finite, normal double, as a double-double. */
+function logDD(x) {
+  // x = m * 2**e with m in [sqrt(1/2), sqrt(2)).
+  F64[0] = x;
+  let e = ((U32[1] >>> 20) & 0x7ff) - 1023;
+  U32[1] = (U32[1] & 0x800fffff) | 0x3ff00000;
+  let m = F64[0];
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  const f = m - 1; // exact (Sterbenz)
+  let lm;
+  if (Math.abs(f) < 1 / 32) {
+    // log(1 + f) = f - f**2/2 + f**3/3 - ...
+    const fd = [f, 0];
+    let power = fd;
+    lm = fd;
+    for (let n = 2; n <= 24; n++) {
+      power = mul(power, fd);
+      const t = div(power, [n, 0]);
+      lm = add(lm, n % 2 === 0 ? neg(t) : t);
+    }
+  } else {
+    // One Newton step from V8's log: y + (m * exp(-y) - 1), the error's own log being negligible.
+    const y = Math.log(m);
+    const t = add(mulD(expDD([-y, 0]), m), [-1, 0]);
+    lm = add([y, 0], add(t, neg(mulD(mul(t, t), 0.5))));
+  }
+  return e === 0 ? lm : add(mulD(LN2, e), lm);
+}
+
+const round = (x) => x[0] + x[1];
+
+const MIN_NORMAL = 2 ** -1022;
+
+/** exp(x) correctly rounded, or undefined outside |x| < 700. */
+export function exactExp(x) {
+  if (!(Math.abs(x) < 700)) return undefined;
+  return round(expDD([x, 0]));
+}
+
+/** log(x) correctly rounded, or undefined for x not positive, finite and normal. */
+export function exactLog(x) {
+  if (!(x >= MIN_NORMAL && x < Infinity)) return undefined;
+  if (x === 1) return 0;
+  return round(logDD(x));
+}
+
+/** x ** y for positive x, correctly rounded, or undefined when the result is not a normal double. */
+export function exactPow(x, y) {
+  if (!(x >= MIN_NORMAL && x < Infinity) || !Number.isFinite(y)) return undefined;
+  if (x === 1 || y === 0) return 1;
+  const t = mul(logDD(x), [y, 0]);
+  if (!(Math.abs(t[0]) < 700)) return undefined;
+  return round(expDD(t));
+}
+
+/** sin(r) and cos(r) of a double-double with |r| <= pi/4 + a little. */
+function sinCosDD(r) {
+  const r2 = mul(r, r);
+  let s = r;
+  let c = ONE;
+  let power = r;
+  let cpower = ONE;
+  for (let n = 1; n <= 13; n++) {
+    power = mul(power, r2);
+    cpower = mul(cpower, r2);
+    const st = mul(power, INV_FACT[2 * n + 1]);
+    const ct = mul(cpower, INV_FACT[2 * n]);
+    s = add(s, n % 2 ? neg(st) : st);
+    c = add(c, n % 2 ? neg(ct) : ct);
+  }
+  return [s, c];
+}
+
+/** The quadrant k and the remainder x - k*pi/2 (pi/2 in three parts) of a double with |x| < 2**20. */
+function reduce(x) {
+  const k = Math.round(x / PI_2[0]);
+  const [a, ae] = twoProd(PI_2[0], k);
+  const [b, be] = twoProd(PI_2[1], k);
+  let r = twoSum(x, -a);
+  r = add(r, [-ae, 0]);
+  r = add(r, [-b, -be]);
+  r = add(r, [-PI_2_LO * k, 0]);
+  return [((k % 4) + 4) % 4, r];
+}
+
+/** sin(x) correctly rounded, or undefined outside |x| < 2**20. */
+export function exactSin(x) {
+  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (x === 0) return x;
+  const [q, r] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  return round(q === 0 ? s : q === 1 ? c : q === 2 ? neg(s) : neg(c));
+}
+
+/** cos(x) correctly rounded, or undefined outside |x| < 2**20. */
+export function exactCos(x) {
+  if (!(Math.abs(x) < 1048576)) return undefined;
+  const [q, r] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  return round(q === 0 ? c : q === 1 ? neg(s) : q === 2 ? neg(c) : s);
+}
+
+/** asin of a double-double with |s| <= 1/2: one Newton step on sin from V8's asin. */
+function asinDD(s) {
+  const y0 = Math.asin(s[0]);
+  const [sn, cs] = sinCosDD([y0, 0]);
+  return add([y0, 0], div(add(s, neg(sn)), cs));
+}
+
+/** sqrt of a non-negative double as a double-double. */
+function sqrtDD(v) {
+  const s0 = Math.sqrt(v);
+  if (s0 === 0) return [0, 0];
+  const [p, pe] = twoProd(s0, s0);
+  return twoSum(s0, ((v - p) - pe) / (2 * s0));
+}
+
+const PI = [3.141592653589793, 1.2246467991473532e-16];
+
+/** acos(x) correctly rounded, or undefined outside [-1, 1]. */
+export function exactAcos(x) {
+  if (!(Math.abs(x) <= 1)) return undefined;
+  if (Math.abs(x) <= 0.5) return round(add(PI_2, neg(asinDD([x, 0]))));
+  // acos(x) = 2 asin(sqrt((1 - x) / 2)) for x > 0, pi - 2 asin(sqrt((1 + x) / 2)) for x < 0;
+  // 1 - |x| is exact here.
+  const a = asinDD(sqrtDD((1 - Math.abs(x)) / 2));
+  const twice = [2 * a[0], 2 * a[1]];
+  return round(x > 0 ? twice : add(PI, neg(twice)));
+}
