@@ -1,3 +1,4 @@
+# Derived from CPython 3.11's Lib/contextlib.py (Python Software Foundation License, see LICENSE-PSF.txt).
 """contextlib for transpiled programs: CPython 3.11's contextlib.py for contextmanager, suppress,
 closing, nullcontext, ContextDecorator and ExitStack (without the abc base classes)."""
 

@@ -1,3 +1,4 @@
+# Derived from CPython 3.11's Lib/heapq.py (Python Software Foundation License, see LICENSE-PSF.txt).
 """heapq for transpiled programs: CPython 3.11's heapq.py, with the argument checks and messages
 of its C accelerator (_heapq)."""
 

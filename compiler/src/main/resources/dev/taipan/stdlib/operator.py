@@ -1,3 +1,4 @@
+# Derived from CPython 3.11's Lib/operator.py (Python Software Foundation License, see LICENSE-PSF.txt).
 """operator for transpiled programs: CPython 3.11's operator.py (its pure-Python definitions),
 with the checks and reprs of the C accelerator's itemgetter, attrgetter and methodcaller."""
 

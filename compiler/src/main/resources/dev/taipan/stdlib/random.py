@@ -1,3 +1,4 @@
+# Derived from CPython 3.11's Lib/random.py (Python Software Foundation License, see LICENSE-PSF.txt).
 """Random variable generators: CPython 3.11's random.py, adapted for Taipan.
 
 The generator core (MT19937 seeding, random(), getrandbits(), getstate()/setstate()) is the
