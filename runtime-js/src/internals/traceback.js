@@ -4,19 +4,54 @@
 // (or SystemExit's code).
 
 import { PyObject, typeOf, isSubtype } from '../types/type.js';
-import { SystemExit, toPyException } from '../types/exceptions.js';
+import { SystemExit, AttributeError, toPyException } from '../types/exceptions.js';
 import { str as strOf } from './protocols.js';
 import { writeStderr, flushStdout } from './stdio.js';
 import { hostExit, onUncaught } from './host.js';
+import { sourceLinesOf } from './traceback-source.js';
 
 const modules = new Map();
 
 /**
  * Registers a generated module: its URL, the Python file it came from, its JS-line → Python-line
- * table and its module name (`__main__` for the entry).
+ * table, its module name (`__main__` for the entry) and the text of its marked ranges (codegen's
+ * ModuleEmitter.positionTable), decoded only when a traceback is printed.
  */
-export function registerLines(url, pyFile, lines, name) {
-  modules.set(url, { pyFile, lines, name });
+export function registerLines(url, pyFile, lines, name, positions) {
+  modules.set(url, { pyFile, lines, name, positions: undefined, positionText: positions, ranges: undefined });
+}
+
+/** JS line (1-based) → flat runs of [start, end, line, col, endLine, endCol, anchor, a, b]. */
+function decodeRanges(text) {
+  const byLine = new Map();
+  if (typeof text !== 'string' || text === '') return byLine;
+  let jsLine = 0;
+  let pyLine = 0;
+  for (const entry of text.split(';')) {
+    const n = entry.split(',').map(Number);
+    jsLine += n[0];
+    pyLine += n[3];
+    let runs = byLine.get(jsLine);
+    if (runs === undefined) byLine.set(jsLine, (runs = []));
+    runs.push([n[1], n[1] + n[2], pyLine, n[4], pyLine + n[5], n[6], n[7], n[8], n[9]]);
+  }
+  return byLine;
+}
+
+/**
+ * The Python span shown for a JS position: the innermost marked range around the (1-based)
+ * column, as {line, col, endLine, endCol, anchor, a, b}; undefined when none is marked there.
+ */
+export function spanAt(ranges, jsLine, jsColumn) {
+  const runs = ranges.get(jsLine);
+  if (runs === undefined) return undefined;
+  const c = jsColumn - 1;
+  let best;
+  for (const r of runs) {
+    if (r[0] <= c && c < r[1] && (best === undefined || r[0] > best[0] || (r[0] === best[0] && r[1] < best[1]))) best = r;
+  }
+  if (best === undefined) return undefined;
+  return { line: best[2], col: best[3], endLine: best[4], endCol: best[5], anchor: best[6], a: best[7], b: best[8] };
 }
 
 /**
@@ -78,7 +113,9 @@ export function pythonFrames(stack) {
     const jsLine = Number(m[3]);
     const pyLine = mod.lines[jsLine - 1] || 0;
     if (pyLine === 0) continue;
-    frames.push({ file: mod.pyFile, line: pyLine, name: pythonName(m[1]) });
+    if (mod.ranges === undefined) mod.ranges = decodeRanges(mod.positionText);
+    const pos = spanAt(mod.ranges, jsLine, Number(m[4]));
+    frames.push({ file: mod.pyFile, line: pos === undefined ? pyLine : pos.line, name: pythonName(m[1]), pos });
   }
   return frames.reverse();
 }
@@ -168,8 +205,7 @@ function formatIn(e, ctx) {
   }
   // An exception raised in a routed module carries its Python frames (internals/foreign.js).
   const frames = e.$foreignFrames === undefined ? pythonFrames(e.$stack) : pythonFrames(e.$stack).concat(e.$foreignFrames);
-  let stack = '';
-  for (const f of frames) stack += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+  const stack = formatFrames(frames, e);
   if (!isGroupException(e)) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
     return out + emit(ctx, exceptionLine(e) + '\n');
@@ -206,6 +242,48 @@ function formatIn(e, ctx) {
   return out;
 }
 
+const RECURSIVE_CUTOFF = 3;
+const TRACEBACK_LIMIT = 1000;
+
+/**
+ * The frame lines of a traceback (tb_print_internal): the last `sys.tracebacklimit` frames, each
+ * with its source line and markers, a frame repeated more than three times in a row collapsed
+ * into "[Previous line repeated N more times]".
+ */
+function formatFrames(frames, e) {
+  let out = '';
+  let last;
+  let count = 0;
+  const repeated = () => {
+    const n = count - RECURSIVE_CUTOFF;
+    return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+  };
+  const first = Math.max(0, frames.length - TRACEBACK_LIMIT);
+  for (let i = first; i < frames.length; i++) {
+    const f = frames[i];
+    if (last === undefined || f.file !== last.file || f.line !== last.line || f.name !== last.name) {
+      if (count > RECURSIVE_CUTOFF) out += repeated();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    let pos = f.pos;
+    // The attribute lookup of a method call fails at the attribute (CPython's LOAD_METHOD).
+    if (pos !== undefined && pos.anchor === 3 && i === frames.length - 1 && isAttributeError(e)) {
+      pos = { line: pos.line, col: pos.col, endLine: pos.a, endCol: pos.b, anchor: 0 };
+    }
+    out += sourceLinesOf(f.file, pos, f.line, '');
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeated();
+  return out;
+}
+
+function isAttributeError(e) {
+  return isSubtype(e.$cls, AttributeError);
+}
+
 /** Handles an exception that escaped the program: SystemExit exits quietly, others print a traceback. */
 export function handleUncaught(err) {
   let e;
@@ -235,7 +313,7 @@ let installed = false;
 export function installUncaughtHandler() {
   if (installed) return;
   installed = true;
-  Error.stackTraceLimit = 64;
+  Error.stackTraceLimit = TRACEBACK_LIMIT;
   onUncaught(handleUncaught);
 }
 

@@ -89,8 +89,8 @@ final class StatementEmitter {
       case Stmt.Try t -> tryStatement(t, f, false);
       case Stmt.Assert a -> {
         String msg = a.msg() == null ? "" : expr(a.msg(), f);
-        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") throw " + rt("types/exceptions.js", "raise") + "("
-            + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));");
+        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") " + m.out.mark(a.span(), "throw " + rt("types/exceptions.js", "raise") + "("
+            + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));"));
       }
       case Stmt.With w -> with(w.items(), 0, w.body(), f);
       case Stmt.Delete d -> {
@@ -272,9 +272,9 @@ final class StatementEmitter {
     if (r.exc() == null) {
       m.out.line("throw " + rt("types/exceptions.js", "reraise") + "();");
     } else if (r.cause() == null) {
-      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ");");
+      m.out.line(m.out.mark(r.span(), "throw " + raise + "(" + expr(r.exc(), f) + ");"));
     } else {
-      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ", " + expr(r.cause(), f) + ", true);");
+      m.out.line(m.out.mark(r.span(), "throw " + raise + "(" + expr(r.exc(), f) + ", " + expr(r.cause(), f) + ", true);"));
     }
   }
 
