@@ -4,10 +4,13 @@
 // (or SystemExit's code).
 
 import { PyObject, typeOf, isSubtype } from '../types/type.js';
-import { SystemExit, AttributeError, toPyException } from '../types/exceptions.js';
-import { str as strOf } from './protocols.js';
+import { SystemExit, KeyboardInterrupt, AttributeError, toPyException } from '../types/exceptions.js';
+import { str as strOf, repr as reprOf } from './protocols.js';
+import { getattr, hasattr } from './attribute.js';
+import { toArray } from './iteration.js';
+import { Tuple } from '../types/tuple.js';
 import { writeStderr, flushStdout } from './stdio.js';
-import { hostExit, onUncaught } from './host.js';
+import { hostExit, hostExitBySigint, onUncaught } from './host.js';
 import { sourceLinesOf } from './traceback-source.js';
 
 const modules = new Map();
@@ -173,8 +176,51 @@ export function formatException(e, seen = new Set()) {
   return formatIn(e, { seen, depth: 0, needClose: false });
 }
 
+/**
+ * The exception's `__notes__` under its line (print_exception_notes): each note's lines with the
+ * group margin; a `__notes__` that is not a sequence is shown by its repr.
+ */
+function notesOf(e, ctx) {
+  let notes;
+  try {
+    if (!hasattr(e, '__notes__')) return '';
+    notes = getattr(e, '__notes__');
+  } catch (_) {
+    return '';
+  }
+  if (!(Array.isArray(notes) || notes instanceof Tuple || typeof notes === 'string')) {
+    let text;
+    try {
+      text = reprOf(notes);
+    } catch (_) {
+      text = '<__notes__ repr() failed>';
+    }
+    return emit(ctx, text) + '\n';
+  }
+  let out = '';
+  for (const note of toArray(notes)) {
+    let text;
+    try {
+      text = strOf(note);
+    } catch (_) {
+      out += '<note str() failed>\n';
+      continue;
+    }
+    for (const line of text.match(/[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])|[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+$/g) || []) {
+      out += marginOf(ctx) + line;
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
+
+/** The margin in front of each line inside an exception group's box. */
+function marginOf(ctx) {
+  return ctx.depth === 0 ? '' : indentOf(ctx) + '| ';
+}
 
 function indentOf(ctx) {
   return ' '.repeat(2 * ctx.depth);
@@ -208,7 +254,7 @@ function formatIn(e, ctx) {
   const stack = formatFrames(frames, e);
   if (!isGroupException(e)) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
-    return out + emit(ctx, exceptionLine(e) + '\n');
+    return out + emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
   const top = ctx.depth === 0;
@@ -217,7 +263,7 @@ function formatIn(e, ctx) {
     out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
     out += emit(ctx, stack);
   }
-  out += emit(ctx, exceptionLine(e) + '\n');
+  out += emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
   const excs = e.$excs.items;
   const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -305,6 +351,9 @@ export function handleUncaught(err) {
     return hostExit(1);
   }
   writeStderr(formatException(e));
+  // CPython ends by its own SIGINT after an uncaught KeyboardInterrupt (exit_sigint), so a shell
+  // sees the interrupt.
+  if (isSubtype(e.$cls, KeyboardInterrupt)) return hostExitBySigint();
   return hostExit(1);
 }
 

@@ -74,7 +74,9 @@ final class ExpressionEmitter {
       case Expr.UnaryOp u -> m.out.mark(u.span(), js);
       case Expr.Compare c -> m.out.mark(c.span(), js);
       case Expr.Attribute a -> m.out.mark(a.span(), js);
-      case Expr.Subscript s -> m.out.mark(new JsPrinter.Mark(s.span(), JsPrinter.Anchor.SUBSCRIPT, s.value().span().endColOffset(), s.slice().span().endColOffset()), js);
+      case Expr.Subscript s -> m.out.mark(TargetEmitter.subscriptMark(s), js);
+      // A read that is checked (may be unbound) is a helper call; a plain JS name cannot raise.
+      case Expr.Name n when js.indexOf('(') >= 0 -> m.out.mark(n.span(), js);
       case Expr.ListComp c -> m.out.mark(c.span(), js);
       case Expr.SetComp c -> m.out.mark(c.span(), js);
       case Expr.DictComp c -> m.out.mark(c.span(), js);
