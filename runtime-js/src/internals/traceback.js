@@ -59,9 +59,9 @@ export function spanAt(ranges, jsLine, jsColumn) {
 
 /**
  * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, modules, names,
- * lines}` (`modules[i]`: the module name of `files[i]`),
- * where `lines[i]` lists runs `column, file, Python line, JS function name` of bundle line `i`
- * (0-based); it is called only when a traceback is printed.
+ * spans, lines}` (`modules[i]`: the module name of `files[i]`), where `lines[i]` lists runs
+ * `column, file, Python line, JS function name, span` of bundle line `i` (0-based; span: 0 or 1 +
+ * the offset of its seven numbers in `spans`); it is called only when a traceback is printed.
  */
 export function registerBundle(url, positions) {
   modules.set(url, { positions, table: undefined });
@@ -73,12 +73,15 @@ function bundleFrame(mod, jsLine, jsColumn) {
   const runs = mod.table.lines[jsLine - 1];
   if (runs === undefined) return undefined;
   let at = -1;
-  for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 4) at = i;
+  for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 5) at = i;
   if (at < 0 || runs[at + 2] === 0) return undefined;
   const t = mod.table;
+  const k = runs[at + 4] - 1;
+  const s = t.spans;
   return {
     file: t.files[runs[at + 1]], line: runs[at + 2], name: pythonName(t.names[runs[at + 3]]),
     module: t.modules === undefined ? undefined : t.modules[runs[at + 1]],
+    pos: k < 0 ? undefined : { line: s[k], col: s[k + 1], endLine: s[k + 2], endCol: s[k + 3], anchor: s[k + 4], a: s[k + 5], b: s[k + 6] },
   };
 }
 
@@ -110,7 +113,7 @@ export function pythonFrames(stack) {
     if (mod === undefined) continue;
     if (mod.positions !== undefined) {
       const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
-      if (f !== undefined) frames.push({ file: f.file, line: f.line, name: f.name });
+      if (f !== undefined) frames.push({ file: f.file, line: f.line, name: f.name, pos: f.pos });
       continue;
     }
     const jsLine = Number(m[3]);

@@ -315,7 +315,8 @@ final class NumericFastPaths {
     String code;
     depth++;
     try {
-      code = m.expressions.emit(e, f);
+      // Pure int arithmetic cannot raise, so it needs no traceback marks (which would hide its shape).
+      code = JsPrinter.unmarked(m.expressions.emit(e, f));
     } finally {
       depth--;
     }
