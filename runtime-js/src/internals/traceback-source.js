@@ -34,11 +34,15 @@ export function sourceLine(file, n) {
   return lines[n - 1];
 }
 
-/** The code-point offset in `line` of a UTF-8 byte offset (_PyPegen_byte_offset_to_character_offset). */
+/**
+ * The offset in `line` of a UTF-8 byte offset, in UTF-16 code units: CPython 3.11 places its
+ * markers as if a character outside the BMP were two wide (measured: `"😀"[5]` is marked
+ * `~~~~^^^`), which is what UTF-16 counts.
+ */
 function charOffset(line, byteOffset) {
   const bytes = new TextEncoder().encode(line);
   if (byteOffset > bytes.length) byteOffset = bytes.length;
-  return [...new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset))].length;
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset)).length;
 }
 
 function isWhitespace(c) {
@@ -81,10 +85,10 @@ function subscriptAnchors(chars, valueEnd, sliceEnd, end) {
 export function sourceLinesOf(file, pos, line, margin) {
   const source = sourceLine(file, line);
   if (source === undefined) return '';
-  const chars = [...source];
+  const chars = source;
   let lead = 0;
   while (lead < chars.length && isWhitespace(chars[lead])) lead++;
-  let out = margin + '    ' + chars.slice(lead).join('') + '\n';
+  let out = margin + '    ' + chars.slice(lead) + '\n';
   if (pos === undefined || pos.line !== line) return out;
   const start = charOffset(source, pos.col);
   let end;

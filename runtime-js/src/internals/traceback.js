@@ -104,8 +104,14 @@ function pythonName(jsName) {
 
 /** The Python frames of a JS stack, outermost first. */
 export function pythonFrames(stack) {
+  return keyedFrames(stack).frames;
+}
+
+/** The Python frames of a JS stack and the stack line each came from (`keys`), outermost first. */
+function keyedFrames(stack) {
   const frames = [];
-  if (typeof stack !== 'string') return frames;
+  const keys = [];
+  if (typeof stack !== 'string') return { frames, keys };
   for (const line of stack.split('\n')) {
     const m = FRAME.exec(line);
     if (!m) continue;
@@ -113,7 +119,10 @@ export function pythonFrames(stack) {
     if (mod === undefined) continue;
     if (mod.positions !== undefined) {
       const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
-      if (f !== undefined) frames.push({ file: f.file, line: f.line, name: f.name, pos: f.pos });
+      if (f !== undefined) {
+        frames.push({ file: f.file, line: f.line, name: f.name, pos: f.pos });
+        keys.push(line);
+      }
       continue;
     }
     const jsLine = Number(m[3]);
@@ -122,8 +131,9 @@ export function pythonFrames(stack) {
     if (mod.ranges === undefined) mod.ranges = decodeRanges(mod.positionText);
     const pos = spanAt(mod.ranges, jsLine, Number(m[4]));
     frames.push({ file: mod.pyFile, line: pos === undefined ? pyLine : pos.line, name: pythonName(m[1]), pos });
+    keys.push(line);
   }
-  return frames.reverse();
+  return { frames: frames.reverse(), keys: keys.reverse() };
 }
 
 /**
@@ -240,20 +250,37 @@ function isGroupException(e) {
   return e.$excs !== undefined && e.$excs instanceof Object && Array.isArray(e.$excs.items);
 }
 
-function formatIn(e, ctx) {
+/**
+ * `e`'s frames as its traceback holds them. The JS stack recorded when it was raised reaches the
+ * program's start, but a Python traceback ends at the frame that caught the exception: for an
+ * exception shown as the cause or context of `outer` (or inside the group `outer`), the frames
+ * outside that frame are the ones the two stacks share, and are dropped.
+ */
+function tracebackFrames(e, outer) {
+  const { frames, keys } = keyedFrames(e.$stack);
+  let shared = 0;
+  if (outer !== undefined) {
+    const outerKeys = keyedFrames(outer.$stack).keys;
+    while (shared < keys.length && shared < outerKeys.length && keys[shared] === outerKeys[shared]) shared++;
+  }
+  const own = shared === 0 ? frames : frames.slice(shared);
+  return e.$foreignFrames === undefined ? own : own.concat(e.$foreignFrames);
+}
+
+function formatIn(e, ctx, outer) {
   ctx.seen.add(e);
   let out = '';
   const cause = e.$cause;
   const context = e.$context;
   if (cause !== undefined && cause instanceof PyObject && !ctx.seen.has(cause)) {
-    out += formatIn(cause, ctx);
+    out += formatIn(cause, ctx, e);
     out += emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
   } else if (context !== undefined && context instanceof PyObject && !e.$suppressContext && !ctx.seen.has(context)) {
-    out += formatIn(context, ctx);
+    out += formatIn(context, ctx, e);
     out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
   }
   // An exception raised in a routed module carries its Python frames (internals/foreign.js).
-  const frames = e.$foreignFrames === undefined ? pythonFrames(e.$stack) : pythonFrames(e.$stack).concat(e.$foreignFrames);
+  const frames = tracebackFrames(e, outer);
   const stack = formatFrames(frames, e);
   if (!isGroupException(e)) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
@@ -276,7 +303,7 @@ function formatIn(e, ctx) {
     const truncated = i >= MAX_GROUP_WIDTH;
     out += indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
     ctx.depth++;
-    if (!truncated) out += formatIn(excs[i], ctx);
+    if (!truncated) out += formatIn(excs[i], ctx, e);
     else {
       const remaining = excs.length - MAX_GROUP_WIDTH;
       out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
