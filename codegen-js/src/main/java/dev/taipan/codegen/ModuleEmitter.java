@@ -44,6 +44,8 @@ public final class ModuleEmitter {
   /** User modules this module imports: JS alias -> relative path of the JS file. */
   final Map<String, String> userImports = new LinkedHashMap<>();
   private int counter;
+  /** Whether the module registers its traceback marks (JsCodegen.generate). */
+  boolean tracebackMarks = true;
   /** The module sets keys of globals(): names it does not bind are looked up there first. */
   final boolean setsGlobals;
   /** The emitted code reads the module's globals() object ({@link #GLOBALS}). */
@@ -174,7 +176,7 @@ public final class ModuleEmitter {
     }
     header.append(registerLines).append("(import.meta.url, ").append(JsNames.string(pyFile)).append(", [")
         .append(tableText).append("], ").append(JsNames.string(moduleName)).append(", ")
-        .append(JsNames.string(positionTable(headerLines, body.positions()))).append(");\n");
+        .append(JsNames.string(tracebackMarks ? positionTable(headerLines, body.positions()) : "")).append(");\n");
     String js = header + body.text() + mod + "\n";
     return new GeneratedModule(js, imports.files(), new ArrayList<>(userImports.values()));
   }

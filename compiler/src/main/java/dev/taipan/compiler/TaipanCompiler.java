@@ -341,7 +341,8 @@ public final class TaipanCompiler {
       }
     };
     try {
-      return JsCodegen.generate(mod.ast(), tables, mod.name(), mod.tracebackPath(), linker, runtimePrefix);
+      // A provided standard-library module has no file a traceback could read its lines from.
+      return JsCodegen.generate(mod.ast(), tables, mod.name(), mod.tracebackPath(), linker, runtimePrefix, mod.file() != null);
     } catch (UnsupportedConstructException e) {
       throw new CompileException(ErrorRendering.render(
           mod.displayPath(), mod.lines(), e.construct().span(), "error[unsupported]", e.construct().message()));
