@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates the conformance goldens: runs CPython 3.11 on every program and writes
-<name>.expected (JSON: stdout, stderr_last_line, exit_status) next to it.
+<name>.expected (JSON: stdout, stderr_last_line, exit_status) next to it. For the groups in
+FULL_STDERR_GROUPS it also writes the whole stderr ("stderr"), with the program's directory
+taken out of file paths (CPython names the file it runs by its absolute path).
 
 Usage: python3 conformance-tests/regenerate.py [GROUP_OR_PROGRAM ...]
   e.g. regenerate.py ints floats/repr_basic   (no argument: the whole corpus)
@@ -18,6 +20,8 @@ from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "src" / "test" / "resources" / "programs"
 TIMEOUT_SECONDS = 60
+# Groups whose tracebacks are compared whole, not only by their last line.
+FULL_STDERR_GROUPS = {"tracebacks"}
 
 
 def header(source):
@@ -55,11 +59,14 @@ def run(program):
         env=env,
         timeout=TIMEOUT_SECONDS,
     )
+    stderr = done.stderr.decode("utf-8")
     expected = {
         "stdout": done.stdout.decode("utf-8"),
-        "stderr_last_line": last_line(done.stderr.decode("utf-8")),
+        "stderr_last_line": last_line(stderr),
         "exit_status": done.returncode,
     }
+    if program.parent.name in FULL_STDERR_GROUPS:
+        expected["stderr"] = stderr.replace(str(program.parent) + os.sep, "")
     text = json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
     program.with_suffix(".expected").write_text(text, encoding="utf-8")
     return program, expected

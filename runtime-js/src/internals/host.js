@@ -117,6 +117,19 @@ export function hostExit(status) {
   if (typeof page.exit === 'function') page.exit(status);
 }
 
+/**
+ * Ends the program as killed by SIGINT (Node: the signal's default action, with our listeners
+ * removed; browser: the page's `exit` hook with the status a shell reports, 130).
+ */
+export function hostExitBySigint() {
+  if (IS_NODE) {
+    nodeProcess.removeAllListeners('SIGINT');
+    nodeProcess.kill(nodeProcess.pid, 'SIGINT');
+    return;
+  }
+  if (typeof page.exit === 'function') page.exit(130);
+}
+
 /** Runs `f` when the program is about to end (Node's exit event; nothing to do in a browser). */
 export function onHostExit(f) {
   if (IS_NODE) nodeProcess.on('exit', f);

@@ -4,26 +4,64 @@
 // (or SystemExit's code).
 
 import { PyObject, typeOf, isSubtype } from '../types/type.js';
-import { SystemExit, toPyException } from '../types/exceptions.js';
-import { str as strOf } from './protocols.js';
+import { SystemExit, KeyboardInterrupt, AttributeError, toPyException } from '../types/exceptions.js';
+import { str as strOf, repr as reprOf } from './protocols.js';
+import { getattr, hasattr } from './attribute.js';
+import { toArray } from './iteration.js';
+import { Tuple } from '../types/tuple.js';
 import { writeStderr, flushStdout } from './stdio.js';
-import { hostExit, onUncaught } from './host.js';
+import { hostExit, hostExitBySigint, onUncaught } from './host.js';
+import { sourceLinesOf } from './traceback-source.js';
 
 const modules = new Map();
 
 /**
  * Registers a generated module: its URL, the Python file it came from, its JS-line → Python-line
- * table and its module name (`__main__` for the entry).
+ * table, its module name (`__main__` for the entry) and the text of its marked ranges (codegen's
+ * ModuleEmitter.positionTable), decoded only when a traceback is printed.
  */
-export function registerLines(url, pyFile, lines, name) {
-  modules.set(url, { pyFile, lines, name });
+export function registerLines(url, pyFile, lines, name, positions) {
+  modules.set(url, { pyFile, lines, name, positions: undefined, positionText: positions, ranges: undefined });
+}
+
+/** JS line (1-based) → flat runs of [start, end, line, col, endLine, endCol, anchor, a, b]. */
+function decodeRanges(text) {
+  const byLine = new Map();
+  if (typeof text !== 'string' || text === '') return byLine;
+  let jsLine = 0;
+  let pyLine = 0;
+  for (const entry of text.split(';')) {
+    const n = entry.split(',').map(Number);
+    jsLine += n[0];
+    pyLine += n[3];
+    let runs = byLine.get(jsLine);
+    if (runs === undefined) byLine.set(jsLine, (runs = []));
+    runs.push([n[1], n[1] + n[2], pyLine, n[4], pyLine + n[5], n[6], n[7], n[8], n[9]]);
+  }
+  return byLine;
+}
+
+/**
+ * The Python span shown for a JS position: the innermost marked range around the (1-based)
+ * column, as {line, col, endLine, endCol, anchor, a, b}; undefined when none is marked there.
+ */
+export function spanAt(ranges, jsLine, jsColumn) {
+  const runs = ranges.get(jsLine);
+  if (runs === undefined) return undefined;
+  const c = jsColumn - 1;
+  let best;
+  for (const r of runs) {
+    if (r[0] <= c && c < r[1] && (best === undefined || r[0] > best[0] || (r[0] === best[0] && r[1] < best[1]))) best = r;
+  }
+  if (best === undefined) return undefined;
+  return { line: best[2], col: best[3], endLine: best[4], endCol: best[5], anchor: best[6], a: best[7], b: best[8] };
 }
 
 /**
  * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, modules, names,
- * lines}` (`modules[i]`: the module name of `files[i]`),
- * where `lines[i]` lists runs `column, file, Python line, JS function name` of bundle line `i`
- * (0-based); it is called only when a traceback is printed.
+ * spans, lines}` (`modules[i]`: the module name of `files[i]`), where `lines[i]` lists runs
+ * `column, file, Python line, JS function name, span` of bundle line `i` (0-based; span: 0 or 1 +
+ * the offset of its seven numbers in `spans`); it is called only when a traceback is printed.
  */
 export function registerBundle(url, positions) {
   modules.set(url, { positions, table: undefined });
@@ -35,12 +73,15 @@ function bundleFrame(mod, jsLine, jsColumn) {
   const runs = mod.table.lines[jsLine - 1];
   if (runs === undefined) return undefined;
   let at = -1;
-  for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 4) at = i;
+  for (let i = 0; i < runs.length && runs[i] <= jsColumn - 1; i += 5) at = i;
   if (at < 0 || runs[at + 2] === 0) return undefined;
   const t = mod.table;
+  const k = runs[at + 4] - 1;
+  const s = t.spans;
   return {
     file: t.files[runs[at + 1]], line: runs[at + 2], name: pythonName(t.names[runs[at + 3]]),
     module: t.modules === undefined ? undefined : t.modules[runs[at + 1]],
+    pos: k < 0 ? undefined : { line: s[k], col: s[k + 1], endLine: s[k + 2], endCol: s[k + 3], anchor: s[k + 4], a: s[k + 5], b: s[k + 6] },
   };
 }
 
@@ -63,8 +104,14 @@ function pythonName(jsName) {
 
 /** The Python frames of a JS stack, outermost first. */
 export function pythonFrames(stack) {
+  return keyedFrames(stack).frames;
+}
+
+/** The Python frames of a JS stack and the stack line each came from (`keys`), outermost first. */
+function keyedFrames(stack) {
   const frames = [];
-  if (typeof stack !== 'string') return frames;
+  const keys = [];
+  if (typeof stack !== 'string') return { frames, keys };
   for (const line of stack.split('\n')) {
     const m = FRAME.exec(line);
     if (!m) continue;
@@ -72,15 +119,21 @@ export function pythonFrames(stack) {
     if (mod === undefined) continue;
     if (mod.positions !== undefined) {
       const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
-      if (f !== undefined) frames.push({ file: f.file, line: f.line, name: f.name });
+      if (f !== undefined) {
+        frames.push({ file: f.file, line: f.line, name: f.name, pos: f.pos });
+        keys.push(line);
+      }
       continue;
     }
     const jsLine = Number(m[3]);
     const pyLine = mod.lines[jsLine - 1] || 0;
     if (pyLine === 0) continue;
-    frames.push({ file: mod.pyFile, line: pyLine, name: pythonName(m[1]) });
+    if (mod.ranges === undefined) mod.ranges = decodeRanges(mod.positionText);
+    const pos = spanAt(mod.ranges, jsLine, Number(m[4]));
+    frames.push({ file: mod.pyFile, line: pos === undefined ? pyLine : pos.line, name: pythonName(m[1]), pos });
+    keys.push(line);
   }
-  return frames.reverse();
+  return { frames: frames.reverse(), keys: keys.reverse() };
 }
 
 /**
@@ -136,8 +189,51 @@ export function formatException(e, seen = new Set()) {
   return formatIn(e, { seen, depth: 0, needClose: false });
 }
 
+/**
+ * The exception's `__notes__` under its line (print_exception_notes): each note's lines with the
+ * group margin; a `__notes__` that is not a sequence is shown by its repr.
+ */
+function notesOf(e, ctx) {
+  let notes;
+  try {
+    if (!hasattr(e, '__notes__')) return '';
+    notes = getattr(e, '__notes__');
+  } catch (_) {
+    return '';
+  }
+  if (!(Array.isArray(notes) || notes instanceof Tuple || typeof notes === 'string')) {
+    let text;
+    try {
+      text = reprOf(notes);
+    } catch (_) {
+      text = '<__notes__ repr() failed>';
+    }
+    return emit(ctx, text) + '\n';
+  }
+  let out = '';
+  for (const note of toArray(notes)) {
+    let text;
+    try {
+      text = strOf(note);
+    } catch (_) {
+      out += '<note str() failed>\n';
+      continue;
+    }
+    for (const line of text.match(/[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])|[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+$/g) || []) {
+      out += marginOf(ctx) + line;
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
+
+/** The margin in front of each line inside an exception group's box. */
+function marginOf(ctx) {
+  return ctx.depth === 0 ? '' : indentOf(ctx) + '| ';
+}
 
 function indentOf(ctx) {
   return ' '.repeat(2 * ctx.depth);
@@ -154,25 +250,41 @@ function isGroupException(e) {
   return e.$excs !== undefined && e.$excs instanceof Object && Array.isArray(e.$excs.items);
 }
 
-function formatIn(e, ctx) {
+/**
+ * `e`'s frames as its traceback holds them. The JS stack recorded when it was raised reaches the
+ * program's start, but a Python traceback ends at the frame that caught the exception: for an
+ * exception shown as the cause or context of `outer` (or inside the group `outer`), the frames
+ * outside that frame are the ones the two stacks share, and are dropped.
+ */
+function tracebackFrames(e, outer) {
+  const { frames, keys } = keyedFrames(e.$stack);
+  let shared = 0;
+  if (outer !== undefined) {
+    const outerKeys = keyedFrames(outer.$stack).keys;
+    while (shared < keys.length && shared < outerKeys.length && keys[shared] === outerKeys[shared]) shared++;
+  }
+  const own = shared === 0 ? frames : frames.slice(shared);
+  return e.$foreignFrames === undefined ? own : own.concat(e.$foreignFrames);
+}
+
+function formatIn(e, ctx, outer) {
   ctx.seen.add(e);
   let out = '';
   const cause = e.$cause;
   const context = e.$context;
   if (cause !== undefined && cause instanceof PyObject && !ctx.seen.has(cause)) {
-    out += formatIn(cause, ctx);
+    out += formatIn(cause, ctx, e);
     out += emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
   } else if (context !== undefined && context instanceof PyObject && !e.$suppressContext && !ctx.seen.has(context)) {
-    out += formatIn(context, ctx);
+    out += formatIn(context, ctx, e);
     out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
   }
   // An exception raised in a routed module carries its Python frames (internals/foreign.js).
-  const frames = e.$foreignFrames === undefined ? pythonFrames(e.$stack) : pythonFrames(e.$stack).concat(e.$foreignFrames);
-  let stack = '';
-  for (const f of frames) stack += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+  const frames = tracebackFrames(e, outer);
+  const stack = formatFrames(frames, e);
   if (!isGroupException(e)) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
-    return out + emit(ctx, exceptionLine(e) + '\n');
+    return out + emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
   const top = ctx.depth === 0;
@@ -181,7 +293,7 @@ function formatIn(e, ctx) {
     out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
     out += emit(ctx, stack);
   }
-  out += emit(ctx, exceptionLine(e) + '\n');
+  out += emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
   const excs = e.$excs.items;
   const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -191,7 +303,7 @@ function formatIn(e, ctx) {
     const truncated = i >= MAX_GROUP_WIDTH;
     out += indentOf(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
     ctx.depth++;
-    if (!truncated) out += formatIn(excs[i], ctx);
+    if (!truncated) out += formatIn(excs[i], ctx, e);
     else {
       const remaining = excs.length - MAX_GROUP_WIDTH;
       out += emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
@@ -204,6 +316,48 @@ function formatIn(e, ctx) {
   }
   if (top) ctx.depth = 0;
   return out;
+}
+
+const RECURSIVE_CUTOFF = 3;
+const TRACEBACK_LIMIT = 1000;
+
+/**
+ * The frame lines of a traceback (tb_print_internal): the last `sys.tracebacklimit` frames, each
+ * with its source line and markers, a frame repeated more than three times in a row collapsed
+ * into "[Previous line repeated N more times]".
+ */
+function formatFrames(frames, e) {
+  let out = '';
+  let last;
+  let count = 0;
+  const repeated = () => {
+    const n = count - RECURSIVE_CUTOFF;
+    return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+  };
+  const first = Math.max(0, frames.length - TRACEBACK_LIMIT);
+  for (let i = first; i < frames.length; i++) {
+    const f = frames[i];
+    if (last === undefined || f.file !== last.file || f.line !== last.line || f.name !== last.name) {
+      if (count > RECURSIVE_CUTOFF) out += repeated();
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    let pos = f.pos;
+    // The attribute lookup of a method call fails at the attribute (CPython's LOAD_METHOD).
+    if (pos !== undefined && pos.anchor === 3 && i === frames.length - 1 && isAttributeError(e)) {
+      pos = { line: pos.line, col: pos.col, endLine: pos.a, endCol: pos.b, anchor: 0 };
+    }
+    out += sourceLinesOf(f.file, pos, f.line, '');
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeated();
+  return out;
+}
+
+function isAttributeError(e) {
+  return isSubtype(e.$cls, AttributeError);
 }
 
 /** Handles an exception that escaped the program: SystemExit exits quietly, others print a traceback. */
@@ -227,6 +381,9 @@ export function handleUncaught(err) {
     return hostExit(1);
   }
   writeStderr(formatException(e));
+  // CPython ends by its own SIGINT after an uncaught KeyboardInterrupt (exit_sigint), so a shell
+  // sees the interrupt.
+  if (isSubtype(e.$cls, KeyboardInterrupt)) return hostExitBySigint();
   return hostExit(1);
 }
 
@@ -235,7 +392,7 @@ let installed = false;
 export function installUncaughtHandler() {
   if (installed) return;
   installed = true;
-  Error.stackTraceLimit = 64;
+  Error.stackTraceLimit = TRACEBACK_LIMIT;
   onUncaught(handleUncaught);
 }
 

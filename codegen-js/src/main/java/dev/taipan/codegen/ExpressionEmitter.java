@@ -36,7 +36,7 @@ final class ExpressionEmitter {
   /** The expression as a JS boolean (for `if`, `while`, `and`/`or` tests). */
   String test(Expr e, Frame f) {
     return switch (e) {
-      case Expr.Compare c when m.numeric.compare(c, f, true) instanceof String fast -> fast;
+      case Expr.Compare c when m.numeric.compare(c, f, true) instanceof String fast -> m.out.mark(c.span(), fast);
       case Expr.Compare c when c.ops().size() == 1 && isBoolOp(c.ops().get(0)) -> emit(e, f);
       case Expr.UnaryOp u when u.op() == UnaryOperator.Not -> "!" + test(u.operand(), f);
       case Expr.BoolOp b -> {
@@ -60,7 +60,32 @@ final class ExpressionEmitter {
     };
   }
 
+  /**
+   * The expression as a JS expression. Operations that can raise are marked with their Python
+   * span (JsPrinter.mark), where a traceback through them puts its carets.
+   */
   String emit(Expr e, Frame f) {
+    String js = unmarked(e, f);
+    return switch (e) {
+      case Expr.Call c when c.func() instanceof Expr.Attribute a ->
+          m.out.mark(new JsPrinter.Mark(c.span(), JsPrinter.Anchor.METHOD_CALL, a.span().endLineno(), a.span().endColOffset()), js);
+      case Expr.Call c -> m.out.mark(c.span(), js);
+      case Expr.BinOp b -> m.out.mark(new JsPrinter.Mark(b.span(), JsPrinter.Anchor.BIN_OP, b.left().span().endColOffset(), b.right().span().colOffset()), js);
+      case Expr.UnaryOp u -> m.out.mark(u.span(), js);
+      case Expr.Compare c -> m.out.mark(c.span(), js);
+      case Expr.Attribute a -> m.out.mark(a.span(), js);
+      case Expr.Subscript s -> m.out.mark(TargetEmitter.subscriptMark(s), js);
+      // A read that is checked (may be unbound) is a helper call; a plain JS name cannot raise.
+      case Expr.Name n when js.indexOf('(') >= 0 -> m.out.mark(n.span(), js);
+      case Expr.ListComp c -> m.out.mark(c.span(), js);
+      case Expr.SetComp c -> m.out.mark(c.span(), js);
+      case Expr.DictComp c -> m.out.mark(c.span(), js);
+      case Expr.GeneratorExp g -> m.out.mark(g.span(), js);
+      default -> js;
+    };
+  }
+
+  private String unmarked(Expr e, Frame f) {
     return switch (e) {
       case Expr.Constant c -> constant(c.value());
       case Expr.Name n -> f.boundReads.contains(n) ? m.names.loadBound(n.id(), f) : m.names.load(n.id(), f);

@@ -17,7 +17,18 @@ public final class JsCodegen {
    */
   public static GeneratedModule generate(
       Mod.Module module, SymbolTables tables, String moduleName, String pyFile, ModuleLinker linker, String runtimePrefix) {
+    return generate(module, tables, moduleName, pyFile, linker, runtimePrefix, true);
+  }
+
+  /**
+   * As above; without {@code tracebackMarks} the module registers no traceback marks (a module
+   * whose source no traceback can read, such as a provided standard-library module, would only
+   * ship them for nothing), so its frames show no source line.
+   */
+  public static GeneratedModule generate(Mod.Module module, SymbolTables tables, String moduleName, String pyFile,
+      ModuleLinker linker, String runtimePrefix, boolean tracebackMarks) {
     ModuleEmitter emitter = new ModuleEmitter(tables, moduleName, pyFile, linker, module);
+    emitter.tracebackMarks = tracebackMarks;
     return emitter.emit(module, moduleName.equals("__main__"), runtimePrefix);
   }
 }

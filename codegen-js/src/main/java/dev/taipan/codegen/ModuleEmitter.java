@@ -44,6 +44,8 @@ public final class ModuleEmitter {
   /** User modules this module imports: JS alias -> relative path of the JS file. */
   final Map<String, String> userImports = new LinkedHashMap<>();
   private int counter;
+  /** Whether the module registers its traceback marks (JsCodegen.generate). */
+  boolean tracebackMarks = true;
   /** The module sets keys of globals(): names it does not bind are looked up there first. */
   final boolean setsGlobals;
   /** The emitted code reads the module's globals() object ({@link #GLOBALS}). */
@@ -160,7 +162,7 @@ public final class ModuleEmitter {
           .append(" } from '").append(e.getValue()).append("';\n");
     }
     for (var e : constants.entrySet()) {
-      header.append("const ").append(e.getValue()).append(" = ").append(e.getKey()).append(";\n");
+      header.append("const ").append(e.getValue()).append(" = ").append(JsPrinter.unmarked(e.getKey())).append(";\n");
     }
     int headerLines = (int) header.chars().filter(c -> c == '\n').count() + 1;
     List<Integer> table = new ArrayList<>();
@@ -173,9 +175,39 @@ public final class ModuleEmitter {
       tableText.append(i == 0 ? "" : ",").append(table.get(i));
     }
     header.append(registerLines).append("(import.meta.url, ").append(JsNames.string(pyFile)).append(", [")
-        .append(tableText).append("], ").append(JsNames.string(moduleName)).append(");\n");
+        .append(tableText).append("], ").append(JsNames.string(moduleName)).append(", ")
+        .append(JsNames.string(tracebackMarks ? positionTable(headerLines, body.positions()) : "")).append(");\n");
     String js = header + body.text() + mod + "\n";
     return new GeneratedModule(js, imports.files(), new ArrayList<>(userImports.values()));
+  }
+
+  /**
+   * The marked ranges of the body as text read only when a traceback is printed
+   * (internals/traceback.js): entries separated by ';', each the JS line (as a step from the
+   * previous entry's), start column, length, Python line (as a step from the previous entry's),
+   * column, number of further lines, end column, anchor kind (JsPrinter.Anchor's ordinal) and
+   * its two numbers.
+   */
+  static String positionTable(int firstLine, List<List<JsPrinter.Position>> positions) {
+    StringBuilder b = new StringBuilder();
+    int jsLine = 0;
+    int pyLine = 0;
+    for (int i = 0; i < positions.size(); i++) {
+      for (JsPrinter.Position p : positions.get(i)) {
+        int line = firstLine + i + 1;
+        var s = p.mark().span();
+        if (!b.isEmpty()) {
+          b.append(';');
+        }
+        b.append(line - jsLine).append(',').append(p.start()).append(',').append(p.end() - p.start()).append(',')
+            .append(s.lineno() - pyLine).append(',').append(s.colOffset()).append(',')
+            .append(s.endLineno() - s.lineno()).append(',').append(s.endColOffset()).append(',')
+            .append(p.mark().anchor().ordinal()).append(',').append(p.mark().a()).append(',').append(p.mark().b());
+        jsLine = line;
+        pyLine = s.lineno();
+      }
+    }
+    return b.toString();
   }
 
   /** A JS object with a getter and a setter per global, which read and write its `let`. */

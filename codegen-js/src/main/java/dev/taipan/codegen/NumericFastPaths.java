@@ -315,7 +315,8 @@ final class NumericFastPaths {
     String code;
     depth++;
     try {
-      code = m.expressions.emit(e, f);
+      // Pure int arithmetic cannot raise, so it needs no traceback marks (which would hide its shape).
+      code = JsPrinter.unmarked(m.expressions.emit(e, f));
     } finally {
       depth--;
     }
@@ -364,12 +365,15 @@ final class NumericFastPaths {
     return arithmetic(Operator.Add, a, b, helper(Operator.Add), f);
   }
 
-  /** `x[k] op= value` given the already evaluated container and key references, or null. */
-  String augmentedItem(Operator op, String container, String key, Expr value, Frame f) {
+  /**
+   * `x[k] op= value` given the already evaluated container and key references, or null; the load
+   * of the item is marked with {@code load} (its traceback position).
+   */
+  String augmentedItem(Operator op, String container, String key, Expr value, Frame f, JsPrinter.Mark load) {
     if (depth >= MAX_DEPTH || nonNumeric(value) || !hasFastPath(op, value)) {
       return null;
     }
-    Operand a = tempOf(getitem(new Operand(null, container, Kind.UNKNOWN, container), new Operand(null, key, Kind.UNKNOWN, key)), f);
+    Operand a = tempOf(m.out.mark(load, getitem(new Operand(null, container, Kind.UNKNOWN, container), new Operand(null, key, Kind.UNKNOWN, key))), f);
     Operand c = operand(value, f, true);
     return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
   }

@@ -85,8 +85,8 @@ final class StatementEmitter {
       case Stmt.Try t -> tryStatement(t, f, false);
       case Stmt.Assert a -> {
         String msg = a.msg() == null ? "" : expr(a.msg(), f);
-        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") throw " + rt("types/exceptions.js", "raise") + "("
-            + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));");
+        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") " + m.out.mark(a.test().span(), "throw " + rt("types/exceptions.js", "raise") + "("
+            + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));"));
       }
       case Stmt.With w -> with(w.items(), 0, w.body(), f);
       case Stmt.Delete d -> {
@@ -138,37 +138,45 @@ final class StatementEmitter {
     return code;
   }
 
+  /**
+   * The operation of an augmented assignment is marked with the whole statement, the load and
+   * store of its target with the target, where CPython reports them.
+   */
   private void augAssign(Stmt.AugAssign a, Frame f) {
     String op = m.expressions.inplaceOp(a.op());
     switch (a.target()) {
       case Expr.Name n -> {
         String current = m.names.load(n.id(), f);
+        if (current.indexOf('(') >= 0) {
+          current = m.out.mark(n.span(), current);
+        }
         String fast = m.numeric.augmented(a.op(), n, current, a.value(), f);
-        m.out.line(m.names.store(n.id(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")", f) + ";");
+        m.out.line(m.names.store(n.id(), m.out.mark(a.span(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")"), f) + ";");
       }
       case Expr.Attribute at -> {
         String o = m.temp(f);
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        String current = f.inLoop() ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")";
+        String current = m.out.mark(at.span(), f.inLoop() ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")");
         String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
-        String result = fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")";
-        m.out.line((f.inLoop() ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
+        String result = m.out.mark(a.span(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")");
+        m.out.line(m.out.mark(at.span(), f.inLoop() ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);
         String k = m.temp(f);
+        JsPrinter.Mark target = TargetEmitter.subscriptMark(sub);
         m.out.line(o + " = " + expr(sub.value(), f) + ";");
         m.out.line(k + " = " + expr(sub.slice(), f) + ";");
-        String fast = m.numeric.augmentedItem(a.op(), o, k, a.value(), f);
+        String fast = m.numeric.augmentedItem(a.op(), o, k, a.value(), f, target);
         if (fast != null) {
           String v = m.temp(f);
-          m.out.line(v + " = " + fast + ";");
-          m.out.line(m.numeric.storeItem(o, k, v) + ";");
+          m.out.line(v + " = " + m.out.mark(a.span(), fast) + ";");
+          m.out.line(m.out.mark(target, m.numeric.storeItem(o, k, v)) + ";");
           return;
         }
-        m.out.line(rt("internals/subscript.js", "setitem") + "(" + o + ", " + k + ", " + op + "("
-            + rt("internals/subscript.js", "getitem") + "(" + o + ", " + k + "), " + expr(a.value(), f) + "));");
+        m.out.line(m.out.mark(target, rt("internals/subscript.js", "setitem") + "(" + o + ", " + k + ", " + m.out.mark(a.span(), op + "("
+            + m.out.mark(target, rt("internals/subscript.js", "getitem") + "(" + o + ", " + k + ")") + ", " + expr(a.value(), f) + ")")) + ");");
       }
       default -> throw new UnsupportedConstructException(new UnsupportedConstruct("this augmented assignment target", a.span()));
     }
@@ -269,9 +277,9 @@ final class StatementEmitter {
     if (r.exc() == null) {
       m.out.line("throw " + rt("types/exceptions.js", "reraise") + "();");
     } else if (r.cause() == null) {
-      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ");");
+      m.out.line(m.out.mark(r.span(), "throw " + raise + "(" + expr(r.exc(), f) + ");"));
     } else {
-      m.out.line("throw " + raise + "(" + expr(r.exc(), f) + ", " + expr(r.cause(), f) + ", true);");
+      m.out.line(m.out.mark(r.span(), "throw " + raise + "(" + expr(r.exc(), f) + ", " + expr(r.cause(), f) + ", true);"));
     }
   }
 

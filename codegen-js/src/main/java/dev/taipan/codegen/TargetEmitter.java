@@ -16,8 +16,26 @@ final class TargetEmitter {
     return m.imports.ref(file, name);
   }
 
-  /** A JS expression that stores `value` (JS code evaluated once) into `target`. */
+  /**
+   * A JS expression that stores `value` (JS code evaluated once) into `target`, marked with the
+   * target's span, where CPython reports a failed store or unpacking.
+   */
   String assign(Expr target, String value, Frame f) {
+    String js = unmarkedAssign(target, value, f);
+    return switch (target) {
+      case Expr.Subscript s -> m.out.mark(subscriptMark(s), js);
+      case Expr.Attribute a -> m.out.mark(a.span(), js);
+      case Expr.Tuple t -> m.out.mark(t.span(), js);
+      case Expr.List l -> m.out.mark(l.span(), js);
+      default -> js;
+    };
+  }
+
+  static JsPrinter.Mark subscriptMark(Expr.Subscript s) {
+    return new JsPrinter.Mark(s.span(), JsPrinter.Anchor.SUBSCRIPT, s.value().span().endColOffset(), s.slice().span().endColOffset());
+  }
+
+  private String unmarkedAssign(Expr target, String value, Frame f) {
     return switch (target) {
       case Expr.Name n -> m.names.assignExpr(n.id(), value, f);
       case Expr.Attribute a when f.inLoop() -> m.accessors.inlineSet(m.mangle(a.attr(), f), m.expressions.emit(a.value(), f), value, f);
@@ -56,8 +74,18 @@ final class TargetEmitter {
     return "(" + String.join(", ", parts) + ")";
   }
 
-  /** A JS expression deleting `target`. */
+  /** A JS expression deleting `target`, marked as {@link #assign} marks a store. */
   String delete(Expr target, Frame f) {
+    String js = unmarkedDelete(target, f);
+    return switch (target) {
+      case Expr.Subscript s -> m.out.mark(subscriptMark(s), js);
+      case Expr.Attribute a -> m.out.mark(a.span(), js);
+      case Expr.Name n -> m.out.mark(n.span(), js);
+      default -> js;
+    };
+  }
+
+  private String unmarkedDelete(Expr target, Frame f) {
     return switch (target) {
       case Expr.Attribute a -> rt("internals/attribute.js", "delattr") + "(" + m.expressions.emit(a.value(), f) + ", "
           + JsNames.string(m.mangle(a.attr(), f)) + ")";

@@ -161,11 +161,17 @@ public final class TaipanCompiler {
     return rel.startsWith(".") ? rel : "./" + rel;
   }
 
-  private static SourceModule parse(String name, Path file, Path base, String jsPath, boolean pkg) throws CompileException, IOException {
+  /**
+   * @param tracebackPath the path a traceback shows and reads the source lines from: the entry's
+   *     path as the build was given it, and a module's path beside it (CPython records the path
+   *     it was given, made absolute)
+   */
+  private static SourceModule parse(String name, Path file, Path base, String jsPath, boolean pkg, String tracebackPath)
+      throws CompileException, IOException {
     String display = displayPath(file, base);
     ParseResult r = SourceParser.parse(display, Files.readAllBytes(file));
     return switch (r) {
-      case ParseResult.Success s -> new SourceModule(name, file, display, s.module(), s.lines(), jsPath, pkg);
+      case ParseResult.Success s -> new SourceModule(name, file, display, s.module(), s.lines(), jsPath, pkg, tracebackPath);
       case ParseResult.Failure f -> throw new CompileException(
           DiagnosticRenderer.render(f.diagnostic(), line -> f.lines() == null ? null : f.lines().lineText(line)));
     };
@@ -177,7 +183,7 @@ public final class TaipanCompiler {
     String jsPath = STDLIB_DIR + "/" + p.displayPath().replaceFirst("\\.py$", ".js");
     ParseResult r = SourceParser.parse(display, p.pythonSource().getBytes(StandardCharsets.UTF_8));
     return switch (r) {
-      case ParseResult.Success s -> new SourceModule(p.name(), null, display, s.module(), s.lines(), jsPath, p.isPackage());
+      case ParseResult.Success s -> new SourceModule(p.name(), null, display, s.module(), s.lines(), jsPath, p.isPackage(), display);
       case ParseResult.Failure f -> throw new CompileException(
           DiagnosticRenderer.render(f.diagnostic(), line -> f.lines() == null ? null : f.lines().lineText(line)));
     };
@@ -186,6 +192,13 @@ public final class TaipanCompiler {
   private static String displayPath(Path file, Path base) {
     Path rel = base.relativize(file.toAbsolutePath().normalize());
     return rel.toString().replace('\\', '/');
+  }
+
+  /** A module's path as a traceback shows it: its place beside the entry, on the entry's path as given. */
+  private static String besideEntry(Path entry, Path base, Path file) {
+    Path rel = base.relativize(file.toAbsolutePath().normalize());
+    Path dir = entry.getParent();
+    return (dir == null ? rel : dir.resolve(rel)).toString().replace('\\', '/');
   }
 
   /** The entry and every user module reachable through its imports. */
@@ -198,7 +211,8 @@ public final class TaipanCompiler {
     Path shownBase = Path.of("").toAbsolutePath();
     String stem = file.getFileName().toString().replaceFirst("\\.py$", "");
     Map<String, SourceModule> modules = new LinkedHashMap<>();
-    modules.put("__main__", parse("__main__", file, file.startsWith(shownBase) ? shownBase : base, stem + ".js", false));
+    modules.put("__main__", parse("__main__", file, file.startsWith(shownBase) ? shownBase : base, stem + ".js", false,
+        entry.toString().replace('\\', '/')));
     Deque<SourceModule> work = new ArrayDeque<>(modules.values());
     while (!work.isEmpty()) {
       SourceModule mod = work.pop();
@@ -214,9 +228,9 @@ public final class TaipanCompiler {
           Path asPkg = base.resolve(prefix.replace('.', '/')).resolve("__init__.py");
           SourceModule found = null;
           if (Files.isRegularFile(asPkg)) {
-            found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true);
+            found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true, besideEntry(entry, base, asPkg));
           } else if (Files.isRegularFile(asFile)) {
-            found = parse(prefix, asFile, base, prefix.replace('.', '/') + ".js", false);
+            found = parse(prefix, asFile, base, prefix.replace('.', '/') + ".js", false, besideEntry(entry, base, asFile));
           } else if (providedStdlib(prefix, modules) != null && providedStdlib(prefix, modules).runtimeFile() == null) {
             found = parseStdlib(providedStdlib(prefix, modules));
           }
@@ -341,7 +355,8 @@ public final class TaipanCompiler {
       }
     };
     try {
-      return JsCodegen.generate(mod.ast(), tables, mod.name(), mod.displayPath(), linker, runtimePrefix);
+      // A provided standard-library module has no file a traceback could read its lines from.
+      return JsCodegen.generate(mod.ast(), tables, mod.name(), mod.tracebackPath(), linker, runtimePrefix, mod.file() != null);
     } catch (UnsupportedConstructException e) {
       throw new CompileException(ErrorRendering.render(
           mod.displayPath(), mod.lines(), e.construct().span(), "error[unsupported]", e.construct().message()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,7 +150,12 @@ class ConformanceTest {
       if (result.routed()) {
         return RoutedJudge.judge(expected, result, listed.construct(program.id()));
       }
-      return Judge.judge(expected, result.outcome(), listed.construct(program.id()));
+      Outcome outcome = result.outcome();
+      if (expected.stderr() != null && outcome instanceof Outcome.Ran ran) {
+        Path dir = program.source().toAbsolutePath().getParent();
+        outcome = new Outcome.Ran(ran.stdout(), Expectation.withoutDirectory(ran.stderr(), dir), ran.exitStatus());
+      }
+      return Judge.judge(expected, outcome, listed.construct(program.id()));
     } catch (IOException | RuntimeException e) {
       return new Verdict.Failed("unreadable " + program.expectationFile().getFileName() + ": " + e);
     }

@@ -10,9 +10,15 @@ import java.nio.file.Path;
 
 /**
  * What CPython 3.11 did with a program, as recorded by regenerate.py: its whole stdout, the last
- * line of its stderr (the exception line of a traceback) and its exit status.
+ * line of its stderr (the exception line of a traceback) and its exit status; for the groups whose
+ * tracebacks are compared whole, also its whole stderr ({@code null} elsewhere), with the
+ * program's directory taken out of the file paths ({@link #withoutDirectory}).
  */
-record Expectation(String stdout, String stderrLastLine, int exitStatus) {
+record Expectation(String stdout, String stderrLastLine, int exitStatus, String stderr) {
+
+  Expectation(String stdout, String stderrLastLine, int exitStatus) {
+    this(stdout, stderrLastLine, exitStatus, null);
+  }
 
   static Expectation read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8));
@@ -23,7 +29,16 @@ record Expectation(String stdout, String stderrLastLine, int exitStatus) {
     return new Expectation(
         required(object, "stdout").getAsString(),
         required(object, "stderr_last_line").getAsString(),
-        required(object, "exit_status").getAsInt());
+        required(object, "exit_status").getAsInt(),
+        object.has("stderr") ? object.get("stderr").getAsString() : null);
+  }
+
+  /**
+   * A stderr text with the program's directory taken out of file paths, as regenerate.py records
+   * it: CPython names the file it runs by its absolute path, which differs between machines.
+   */
+  static String withoutDirectory(String stderr, Path directory) {
+    return stderr.replace(directory.toAbsolutePath() + directory.getFileSystem().getSeparator(), "");
   }
 
   private static JsonElement required(JsonObject object, String key) {

@@ -51,6 +51,9 @@ final class Judge {
     if (!expected.stdout().equals(ran.stdout())) {
       reasons.append("stdout differs: ").append(firstDifference(expected.stdout(), ran.stdout()));
     }
+    if (expected.stderr() != null && !expected.stderr().equals(ran.stderr())) {
+      appendLine(reasons).append("stderr differs: ").append(firstDifference(expected.stderr(), ran.stderr()));
+    }
     String lastLine = Expectation.lastLine(ran.stderr());
     if (!expected.stderrLastLine().equals(lastLine)) {
       appendLine(reasons)

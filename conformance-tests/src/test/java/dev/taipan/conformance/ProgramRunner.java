@@ -71,7 +71,8 @@ final class ProgramRunner {
       Path outDir = outDir(program);
       clean(outDir);
       Files.createDirectories(outDir);
-      BuildResult built = builder.build(program.source(), outDir);
+      // The absolute path, as CPython records it: a traceback reads the source lines from there.
+      BuildResult built = builder.build(program.source().toAbsolutePath(), outDir);
       if (built.exitCode() != 0) {
         return new Outcome.BuildFailed(built.exitCode(), built.output());
       }

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class TracebackPositions {
   private static final String TRACEBACK = "taipan-runtime/internals/traceback.js";
   private static final Pattern REGISTER = Pattern.compile(
       "^\\$registerLines\\(import\\.meta\\.url, ('(?:[^'\\\\\\n]|\\\\.)*'), \\[([0-9,]*)\\]"
-          + "(?:, ('(?:[^'\\\\\\n]|\\\\.)*'))?\\);$", Pattern.MULTILINE);
+          + "(?:, ('(?:[^'\\\\\\n]|\\\\.)*'))?(?:, '([0-9,;-]*)')?\\);$", Pattern.MULTILINE);
 
   /** A function of a generated module: its source range and the name V8 gives its frames. */
   private record Function(int start, int end, String name) {}
@@ -48,7 +49,7 @@ final class TracebackPositions {
    * name is `undefined` when the registration gives none), line table and functions.
    */
   private record Module(String pyFileLiteral, String nameLiteral, int[] pyLines, int[] lineStarts,
-      List<Function> functions) {}
+      List<Function> functions, Map<Integer, List<int[]>> ranges) {}
 
   private final Map<String, Module> modules = new LinkedHashMap<>();
 
@@ -76,7 +77,7 @@ final class TracebackPositions {
         lines[i] = Integer.parseInt(parts[i]);
       }
       t.modules.put(e.getKey(), new Module(m.group(1), m.group(3) == null ? "undefined" : m.group(3), lines,
-          lineStarts(js), functions(e.getKey(), js)));
+          lineStarts(js), functions(e.getKey(), js), ranges(m.group(4))));
       e.setValue(js);
     }
     if (!t.modules.isEmpty() && files.containsKey(TRACEBACK)) {
@@ -93,9 +94,36 @@ final class TracebackPositions {
   }
 
   /**
+   * The marked ranges of a module's registration (codegen's ModuleEmitter.positionTable): 1-based
+   * JS line to {start, end, line, column, end line, end column, anchor, a, b}.
+   */
+  private static Map<Integer, List<int[]>> ranges(String text) {
+    Map<Integer, List<int[]>> byLine = new HashMap<>();
+    if (text == null || text.isEmpty()) {
+      return byLine;
+    }
+    int jsLine = 0;
+    int pyLine = 0;
+    for (String entry : text.split(";")) {
+      String[] f = entry.split(",");
+      int[] n = new int[f.length];
+      for (int i = 0; i < f.length; i++) {
+        n[i] = Integer.parseInt(f[i]);
+      }
+      jsLine += n[0];
+      pyLine += n[3];
+      byLine.computeIfAbsent(jsLine, k -> new ArrayList<>())
+          .add(new int[] {n[1], n[1] + n[2], pyLine, n[4], pyLine + n[5], n[6], n[7], n[8], n[9]});
+    }
+    return byLine;
+  }
+
+  /**
    * The function the bundle ends with: {@code $positions()} returns {@code {files, names,
-   * lines}}, where {@code lines[i]} lists runs {@code column, file, Python line, name} of bundle
-   * line {@code i} (0-based lines and columns; Python line 0: no Python position).
+   * spans, lines}}, where {@code lines[i]} lists runs {@code column, file, Python line, name,
+   * span} of bundle line {@code i} (0-based lines and columns; Python line 0: no Python
+   * position; span 0: none, else 1 + the index of its seven numbers in {@code spans}: line,
+   * column, end line, end column, anchor, a, b).
    */
   String tableFunction(String sourceMap) {
     SourceMapConsumerV3 consumer = new SourceMapConsumerV3();
@@ -106,14 +134,16 @@ final class TracebackPositions {
     }
     Map<String, Integer> files = new LinkedHashMap<>();
     Map<String, Integer> names = new LinkedHashMap<>();
+    Map<List<Integer>, Integer> spans = new LinkedHashMap<>();
     TreeMap<Integer, List<int[]>> lines = new TreeMap<>();
     consumer.visitMappings((String source, String symbol, FilePosition from, FilePosition start, FilePosition end) -> {
-      int[] run = run(source, from, files, names);
+      int[] run = run(source, from, files, names, spans);
       List<int[]> row = lines.computeIfAbsent(start.getLine(), k -> new ArrayList<>());
       int[] last = row.isEmpty() ? null : row.get(row.size() - 1);
-      boolean same = last == null ? run[2] == 0 : last[1] == run[1] && last[2] == run[2] && last[3] == run[3];
+      boolean same = last == null ? run[2] == 0
+          : last[1] == run[1] && last[2] == run[2] && last[3] == run[3] && last[4] == run[4];
       if (!same) {
-        row.add(new int[] {start.getColumn(), run[1], run[2], run[3]});
+        row.add(new int[] {start.getColumn(), run[1], run[2], run[3], run[4]});
       }
     });
     StringBuilder b = new StringBuilder("function ").append(TABLE_FUNCTION).append("(){return{files:[");
@@ -122,6 +152,8 @@ final class TracebackPositions {
     b.append(String.join(",", files.keySet().stream().map(f -> modules.get(f).nameLiteral()).toList()));
     b.append("],names:[");
     b.append(String.join(",", names.keySet().stream().map(n -> "'" + n.replace("\\", "\\\\").replace("'", "\\'") + "'").toList()));
+    b.append("],spans:[");
+    b.append(String.join(",", spans.keySet().stream().map(k -> String.join(",", k.stream().map(String::valueOf).toList())).toList()));
     b.append("],lines:{");
     boolean firstLine = true;
     for (var e : lines.entrySet()) {
@@ -132,7 +164,8 @@ final class TracebackPositions {
       firstLine = false;
       boolean first = true;
       for (int[] r : e.getValue()) {
-        b.append(first ? "" : ",").append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3]);
+        b.append(first ? "" : ",").append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3])
+            .append(',').append(r[4]);
         first = false;
       }
       b.append(']');
@@ -140,16 +173,27 @@ final class TracebackPositions {
     return b.append("}}}\n").toString();
   }
 
-  /** {column, file index, Python line, name index} of one source position; Python line 0 when it has none. */
-  private int[] run(String source, FilePosition from, Map<String, Integer> files, Map<String, Integer> names) {
+  /**
+   * {column, file index, Python line, name index, span} of one source position; Python line 0
+   * when it has none; span 0 when no marked range holds it, else 1 + its offset in {@code spans}.
+   */
+  private int[] run(String source, FilePosition from, Map<String, Integer> files, Map<String, Integer> names,
+      Map<List<Integer>, Integer> spans) {
     Module m = source == null ? null : modules.get(source);
     if (m == null || from == null) {
-      return new int[] {0, 0, 0, 0};
+      return new int[] {0, 0, 0, 0, 0};
     }
     int line = from.getLine();
     int pyLine = line >= 0 && line < m.pyLines().length ? m.pyLines()[line] : 0;
     if (pyLine == 0) {
-      return new int[] {0, 0, 0, 0};
+      return new int[] {0, 0, 0, 0, 0};
+    }
+    int span = 0;
+    int[] range = innermost(m.ranges().get(line + 1), from.getColumn());
+    if (range != null) {
+      List<Integer> key = List.of(range[2], range[3], range[4], range[5], range[6], range[7], range[8]);
+      span = 1 + 7 * spans.computeIfAbsent(key, k -> spans.size());
+      pyLine = range[2];
     }
     int offset = (line < m.lineStarts().length ? m.lineStarts()[line] : 0) + from.getColumn();
     String name = "";
@@ -162,7 +206,21 @@ final class TracebackPositions {
     }
     int file = files.computeIfAbsent(source, k -> files.size());
     int nameIndex = names.computeIfAbsent(name, k -> names.size());
-    return new int[] {0, file, pyLine, nameIndex};
+    return new int[] {0, file, pyLine, nameIndex, span};
+  }
+
+  /** The innermost marked range holding a column, as internals/traceback.js's spanAt chooses it. */
+  private static int[] innermost(List<int[]> ranges, int column) {
+    int[] best = null;
+    if (ranges == null) {
+      return null;
+    }
+    for (int[] r : ranges) {
+      if (r[0] <= column && column < r[1] && (best == null || r[0] > best[0] || (r[0] == best[0] && r[1] < best[1]))) {
+        best = r;
+      }
+    }
+    return best;
   }
 
   private static int[] lineStarts(String js) {
