@@ -29,6 +29,8 @@ print(Decimal('1.5') == Fraction(3, 2), Decimal('0.5') == 0.5, Decimal(1) < Frac
 print(hash(Decimal('0.5')) == hash(0.5), hash(Decimal(7)) == hash(7),
       hash(Decimal('1.25')) == hash(Fraction(5, 4)), hash(Decimal('-Infinity')))
 print(sorted([Decimal('2.5'), 1, 0.5, Decimal('-1E+2')]), max(Decimal(3), Decimal('3.0')))
+print(Fraction(Decimal('-1.25')), Fraction(Decimal('1E+3')), Fraction(2, 3) == Decimal(1),
+      Fraction(1, 4) == Decimal('0.25'), Fraction(1, 3) < Decimal('0.34'))
 print(getcontext())
 print(BasicContext, ExtendedContext, sep='\n')
 c = Context(prec=6, rounding=ROUND_UP, traps=[Inexact], flags=[])

@@ -76,7 +76,7 @@ for i in range(2500):
             r = round(a, rnd(6) - 2)
         elif op == 'str':
             r = (str(a), repr(a), a.adjusted(), a.is_normal(), a.is_subnormal(), a.is_zero(),
-                 a.is_signed(), a.is_finite(), a.same_quantum(b))
+                 a.is_signed(), a.is_finite(), a.same_quantum(b), a.number_class())
         elif op == 'eng':
             r = a.to_eng_string()
         elif op == 'tuple':

@@ -1283,6 +1283,21 @@ class Decimal:
         ctx = _ctx(context)
         return self._kind == _FINITE and self._coef != 0 and self.adjusted() < ctx._Emin
 
+    def number_class(self, context=None):
+        ctx = _ctx(context)
+        if self._kind == _SNAN:
+            return 'sNaN'
+        if self._kind == _NAN:
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._kind == _INF:
+            return sign + 'Infinity'
+        if self._coef == 0:
+            return sign + 'Zero'
+        if self.adjusted() < ctx._Emin:
+            return sign + 'Subnormal'
+        return sign + 'Normal'
+
     def __bool__(self):
         return self._kind != _FINITE or self._coef != 0
 
