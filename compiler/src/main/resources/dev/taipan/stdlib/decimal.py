@@ -1078,6 +1078,10 @@ def _integral_power(a, n, ctx, status):
         zeros += 1
     core_exp = (exp + zeros) * n
     m = abs(n)
+    if n == 1:
+        return _finish(sign, a._coef, a._exp, ctx, status)
+    if coef == 1 and exp + zeros == 0 and a._sign == 0 and n < 0:
+        return _make(0, 1, 0)
     work = _exact_context(ctx)
     work._prec = ctx._prec + len(str(m)) + 2
     work._Emin = ctx._Emin
@@ -1101,11 +1105,20 @@ def _integral_power(a, n, ctx, status):
             core_exp += pad
         return _two_roundings(sign, core, core_exp, work, ctx, status)
     # a negative exponent: 1 / (core * 10**core_exp), exact when it terminates within prec
+    twos = 0
+    fives = 0
+    rest = core
+    while rest % 2 == 0:
+        rest //= 2
+        twos += 1
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    if rest == 1:
+        # 1 / (2**twos * 5**fives) terminates: 5**twos * 2**fives / 10**(twos + fives)
+        return _two_roundings(sign, 5 ** twos * 2 ** fives, core_exp - twos - fives, work,
+                              ctx, status)
     one = _make(0, 1, 0)
-    inner = _exact_context(ctx)
-    q = _divide(one, _make(0, core, 0), inner)
-    if not inner.flags._bits & (_INEXACT | _ROUNDED):
-        return _two_roundings(sign, q._coef, q._exp + core_exp, work, ctx, status)
     inner = _exact_context(ctx)
     inner._prec = work._prec + 10
     q = _divide(one, _make(0, core, 0), inner)
