@@ -26,6 +26,10 @@ test('erf and erfc are accurate to 1e-13 relative', () => {
 test('integer functions are exact', () => {
   assert.equal(math.factorial(25), 15511210043330985984000000n);
   assert.equal(math.isqrt(10n ** 40n), 10n ** 20n);
+  // the float estimate of this root is below it by about 10**5
+  const n = 610n * 10n ** 40n;
+  const r = math.isqrt(n);
+  assert.ok(r * r <= n && (r + 1n) * (r + 1n) > n);
   assert.equal(math.floor(new PyFloat(1e300)), BigInt(1e300));
   assert.throws(() => math.sqrt(-1), (e) => e.message === 'math domain error');
 });

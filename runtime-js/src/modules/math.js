@@ -312,6 +312,9 @@ export function isqrt(n) {
   if (k < 1n << 52n) return Math.floor(Math.sqrt(Number(k)));
   let x = BigInt(Math.floor(Math.sqrt(Number(k))));
   if (x === 0n || !Number.isFinite(Number(k))) x = 1n << BigInt((bigBitLength(k) >> 1) + 1);
+  // One Newton step makes any positive guess an overestimate (AM-GM), so the descent below
+  // converges; a float guess just under the root would otherwise be raised one by one.
+  x = (x + k / x) >> 1n;
   for (;;) {
     const y = (x + k / x) >> 1n;
     if (y >= x) break;

@@ -2,8 +2,8 @@
 
 CPython tests operands against the numbers ABCs; a transpiled program cannot register other
 classes with them (numbers is not provided), so the rationals are exactly int (bool included)
-and Fraction, the reals add float, and the complex numbers add complex. Decimal operands do not
-exist here (decimal is not provided).
+and Fraction, the reals add float, and the complex numbers add complex; a Decimal converts
+exactly in the constructor, as in CPython, and is compared by Decimal's own operators.
 """
 
 import math
@@ -30,6 +30,14 @@ _RATIONAL_FORMAT = re.compile(r"""
     )
     \s*\Z                                 # and optional whitespace to finish
 """, re.VERBOSE | re.IGNORECASE)
+
+
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal, recognised without importing decimal."""
+    for cls in type(x).__mro__:
+        if cls.__name__ == 'Decimal' and cls.__module__ == 'decimal':
+            return True
+    return False
 
 
 def _is_rational(x):
@@ -153,7 +161,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
