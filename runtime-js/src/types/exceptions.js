@@ -239,6 +239,18 @@ OSError.$pickClass = (args) => {
   return OSERROR_BY_ERRNO[args[0]] || OSError;
 };
 export const FileExistsError = define('FileExistsError', OSError);
+export const BlockingIOError = define('BlockingIOError', OSError);
+export const ChildProcessError = define('ChildProcessError', OSError);
+export const ConnectionError = define('ConnectionError', OSError);
+export const BrokenPipeError = define('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = define('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = define('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = define('ConnectionResetError', ConnectionError);
+export const InterruptedError = define('InterruptedError', OSError);
+export const ProcessLookupError = define('ProcessLookupError', OSError);
+// The old names of OSError are the same class, as in CPython.
+export const EnvironmentError = OSError;
+export const IOError = OSError;
 export const PermissionError = define('PermissionError', OSError);
 export const IsADirectoryError = define('IsADirectoryError', OSError);
 export const NotADirectoryError = define('NotADirectoryError', OSError);
@@ -249,6 +261,7 @@ export const NotImplementedError = define('NotImplementedError', RuntimeError);
 export const RecursionError = define('RecursionError', RuntimeError);
 export const SyntaxError = define('SyntaxError', Exception);
 export const IndentationError = define('IndentationError', SyntaxError);
+export const TabError = define('TabError', IndentationError);
 export const SystemError = define('SystemError', Exception);
 export const TypeError = define('TypeError', Exception);
 export const ValueError = define('ValueError', Exception);
@@ -259,6 +272,14 @@ export const Warning = define('Warning', Exception);
 export const UserWarning = define('UserWarning', Warning);
 export const DeprecationWarning = define('DeprecationWarning', Warning);
 export const RuntimeWarning = define('RuntimeWarning', Warning);
+export const SyntaxWarning = define('SyntaxWarning', Warning);
+export const FutureWarning = define('FutureWarning', Warning);
+export const PendingDeprecationWarning = define('PendingDeprecationWarning', Warning);
+export const ImportWarning = define('ImportWarning', Warning);
+export const UnicodeWarning = define('UnicodeWarning', Warning);
+export const BytesWarning = define('BytesWarning', Warning);
+export const ResourceWarning = define('ResourceWarning', Warning);
+export const EncodingWarning = define('EncodingWarning', Warning);
 
 /**
  * UnicodeDecodeError / UnicodeEncodeError: five arguments (encoding, object, start, end,
@@ -288,9 +309,12 @@ export function setUnicodeErrorFields(e, args) {
   for (let i = 0; i < UNICODE_ERROR_FIELDS.length; i++) instanceSet(e, UNICODE_ERROR_FIELDS[i], args[i]);
 }
 
+// CPython's errno map (Objects/exceptions.c) with Linux's numbers.
 const OSERROR_BY_ERRNO = {
-  1: PermissionError, 2: FileNotFoundError, 13: PermissionError, 17: FileExistsError,
-  20: NotADirectoryError, 21: IsADirectoryError, 110: TimeoutError,
+  1: PermissionError, 2: FileNotFoundError, 3: ProcessLookupError, 4: InterruptedError, 10: ChildProcessError,
+  11: BlockingIOError, 13: PermissionError, 17: FileExistsError, 20: NotADirectoryError, 21: IsADirectoryError,
+  32: BrokenPipeError, 103: ConnectionAbortedError, 104: ConnectionResetError, 108: BrokenPipeError,
+  110: TimeoutError, 111: ConnectionRefusedError, 114: BlockingIOError, 115: BlockingIOError,
 };
 
 /** The exception classes by name, for the `builtins` namespace. */

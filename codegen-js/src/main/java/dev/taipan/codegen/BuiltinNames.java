@@ -17,6 +17,11 @@ public final class BuiltinNames {
     }
   }
 
+  /** A builtin exported from {@code file} under another name (a JS keyword or a taken name). */
+  private static void alias(String file, String name, String export) {
+    NAMES.put(name, new Export(file, export));
+  }
+
   static {
     add("builtins/io.js", List.of("print", "input"));
     add("builtins/open.js", List.of("open"));
@@ -46,7 +51,13 @@ public final class BuiltinNames {
             "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
             "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError",
             "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "Warning", "UserWarning",
-            "DeprecationWarning", "RuntimeWarning"));
+            "DeprecationWarning", "RuntimeWarning", "BlockingIOError", "ChildProcessError",
+            "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+            "ConnectionResetError", "InterruptedError", "ProcessLookupError", "EnvironmentError", "IOError",
+            "TabError", "SyntaxWarning", "FutureWarning", "PendingDeprecationWarning", "ImportWarning",
+            "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"));
+    add("builtins/site.js", List.of("exit", "__debug__"));
+    alias("builtins/site.js", "quit", "quitObject");
   }
 
   private BuiltinNames() {}

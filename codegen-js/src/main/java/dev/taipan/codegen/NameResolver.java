@@ -144,6 +144,23 @@ final class NameResolver {
     return load(name, f);
   }
 
+  /**
+   * CPython 3.11's builtins that the runtime does not provide (and that no other check refuses):
+   * reading one where it means the builtin would raise NameError where CPython succeeds.
+   */
+  private static final java.util.Set<String> MISSING_BUILTINS = java.util.Set.of(
+      "dir", "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
+      "__build_class__", "__loader__", "__package__", "__spec__");
+
+  /** Whether reading `name` in `f` reads a CPython builtin that the runtime lacks. */
+  boolean readsMissingBuiltin(String name, Frame f) {
+    if (!MISSING_BUILTINS.contains(name) || moduleBinds(name)) {
+      return false;
+    }
+    Symbol s = symbol(f, name);
+    return f.isModule() || s == null || s.scope() == SymbolScope.GLOBAL_EXPLICIT || s.scope() == SymbolScope.GLOBAL_IMPLICIT;
+  }
+
   /** A JS expression reading `name`. */
   String load(String name, Frame f) {
     Symbol s = symbol(f, name);
@@ -231,7 +248,7 @@ final class NameResolver {
         }
         BuiltinNames.Export b = BuiltinNames.lookup(name);
         if (b != null && b.file().startsWith("builtins/") && !b.file().equals("builtins/types.js")
-            && !b.file().equals("builtins/reflection.js") || name.equals("len")
+            && !b.file().equals("builtins/reflection.js") && !b.file().equals("builtins/site.js") || name.equals("len")
             || (b != null && b.file().equals("builtins/reflection.js") && Character.isLowerCase(name.charAt(0))
                 && !name.equals("property") && !name.equals("staticmethod") && !name.equals("classmethod"))) {
           return m.imports.ref(b.file(), b.name());

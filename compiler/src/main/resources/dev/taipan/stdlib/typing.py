@@ -1342,9 +1342,7 @@ class _BaseGenericAlias(_Final, _root=True):
         raise TypeError("Subscripted generics cannot be used with"
                         " class and instance checks")
 
-    def __dir__(self):
-        return list(set(super().__dir__()
-                + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
+    # No __dir__: the runtime has no dir() builtin (programs calling it are routed).
 
 
 # Special typing constructs Union, Optional, Generic, Callable and Tuple
@@ -2571,7 +2569,8 @@ def no_type_check(arg):
     This mutates the function(s) or class(es) in place.
     """
     if isinstance(arg, type):
-        for key in dir(arg):
+        # dir(arg) in CPython; only what the class itself defines is changed below.
+        for key in list(arg.__dict__):
             obj = getattr(arg, key)
             if (
                 not hasattr(obj, '__qualname__')

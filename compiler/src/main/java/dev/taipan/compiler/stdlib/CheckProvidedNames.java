@@ -28,9 +28,15 @@ public final class CheckProvidedNames {
   private CheckProvidedNames() {}
 
   /** A name a module uses that its provided module does not provide. */
-  public record MissingName(String module, String name, Span span) {
+  public record MissingName(String module, String name, Span span, boolean method) {
+    public MissingName(String module, String name, Span span) {
+      this(module, name, span, false);
+    }
+
     public String message() {
-      return module + "." + name + " is not provided by the runtime";
+      return method
+          ? "." + name + " (a method of " + module + "'s classes the runtime does not provide; looked up by name)"
+          : module + "." + name + " is not provided by the runtime";
     }
   }
 
@@ -51,7 +57,31 @@ public final class CheckProvidedNames {
         }
       }
     });
+    Map<String, ProvidedModules.ProvidedModule> withMissingMethods = new LinkedHashMap<>();
+    AstNodes.preorder(module.body(), node -> {
+      List<String> imported = switch (node) {
+        case Stmt.Import i -> i.names().stream().map(Alias::name).toList();
+        case Stmt.ImportFrom f when f.module() != null && (f.level() == null || f.level() == 0) -> List.of(f.module());
+        default -> List.of();
+      };
+      for (String name : imported) {
+        ProvidedModules.ProvidedModule m = provided.apply(name);
+        if (m != null && !m.missingMethods().isEmpty()) {
+          withMissingMethods.put(m.name(), m);
+        }
+      }
+    });
     List<MissingName> out = new ArrayList<>();
+    AstNodes.preorder(module.body(), node -> {
+      // An attribute of an imported module (math.exp) is the module's, checked below.
+      if (node instanceof Expr.Attribute a && modulesOf(a.value(), bound, provided).isEmpty()) {
+        for (ProvidedModules.ProvidedModule m : withMissingMethods.values()) {
+          if (m.missingMethods().contains(a.attr())) {
+            out.add(new MissingName(m.name(), a.attr(), a.span(), true));
+          }
+        }
+      }
+    });
     AstNodes.preorder(module.body(), node -> {
       switch (node) {
         case Stmt.ImportFrom f when f.module() != null && (f.level() == null || f.level() == 0) -> {
@@ -72,6 +102,7 @@ public final class CheckProvidedNames {
         default -> {}
       }
     });
+    out.sort(java.util.Comparator.comparingInt((MissingName n) -> n.span().lineno()).thenComparingInt(n -> n.span().colOffset()));
     return List.copyOf(out);
   }
 

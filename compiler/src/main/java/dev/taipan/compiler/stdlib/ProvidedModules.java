@@ -35,8 +35,16 @@ public final class ProvidedModules {
    * @param names every name the module provides, submodules included
    * @param isPackage true when other provided modules live inside it ({@code collections})
    * @param internal true for helpers only the Python sources import ({@code @internal}: {@code _taipan})
+   * @param missingMethods methods of the module's classes that CPython has and the runtime lacks
+   *     ({@code @missing-method exp}): a program that imports the module and reads an attribute of
+   *     that name anywhere is routed, so it cannot fail at run time for want of the method
    */
-  public record ProvidedModule(String name, String runtimeFile, Set<String> names, boolean isPackage, boolean internal) {
+  public record ProvidedModule(
+      String name, String runtimeFile, Set<String> names, boolean isPackage, boolean internal, Set<String> missingMethods) {
+    public ProvidedModule(String name, String runtimeFile, Set<String> names, boolean isPackage, boolean internal) {
+      this(name, runtimeFile, names, isPackage, internal, Set.of());
+    }
+
     /** The Python source of a module implemented in Python, null for a JS module. */
     public String pythonSource() {
       return runtimeFile == null ? resource(name + ".py") : null;
@@ -80,17 +88,21 @@ public final class ProvidedModules {
       String runtime = null;
       boolean internal = false;
       Set<String> provided = new LinkedHashSet<>();
+      Set<String> missingMethods = new LinkedHashSet<>();
       for (String line : lines(resource(module + ".names"))) {
         if (line.startsWith("@runtime ")) {
           runtime = line.substring("@runtime ".length()).strip();
         } else if (line.equals("@internal")) {
           internal = true;
+        } else if (line.startsWith("@missing-method ")) {
+          missingMethods.add(line.substring("@missing-method ".length()).strip());
         } else {
           provided.add(line);
         }
       }
       boolean pkg = names.stream().anyMatch(n -> n.startsWith(module + "."));
-      out.put(module, new ProvidedModule(module, runtime, Collections.unmodifiableSet(provided), pkg, internal));
+      out.put(module, new ProvidedModule(module, runtime, Collections.unmodifiableSet(provided), pkg, internal,
+          Collections.unmodifiableSet(missingMethods)));
     }
     return Collections.unmodifiableMap(out);
   }

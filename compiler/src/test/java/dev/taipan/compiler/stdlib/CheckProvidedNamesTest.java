@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class CheckProvidedNamesTest {
   private static final Map<String, ProvidedModules.ProvidedModule> TABLE = Map.of(
       "tools", new ProvidedModules.ProvidedModule("tools", null, Set.of("chain", "count"), true, false),
-      "tools.sub", new ProvidedModules.ProvidedModule("tools.sub", null, Set.of("Thing"), false, false));
+      "tools.sub", new ProvidedModules.ProvidedModule("tools.sub", null, Set.of("Thing"), false, false),
+      "num", new ProvidedModules.ProvidedModule("num", null, Set.of("Num"), false, false, Set.of("ln")),
+      "maths", new ProvidedModules.ProvidedModule("maths", null, Set.of("ln"), false, false));
 
   private static List<String> missing(String source) {
     Mod.Module m = ((ParseResult.Success) SourceParser.parse("t.py", source)).module();
@@ -39,5 +41,14 @@ class CheckProvidedNamesTest {
   void storesAndUnrelatedNamesAreNotChecked() {
     assertEquals(List.of(), missing("import tools\ntools.extra = 1\nother = object()\nother.anything\n"));
     assertEquals(List.of(), missing("import elsewhere\nelsewhere.anything\n"));
+  }
+
+  @Test
+  void aMissingMethodRoutesAModuleThatImportsItsModule() {
+    assertEquals(List.of("2: .ln (a method of num's classes the runtime does not provide; looked up by name)"),
+        missing("from num import Num\nprint(Num(2).ln())\n"));
+    assertEquals(List.of("3: .ln (a method of num's classes the runtime does not provide; looked up by name)"),
+        missing("import num\nimport maths\nx = num.Num(1).ln\ny = maths.ln\n"));
+    assertEquals(List.of(), missing("x = object()\nx.ln\n"));
   }
 }
