@@ -495,6 +495,41 @@ class Context:
     def is_zero(self, a):
         return _convert(a, True).is_zero()
 
+    def is_normal(self, a):
+        return _convert(a, True).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _convert(a, True).is_subnormal(context=self)
+
+    def is_qnan(self, a):
+        return _convert(a, True).is_qnan()
+
+    def is_snan(self, a):
+        return _convert(a, True).is_snan()
+
+    def number_class(self, a):
+        return _convert(a, True).number_class(context=self)
+
+    def same_quantum(self, a, b):
+        return _convert(a, True).same_quantum(b)
+
+    def to_integral(self, a):
+        return _convert(a, True).to_integral_value(context=self)
+
+    def copy_decimal(self, a):
+        return Decimal(_convert(a, True))
+
+    def canonical(self, a):
+        # C's _decimal takes only a Decimal here, with this message.
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a.canonical()
+
+    def is_canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError("argument must be a Decimal")
+        return a.is_canonical()
+
     def to_sci_string(self, a):
         return _convert(a, True).__str__(self)
 
