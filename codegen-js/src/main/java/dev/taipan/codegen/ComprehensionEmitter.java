@@ -68,12 +68,69 @@ final class ComprehensionEmitter {
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
     First first = first(g.generators().get(0), f);
     // Only the generator's own code is inside it: an exception from `+` (sum's) is not converted.
-    String element = "$v = " + m.expressions.emit(g.elt(), inner) + "; $adding = true; $r = " + m.numeric.addTo("$r", "$v", inner)
-        + "; $adding = false;";
+    String rawItem = rawFloatItem(g.elt(), inner);
+    String element;
+    if (rawItem == null) {
+      element = "$v = " + m.expressions.emit(g.elt(), inner) + "; $adding = true; $r = " + m.numeric.addTo("$r", "$v", inner)
+          + "; $adding = false;";
+    } else {
+      // $k: this element is the float $d (a raw double); $isf: $r is a float kept as a raw double.
+      String box = rt("types/float.js", "makeFloat");
+      element = "$k = false; " + rawItem + " $adding = true; if ($k && typeof $r === 'number') { $r = $r + $d; $isf = true; } else { if ($k) $v = "
+          + box + "($d); if ($isf) { $r = " + box + "($r); $isf = false; } $r = " + m.numeric.addTo("$r", "$v", inner) + "; } $adding = false;";
+    }
     String loops = loops(g.generators(), inner, element, first);
-    String body = declarations(scope, inner) + "let $r = 0, $v, $adding = false; try { " + loops + " } catch ($err) { throw $adding ? $err : "
-        + rt("internals/iteration.js", "escapedGenerator") + "($err); } return $r;";
+    String result = rawItem == null ? "$r" : "$isf ? " + rt("types/float.js", "makeFloat") + "($r) : $r";
+    String body = declarations(scope, inner) + "let $r = 0, $v, $adding = false" + (rawItem == null ? "" : ", $d = 0, $k = false, $isf = false")
+        + "; try { " + loops + " } catch ($err) { throw $adding ? $err : " + rt("internals/iteration.js", "escapedGenerator")
+        + "($err); } return " + result + ";";
     return "(function $genexpr(" + first.params() + ") { " + body + " })(" + first.args() + ")";
+  }
+
+  /**
+   * For a `sum` element `f(a, b)` or `f(a, b) * y`, where `f` is a module-level function with a
+   * raw-double entry point ({@link FloatReturns}) and the arguments are names or int literals:
+   * statements that set `$k` and leave the float element in `$d` as a double when `f` is still
+   * that function and the arguments pass its guard (and `y` is a JS number or a `PyFloat`), and
+   * otherwise leave the element's Python value in `$v`. Null when the element has another shape.
+   * Python's order holds: the callee, the arguments, the call, then `y`; the names read twice are
+   * side-effect free, and the fallback reads them again only when the callee test failed first.
+   */
+  private String rawFloatItem(Expr elt, Frame inner) {
+    Expr call = elt;
+    Expr factor = null;
+    if (elt instanceof Expr.BinOp b && b.op() == dev.taipan.frontend.ast.Operator.Mult) {
+      call = b.left();
+      factor = b.right();
+    }
+    if (!(call instanceof Expr.Call c && c.func() instanceof Expr.Name fn && c.keywords().isEmpty()
+        && c.args().stream().allMatch(a -> a instanceof Expr.Name || a instanceof Expr.Constant k && k.value() instanceof dev.taipan.frontend.ast.ConstantValue.IntValue))
+        || !(m.names.directCall(fn.id(), c.args().size(), inner) instanceof String callee)) {
+      return null;
+    }
+    FloatReturns.Raw raw = m.floatReturns.of(fn.id());
+    if (raw == null || raw.params().size() != c.args().size()) {
+      return null;
+    }
+    List<String> args = new ArrayList<>();
+    for (Expr a : c.args()) {
+      String code = m.expressions.emit(a, inner);
+      if (!code.matches("[A-Za-z_$][A-Za-z0-9_$]*|\\(?-?[0-9]+\\)?")) {
+        return null;
+      }
+      args.add(code);
+    }
+    String value = raw.entry() + "(" + String.join(", ", args) + ")";
+    String fast;
+    if (factor == null) {
+      fast = "$d = " + value + "; $k = true;";
+    } else {
+      String y = m.temp(inner);
+      fast = "$d = " + value + "; " + y + " = " + m.expressions.emit(factor, inner) + "; if (typeof " + y + " === 'number') { $d = $d * " + y
+          + "; $k = true; } else if (" + y + " != null && " + y + ".constructor === " + rt("types/float.js", "PyFloat") + ") { $d = $d * " + y
+          + ".v; $k = true; } else $v = " + rt("internals/arith.js", "mul") + "(" + rt("types/float.js", "makeFloat") + "($d), " + y + ");";
+    }
+    return "if (" + callee + " === " + raw.function() + " && " + raw.test(args) + ") { " + fast + " } else $v = " + m.expressions.emit(elt, inner) + ";";
   }
 
   /** How the outermost iterable reaches the comprehension's function: its parameters and arguments. */

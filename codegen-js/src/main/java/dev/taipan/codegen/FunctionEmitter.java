@@ -152,7 +152,8 @@ final class FunctionEmitter {
       m.out.at(lineno);
     }
     String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
-    m.out.open(target);
+    String rawFloat = guard != null ? rawFloatEntry(d, name, args, fnBody, decoratorList, guard, f) : null;
+    m.out.open(rawFloat != null ? rawFloat + " = " + target : target);
     if (guard != null) {
       specialisedBody(d, f, qualname, args, fnBody, guard, generic);
     } else {
@@ -178,6 +179,41 @@ final class FunctionEmitter {
     m.out.lineWithoutPosition("if (!(" + guard.test() + ")) return " + generic + "(" + jsParams(args) + ");");
     m.statements.block(fnBody, fast);
     m.out.fill(slot, declarations(fast.scope, fast, m.imports.ref("internals/names.js", "UNBOUND")), level);
+  }
+
+  /**
+   * For a module-level function whose specialised body is one float quotient ({@link FloatReturns}),
+   * emits its raw-double entry point (a hoisted JS function) and returns the module variable that
+   * will hold the Python function; null for any other function.
+   */
+  private String rawFloatEntry(Stmt d, String name, Arguments args, List<Stmt> fnBody, List<Expr> decoratorList,
+      ParameterGuards.Guard guard, Frame f) {
+    if (!f.isModule() || !decoratorList.isEmpty() || args.vararg() != null || args.kwarg() != null || !args.kwonlyargs().isEmpty()
+        || m.names.directCall(name, positional(args).size(), f) == null) {
+      return null;
+    }
+    Expr divisor = FloatReturns.divisor(fnBody, guard);
+    if (divisor == null) {
+      return null;
+    }
+    String qualname = f.qualPrefix + name;
+    Frame fast = functionFrame(d, f, qualname, args);
+    fast.maybeUnbound = FindMaybeUnbound.in(fnBody, fast.scope.parameters());
+    fast.boundReads = DefiniteAssignment.boundReads(fnBody, fast.scope.parameters());
+    m.numeric.guard(fast, guard.params());
+    String x = m.expressions.emit(divisor, fast);
+    String function = m.temp(f);
+    String entry = m.fresh("rawFloat");
+    List<String> params = new ArrayList<>();
+    for (Arg a : positional(args)) {
+      params.add(a.arg());
+    }
+    String decl = fast.temps.isEmpty() ? "" : "let " + String.join(", ", fast.temps) + "; ";
+    // No Python line: a ZeroDivisionError comes from the Python function, so a traceback shows one frame.
+    m.out.lineWithoutPosition("function " + entry + "(" + jsParams(args) + ") { " + decl + "const $d = " + x + "; if ($d === 0) return "
+        + function + "(" + jsParams(args) + "); return " + NumericFastPaths.jsDouble(FloatReturns.dividend(fnBody)) + " / $d; }");
+    m.floatReturns.register(name, new FloatReturns.Raw(function, entry, guard, params));
+    return function;
   }
 
   /** The extra `defineFunction` argument for a docstring, or nothing. */

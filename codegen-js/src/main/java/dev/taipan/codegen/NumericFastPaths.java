@@ -227,7 +227,7 @@ final class NumericFastPaths {
     return new Operand(t + " = " + code, t, IntRanges.of(e, guardedParams(f)) != null ? Kind.SMALL : Kind.UNKNOWN, t);
   }
 
-  private static String jsDouble(double d) {
+  static String jsDouble(double d) {
     if (Double.isInfinite(d)) {
       return d > 0 ? "Infinity" : "(-Infinity)";
     }

@@ -42,9 +42,18 @@ final class ParameterGuards {
   record Guard(Map<String, IntRanges.Range> params, boolean narrow) {
     /** The JS test, true when every guarded parameter holds an int in its range. */
     String test() {
+      Map<String, String> refs = new LinkedHashMap<>();
+      for (String p : params.keySet()) {
+        refs.put(p, JsNames.ident(p));
+      }
+      return test(refs);
+    }
+
+    /** The same test on other JS references (a call's arguments), given per parameter name. */
+    String test(Map<String, String> refs) {
       List<String> parts = new ArrayList<>();
       for (String p : params.keySet()) {
-        String js = JsNames.ident(p);
+        String js = refs.get(p);
         parts.add("typeof " + js + " === 'number' && (" + js + " | 0) === " + js);
         if (narrow) {
           parts.add(js + " >= -" + NARROW.hi() + " && " + js + " <= " + NARROW.hi());
