@@ -107,6 +107,7 @@ show("pipe-inst", lambda: list(csv.reader(["a|'b|c'|d"], Pipe())))
 show("broken", lambda: Broken())
 show("base", lambda: csv.Dialect())
 print(Pipe()._valid, csv.excel.delimiter, csv.excel_tab.delimiter, repr(csv.unix_dialect.lineterminator))
+print(csv.Error, repr(csv.Error("x")), issubclass(csv.Error, Exception))
 print(csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE)
 
 # The writer.

@@ -17,7 +17,8 @@ QUOTE_NONE = 3
 
 
 class Error(Exception):
-    pass
+    # CPython's is the C module's exception: its name in reprs and tracebacks is _csv.Error.
+    __module__ = '_csv'
 
 
 _dialects = {}
