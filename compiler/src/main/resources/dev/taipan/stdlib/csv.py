@@ -177,105 +177,147 @@ class _Reader:
         self._fields.append(field)
         self._field = []
 
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit[0]:
-            raise Error('field larger than field limit (%d)' % _field_limit[0])
-        self._field.append(c)
-
-    def _process(self, c):
+    def _feed(self, line):
+        """Runs the state machine over the characters of line, then the end of the line.
+        The state lives in locals while a line is read (it is stored back on every exit)."""
         d = self.dialect
+        delimiter = d.delimiter
+        quotechar = d.quotechar
+        escapechar = d.escapechar
+        quoting_none = d.quoting == QUOTE_NONE
+        nonnumeric = d.quoting == QUOTE_NONNUMERIC
+        doublequote = d.doublequote
+        skipspace = d.skipinitialspace
+        strict = d.strict
+        limit = _field_limit[0]
         state = self._state
-        if state == _START_RECORD:
-            if c == _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c == '\n' or c == '\r' or c == _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c == _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                pass
-            elif c == d.delimiter:
-                self._save_field()
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            if c == _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_FIELD
-            return
-        if state == _AFTER_ESCAPED_CRNL:
-            if c == _EOL:
-                return
-            state = _IN_FIELD
-        if state == _IN_FIELD:
-            if c == '\n' or c == '\r' or c == _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c == _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-            return
-        if state == _IN_QUOTED_FIELD:
-            if c == _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add_char(c)
-            return
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            if c == _EOL:
-                c = '\n'
-            self._add_char(c)
-            self._state = _IN_QUOTED_FIELD
-            return
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c == '\n' or c == '\r' or c == _EOL:
-                self._save_field()
-                self._state = _START_RECORD if c == _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-            return
-        # _EAT_CRNL
-        if c == '\n' or c == '\r':
-            pass
-        elif c == _EOL:
-            self._state = _START_RECORD
-        else:
-            raise Error("new-line character seen in unquoted field - "
-                        "do you need to open the file in universal-newline mode?")
+        field = self._field
+        chars = list(line)
+        chars.append(_EOL)
+        try:
+            for c in chars:
+                if state == _START_RECORD:
+                    if c == _EOL:
+                        continue
+                    if c == '\n' or c == '\r':
+                        state = _EAT_CRNL
+                        continue
+                    state = _START_FIELD
+                if state == _START_FIELD:
+                    if c == '\n' or c == '\r' or c == _EOL:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif c == quotechar and not quoting_none:
+                        state = _IN_QUOTED_FIELD
+                    elif c == escapechar:
+                        state = _ESCAPED_CHAR
+                    elif c == ' ' and skipspace:
+                        pass
+                    elif c == delimiter:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                    else:
+                        if nonnumeric:
+                            self._numeric = True
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                        state = _IN_FIELD
+                    continue
+                if state == _ESCAPED_CHAR:
+                    if c == '\n' or c == '\r':
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                        state = _AFTER_ESCAPED_CRNL
+                        continue
+                    if c == _EOL:
+                        c = '\n'
+                    if len(field) >= limit:
+                        raise Error('field larger than field limit (%d)' % limit)
+                    field.append(c)
+                    state = _IN_FIELD
+                    continue
+                if state == _AFTER_ESCAPED_CRNL:
+                    if c == _EOL:
+                        continue
+                    state = _IN_FIELD
+                if state == _IN_FIELD:
+                    if c == '\n' or c == '\r' or c == _EOL:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif c == escapechar:
+                        state = _ESCAPED_CHAR
+                    elif c == delimiter:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                        state = _START_FIELD
+                    else:
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                    continue
+                if state == _IN_QUOTED_FIELD:
+                    if c == _EOL:
+                        pass
+                    elif c == escapechar:
+                        state = _ESCAPE_IN_QUOTED_FIELD
+                    elif c == quotechar and not quoting_none:
+                        state = _QUOTE_IN_QUOTED_FIELD if doublequote else _IN_FIELD
+                    else:
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                    continue
+                if state == _ESCAPE_IN_QUOTED_FIELD:
+                    if c == _EOL:
+                        c = '\n'
+                    if len(field) >= limit:
+                        raise Error('field larger than field limit (%d)' % limit)
+                    field.append(c)
+                    state = _IN_QUOTED_FIELD
+                    continue
+                if state == _QUOTE_IN_QUOTED_FIELD:
+                    if not quoting_none and c == quotechar:
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                        state = _IN_QUOTED_FIELD
+                    elif c == delimiter:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                        state = _START_FIELD
+                    elif c == '\n' or c == '\r' or c == _EOL:
+                        self._field = field
+                        self._save_field()
+                        field = self._field
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif not strict:
+                        if len(field) >= limit:
+                            raise Error('field larger than field limit (%d)' % limit)
+                        field.append(c)
+                        state = _IN_FIELD
+                    else:
+                        raise Error("'%s' expected after '%s'" % (delimiter, quotechar))
+                    continue
+                # _EAT_CRNL
+                if c == '\n' or c == '\r':
+                    pass
+                elif c == _EOL:
+                    state = _START_RECORD
+                else:
+                    raise Error("new-line character seen in unquoted field - "
+                                "do you need to open the file in universal-newline mode?")
+        finally:
+            self._state = state
+            self._field = field
 
     def __next__(self):
         self._fields = []
@@ -296,9 +338,7 @@ class _Reader:
                 raise Error('iterator should return strings, not %s '
                             '(the file should be opened in text mode)' % _type_name(line))
             self.line_num += 1
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
+            self._feed(line)
             if self._state == _START_RECORD:
                 break
         fields = self._fields
