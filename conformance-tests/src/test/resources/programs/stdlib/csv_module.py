@@ -233,3 +233,13 @@ for trial in range(60):
         print("  raw", repr(raw), list(csv.reader(raw.split("\n"), **kw2)))
     except Exception as e:
         print("  raw", repr(raw), type(e).__name__, e)
+
+# Line breaks and spaces as delimiters or quote and escape characters.
+for kw in ({"delimiter": "\n"}, {"delimiter": "\r"}, {"escapechar": "\r"}, {"quotechar": "\n"},
+           {"delimiter": " ", "skipinitialspace": True}, {"delimiter": "\t", "quoting": csv.QUOTE_NONE}):
+    for lines in (["a\nb,c\n"], ["a\rb\r\n", "c"], ["x,y\r", ""], ['"p\n', 'q"'], ["a  b \n"], ["\r\n"]):
+        try:
+            print(repr(kw), repr(lines), list(csv.reader(lines, **kw)))
+        except Exception as e:
+            print(repr(kw), repr(lines), type(e).__name__, e)
+    print(repr(write([["a\nb", "c\rd", "e f"]], **kw)))

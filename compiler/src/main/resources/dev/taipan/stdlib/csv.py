@@ -177,6 +177,30 @@ class _Reader:
         self._fields.append(field)
         self._field = []
 
+    def _split_plain(self, line):
+        """The record of a line that starts one and holds no quote, escape, skipped space or
+        inner line break, split at once (the state machine gives the same); else None."""
+        d = self.dialect
+        if d.quoting == QUOTE_NONNUMERIC or d.delimiter == '\r' or d.delimiter == '\n':
+            return None
+        body = line.rstrip('\r\n')
+        if '\r' in body or '\n' in body:
+            return None
+        if d.quoting != QUOTE_NONE and d.quotechar in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if d.skipinitialspace and ' ' in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        limit = _field_limit[0]
+        for field in fields:
+            if len(field) > limit:
+                return None
+        return fields
+
     def _feed(self, line):
         """Runs the state machine over the characters of line, then the end of the line.
         The state lives in locals while a line is read (it is stored back on every exit)."""
@@ -338,6 +362,11 @@ class _Reader:
                 raise Error('iterator should return strings, not %s '
                             '(the file should be opened in text mode)' % _type_name(line))
             self.line_num += 1
+            if self._state == _START_RECORD:
+                fields = self._split_plain(line)
+                if fields is not None:
+                    self._fields = fields
+                    break
             self._feed(line)
             if self._state == _START_RECORD:
                 break
@@ -364,11 +393,19 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        self._specials = [c for c in (dialect.delimiter, dialect.quotechar, dialect.escapechar)
+                          if c is not None] + list(dialect.lineterminator)
 
     def _field(self, text, quoted):
         d = self.dialect
         if text is None:
             return quoted, ''
+        for c in self._specials:
+            if c in text:
+                break
+        else:
+            # Nothing to quote or escape.
+            return quoted, text
         out = []
         special = (d.delimiter, d.escapechar, d.quotechar)
         for c in text:
