@@ -33,3 +33,10 @@ test('integer functions are exact', () => {
   assert.equal(math.floor(new PyFloat(1e300)), BigInt(1e300));
   assert.throws(() => math.sqrt(-1), (e) => e.message === 'math domain error');
 });
+
+test('fsum: a NaN summand gives NaN, only inf + -inf is an error', () => {
+  assert.ok(Number.isNaN(math.fsum([1.5, NaN, 3.5])));
+  assert.ok(Number.isNaN(math.fsum([Infinity, NaN])));
+  assert.equal(math.fsum([Infinity, 1.5]), Infinity);
+  assert.throws(() => math.fsum([Infinity, -Infinity]), (e) => e.message === '-inf + inf in fsum');
+});

@@ -8,6 +8,8 @@ import { Tuple } from '../types/tuple.js';
 import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
 import { decompose } from '../internals/float-repr.js';
+import { typeOf, lookup } from '../types/type.js';
+import { call } from '../internals/call.js';
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -41,8 +43,23 @@ function toFloat(x) {
       if (x instanceof PyFloat) return x.v;
       // An int or float subclass instance converts by its value (a str subclass is refused below).
       if (x instanceof PyValueSub && (typeof x.$v !== 'string' && !(x.$v instanceof Tuple))) return toFloat(x.$v);
-      throw pyError('TypeError', `must be real number, not ${typeName(x)}`);
+      return toFloatByMethod(x);
   }
+}
+
+/** PyFloat_AsDouble's fallbacks: the type's __float__ (which must return a float), else __index__. */
+function toFloatByMethod(x) {
+  const t = typeOf(x);
+  const toFloatMethod = lookup(t, '__float__');
+  if (toFloatMethod !== undefined) {
+    const v = call(toFloatMethod, x);
+    if (typeof v === 'number' && !Number.isInteger(v)) return v;
+    if (v instanceof PyFloat) return v.v;
+    throw pyError('TypeError', `${t.__name__}.__float__ returned non-float (type ${typeName(v)})`);
+  }
+  const toIndexMethod = lookup(t, '__index__');
+  if (toIndexMethod !== undefined) return toFloat(call(toIndexMethod, x));
+  throw pyError('TypeError', `must be real number, not ${typeName(x)}`);
 }
 
 function toIndex(x) {
@@ -390,7 +407,7 @@ export function fsum(iterable) {
     if (x !== 0) {
       if (!Number.isFinite(x)) {
         if (Number.isFinite(xsave)) throw pyError('OverflowError', 'intermediate overflow in fsum');
-        if (!Number.isFinite(xsave)) infSum += xsave;
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
         specialSum += xsave;
         partials.length = 0;
       } else {

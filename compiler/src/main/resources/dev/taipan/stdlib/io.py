@@ -119,6 +119,7 @@ class StringIO(_Memory):
         self._seen = 0
         self._text = ''
         self._pending = []
+        self._pending_len = 0
         self._pos = 0
         if initial_value:
             self.write(initial_value)
@@ -128,6 +129,7 @@ class StringIO(_Memory):
         if self._pending:
             self._text += ''.join(self._pending)
             self._pending = []
+            self._pending_len = 0
         return self._text
 
     def _translate(self, s):
@@ -183,9 +185,11 @@ class StringIO(_Memory):
         s = self._translate(s)
         if not s:
             return n
-        end = len(self._text) + sum(len(p) for p in self._pending) if self._pending else len(self._text)
+        # A running total: summing the pieces here made a run of appends quadratic.
+        end = len(self._text) + self._pending_len
         if self._pos == end:
             self._pending.append(s)
+            self._pending_len += len(s)
         else:
             text = self._value()
             if self._pos > len(text):
@@ -269,6 +273,7 @@ class BytesIO(_Memory):
         self._closed = False
         self._data = b''
         self._pending = []
+        self._pending_len = 0
         self._pos = 0
         if initial_bytes is not None:
             self._data = _as_bytes(initial_bytes)
@@ -277,6 +282,7 @@ class BytesIO(_Memory):
         if self._pending:
             self._data += b''.join(self._pending)
             self._pending = []
+            self._pending_len = 0
         return self._data
 
     def getvalue(self):
@@ -289,9 +295,10 @@ class BytesIO(_Memory):
         n = len(b)
         if not n:
             return 0
-        end = len(self._data) + sum(len(p) for p in self._pending) if self._pending else len(self._data)
+        end = len(self._data) + self._pending_len
         if self._pos == end:
             self._pending.append(b)
+            self._pending_len += n
         else:
             data = self._value()
             if self._pos > len(data):
