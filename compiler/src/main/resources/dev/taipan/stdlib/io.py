@@ -29,7 +29,64 @@ def _position(value):
 
 
 class _Memory:
-    """What StringIO and BytesIO share: the closed flag and the checks every method makes."""
+    """What StringIO and BytesIO share: the closed flag and the checks every method makes, and
+    the buffer: the value joined so far (_buf), the appends not yet joined (_pending, with their
+    total length) and the position. _empty is '' or b''."""
+
+    def _init_buffer(self, value):
+        self._closed = False
+        self._buf = value
+        self._pending = []
+        self._pending_len = 0
+        self._pos = 0
+
+    def _value(self):
+        if self._pending:
+            self._buf += self._empty.join(self._pending)
+            self._pending = []
+            self._pending_len = 0
+        return self._buf
+
+    def getvalue(self):
+        self._check_closed()
+        return self._value()
+
+    def _store(self, piece):
+        """Writes a non-empty piece at the position: appended lazily at the end, else spliced in
+        (past the end, the gap is filled with NULs)."""
+        # A running total: summing the pieces here made a run of appends quadratic.
+        if self._pos == len(self._buf) + self._pending_len:
+            self._pending.append(piece)
+            self._pending_len += len(piece)
+        else:
+            value = self._value()
+            if self._pos > len(value):
+                value += self._nul * (self._pos - len(value))
+            self._buf = value[:self._pos] + piece + value[self._pos + len(piece):]
+        self._pos += len(piece)
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _index(size)
+        value = self._value()
+        start = min(self._pos, len(value))
+        end = len(value) if size < 0 else min(len(value), start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        size = self._pos if size is None else _index(size)
+        if size < 0:
+            raise ValueError(f'{self._negative_size} {size}')
+        value = self._value()
+        if size < len(value):
+            self._buf = value[:size]
+        return size
 
     def _check_closed(self):
         if self._closed:
@@ -103,6 +160,9 @@ class _Memory:
 class StringIO(_Memory):
     __module__ = '_io'
     _closed_message = 'I/O operation on closed file'
+    _empty = ''
+    _nul = '\0'
+    _negative_size = 'Negative size value'
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -111,26 +171,15 @@ class StringIO(_Memory):
             raise ValueError(f'illegal newline value: {newline!r}')
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
-        self._closed = False
+        self._init_buffer('')
         self._newline = newline
         # Universal newlines (None) translate \r and \r\n on the way in; '\r' and '\r\n' are
         # written for each \n; '' and '\n' keep the text as it is.
         self._readnl = '\n' if newline is None else newline
         self._seen = 0
-        self._text = ''
-        self._pending = []
-        self._pending_len = 0
-        self._pos = 0
         if initial_value:
             self.write(initial_value)
             self._pos = 0
-
-    def _value(self):
-        if self._pending:
-            self._text += ''.join(self._pending)
-            self._pending = []
-            self._pending_len = 0
-        return self._text
 
     def _translate(self, s):
         nl = self._newline
@@ -173,39 +222,15 @@ class StringIO(_Memory):
     def errors(self):
         return None
 
-    def getvalue(self):
-        self._check_closed()
-        return self._value()
-
     def write(self, s):
         self._check_closed()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
         s = self._translate(s)
-        if not s:
-            return n
-        # A running total: summing the pieces here made a run of appends quadratic.
-        end = len(self._text) + self._pending_len
-        if self._pos == end:
-            self._pending.append(s)
-            self._pending_len += len(s)
-        else:
-            text = self._value()
-            if self._pos > len(text):
-                text += '\0' * (self._pos - len(text))
-            self._text = text[:self._pos] + s + text[self._pos + len(s):]
-        self._pos += len(s)
+        if s:
+            self._store(s)
         return n
-
-    def read(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        text = self._value()
-        start = min(self._pos, len(text))
-        end = len(text) if size < 0 else min(len(text), start + size)
-        self._pos = max(self._pos, end)
-        return text[start:end]
 
     def readline(self, size=-1):
         self._check_closed()
@@ -231,10 +256,6 @@ class StringIO(_Memory):
         self._pos = end
         return text[start:end]
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check_closed()
         pos = _position(pos)
@@ -251,16 +272,6 @@ class StringIO(_Memory):
         self._pos = pos
         return pos
 
-    def truncate(self, size=None):
-        self._check_closed()
-        size = self._pos if size is None else _index(size)
-        if size < 0:
-            raise ValueError(f'Negative size value {size}')
-        text = self._value()
-        if size < len(text):
-            self._text = text[:size]
-        return size
-
     def detach(self):
         raise UnsupportedOperation('detach')
 
@@ -268,53 +279,19 @@ class StringIO(_Memory):
 class BytesIO(_Memory):
     __module__ = '_io'
     _closed_message = 'I/O operation on closed file.'
+    _empty = b''
+    _nul = b'\0'
+    _negative_size = 'negative size value'
 
     def __init__(self, initial_bytes=b''):
-        self._closed = False
-        self._data = b''
-        self._pending = []
-        self._pending_len = 0
-        self._pos = 0
-        if initial_bytes is not None:
-            self._data = _as_bytes(initial_bytes)
-
-    def _value(self):
-        if self._pending:
-            self._data += b''.join(self._pending)
-            self._pending = []
-            self._pending_len = 0
-        return self._data
-
-    def getvalue(self):
-        self._check_closed()
-        return self._value()
+        self._init_buffer(b'' if initial_bytes is None else _as_bytes(initial_bytes))
 
     def write(self, b):
         self._check_closed()
         b = _as_bytes(b)
-        n = len(b)
-        if not n:
-            return 0
-        end = len(self._data) + self._pending_len
-        if self._pos == end:
-            self._pending.append(b)
-            self._pending_len += n
-        else:
-            data = self._value()
-            if self._pos > len(data):
-                data += b'\0' * (self._pos - len(data))
-            self._data = data[:self._pos] + b + data[self._pos + n:]
-        self._pos += n
-        return n
-
-    def read(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        data = self._value()
-        start = min(self._pos, len(data))
-        end = len(data) if size < 0 else min(len(data), start + size)
-        self._pos = max(self._pos, end)
-        return data[start:end]
+        if b:
+            self._store(b)
+        return len(b)
 
     def read1(self, size=-1):
         return self.read(size)
@@ -332,10 +309,6 @@ class BytesIO(_Memory):
         self._pos = end
         return data[start:end]
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check_closed()
         pos = _position(pos)
@@ -350,16 +323,6 @@ class BytesIO(_Memory):
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
         self._pos = pos
         return pos
-
-    def truncate(self, size=None):
-        self._check_closed()
-        size = self._pos if size is None else _index(size)
-        if size < 0:
-            raise ValueError(f'negative size value {size}')
-        data = self._value()
-        if size < len(data):
-            self._data = data[:size]
-        return size
 
 
 def _as_bytes(b):
