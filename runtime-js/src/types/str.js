@@ -189,7 +189,7 @@ function isSpaceChar(c) {
 }
 
 /** Python's str.isspace for one UTF-16 unit (every space is in the BMP). */
-function isSpaceUnit(u) {
+export function isSpaceUnit(u) {
   if (u < 0x80) return u === 32 || (u >= 9 && u <= 13) || (u >= 0x1c && u <= 0x1f);
   return SPACE_SET.has(String.fromCharCode(u));
 }
@@ -362,7 +362,7 @@ function validMatch(s, p, sub) {
   return true;
 }
 
-function findUnits(s, sub, a, b, reverse) {
+export function findUnits(s, sub, a, b, reverse) {
   if (sub.length === 0) return a <= b ? (reverse ? b : a) : -1;
   if (!reverse) {
     let p = s.indexOf(sub, a);

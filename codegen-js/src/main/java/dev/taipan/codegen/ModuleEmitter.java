@@ -35,6 +35,7 @@ public final class ModuleEmitter {
   final NumericFastPaths numeric = new NumericFastPaths(this);
   final PairKeys pairKeys = new PairKeys(this);
   final RangeLoops ranges = new RangeLoops(this);
+  final SplitLoops splits = new SplitLoops(this);
   final FloatReturns floatReturns = new FloatReturns();
   final NameResolver names;
   /** {@code from __future__ import annotations}: class annotations are stored as source text. */

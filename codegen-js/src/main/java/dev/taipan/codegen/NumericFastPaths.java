@@ -265,6 +265,9 @@ final class NumericFastPaths {
 
   /** `a op b` with a fast path, or null when the operator or operands have none. */
   String binOp(Expr.BinOp b, Frame f) {
+    if (depth < MAX_DEPTH && (b.op() == Operator.RShift || b.op() == Operator.BitAnd) && !nonNumeric(b.left())) {
+      return shiftOrMask(b, f);
+    }
     if (depth >= MAX_DEPTH || nonNumeric(b.left()) || nonNumeric(b.right()) || !hasFastPath(b.op(), b.right())) {
       return null;
     }
@@ -281,6 +284,30 @@ final class NumericFastPaths {
     Operand a = operand(b.left(), f, walrus);
     Operand c = operand(b.right(), f, walrus);
     return arithmetic(b.op(), a, c, helper(b.op()), f);
+  }
+
+  /**
+   * `a >> k` and `a & k` for a literal int k (0 <= k < 2**31, shifts up to 63): an int held in a JS
+   * number is a safe int, so `a >> k` is floor(a / 2**k) (exact in doubles, as the runtime's
+   * `rshift`), and `a & k` keeps only bits below 31, which JS's `&` (on a modulo 2**32, two's
+   * complement) keeps alike for negative a too. Anything else goes to the runtime's helper.
+   */
+  private String shiftOrMask(Expr.BinOp b, Frame f) {
+    if (!(literal(b.right()) instanceof ConstantValue.IntValue k) || k.value().signum() < 0 || k.value().bitLength() > 31
+        || b.op() == Operator.RShift && k.value().intValue() > 63 || literal(b.left()) != null) {
+      return null;
+    }
+    Operand a = operand(b.left(), f, containsWalrus(b));
+    int n = k.value().intValue();
+    String fast = b.op() == Operator.RShift
+        ? "Math.floor(" + a.ref() + " / " + BigInteger.TWO.pow(n) + ")"
+        : "(" + a.ref() + " & " + n + ")";
+    if (a.isInt()) {
+      return sequence(List.of(a), fast);
+    }
+    String helper = rt("internals/arith.js", b.op() == Operator.RShift ? "rshift" : "and_");
+    return sequence(List.of(a), "typeof " + a.ref() + " === 'number' && Number.isInteger(" + a.ref() + ") ? " + fast
+        + " : " + helper + "(" + a.ref() + ", " + n + ")");
   }
 
   /**
