@@ -299,6 +299,17 @@ export class HashTable {
 
   /** The position of `key`, or -1. */
   find(key) {
+    // A str (the commonest key) is its own Map key: no normalising, no object paths.
+    if (typeof key === 'string') {
+      if (key === this.lastP) return this.lastI;
+      const i = this.index.get(key);
+      if (i !== undefined) {
+        this.lastP = key;
+        this.lastI = i;
+        return i;
+      }
+      return this.general ? this.findObject(key, bucketFn(key)) : -1;
+    }
     const p = normalise(key);
     if (p !== DELETED) {
       const i = this.findPrimitive(p);
@@ -367,6 +378,11 @@ export class HashTable {
 
   /** Sets `key` to `value`, keeping the position (and the original key) when it is present. */
   put(key, value) {
+    // Storing the str just looked up (`d[w] = d.get(w, 0) + 1`): the remembered position is live.
+    if (typeof key === 'string' && key === this.lastP) {
+      this.v[this.lastI] = value;
+      return;
+    }
     let p = normalise(key);
     if (p !== DELETED) {
       const i = this.find(key);
