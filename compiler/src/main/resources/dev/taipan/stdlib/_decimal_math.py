@@ -5,6 +5,8 @@ which give the correctly rounded results libmpdec gives. Each works on plain int
 unit in its last digit; the callers in decimal add digits until the result rounds unambiguously.
 """
 
+from _taipan import int_digits as _digits, int_from_digits as _from_digits
+
 
 def _nbits(n):
     return n.bit_length()
@@ -16,7 +18,7 @@ def decimal_lshift_exact(n, e):
         return 0
     if e >= 0:
         return n * 10 ** e
-    str_n = str(abs(n))
+    str_n = _digits(abs(n))
     val_n = len(str_n) - len(str_n.rstrip('0'))
     return None if val_n < -e else n // 10 ** -e
 
@@ -51,7 +53,7 @@ def _ilog(x, M, L=8):
         y = div_nearest((M * y) << 1,
                         M + _sqrt_nearest(M * (M + _rshift_nearest(y, R)), M))
         R += 1
-    T = -int(-10 * len(str(M)) // (3 * L))
+    T = -int(-10 * len(_digits(M)) // (3 * L))
     yshift = _rshift_nearest(y, R)
     w = div_nearest(M, T)
     for k in range(T - 1, 0, -1):
@@ -62,7 +64,7 @@ def _ilog(x, M, L=8):
 def dlog10(c, e, p):
     """An integer within 1 of 10**p * log10(c * 10**e), for c > 0 and c * 10**e != 1."""
     p += 2
-    f = e + len(str(c)) - (e + len(str(c)) >= 1)
+    f = e + len(_digits(c)) - (e + len(_digits(c)) >= 1)
     if p > 0:
         M = 10 ** p
         k = e + p - f
@@ -83,7 +85,7 @@ def dlog10(c, e, p):
 def dlog(c, e, p):
     """An integer within 1 of 10**p * log(c * 10**e), for c > 0 and c * 10**e != 1."""
     p += 2
-    f = e + len(str(c)) - (e + len(str(c)) >= 1)
+    f = e + len(_digits(c)) - (e + len(_digits(c)) >= 1)
     if p > 0:
         k = e + p - f
         if k >= 0:
@@ -94,7 +96,7 @@ def dlog(c, e, p):
     else:
         log_d = 0
     if f:
-        extra = len(str(abs(f))) - 1
+        extra = len(_digits(abs(f))) - 1
         if p + extra >= 0:
             f_log_ten = div_nearest(f * _log10_digits(p + extra), 10 ** extra)
         else:
@@ -115,19 +117,19 @@ def _log10_digits(p):
         extra = 3
         while True:
             M = 10 ** (p + extra + 2)
-            digits = str(div_nearest(_ilog(10 * M, M), 100))
+            digits = _digits(div_nearest(_ilog(10 * M, M), 100))
             if digits[-extra:] != '0' * extra:
                 break
             extra += 3
         digits = digits.rstrip('0')[:-1]
         _log10_known[0] = digits
-    return int(digits[:p + 1])
+    return _from_digits(digits[:p + 1])
 
 
 def _iexp(x, M, L=8):
     """An integer approximation of M * exp(x / M) for small x / M."""
     R = _nbits((x << L) // M)
-    T = -int(-10 * len(str(M)) // (3 * L))
+    T = -int(-10 * len(_digits(M)) // (3 * L))
     y = div_nearest(x, T)
     Mshift = M << R
     for i in range(T - 1, 0, -1):
@@ -142,7 +144,7 @@ def dexp(c, e, p):
     """(d, f) with 10**(p-1) <= d <= 10**p and d * 10**f within one unit of d of
     exp(c * 10**e)."""
     p += 2
-    extra = max(0, e + len(str(c)) - 1)
+    extra = max(0, e + len(_digits(c)) - 1)
     q = p + extra
     shift = e + q
     if shift >= 0:
@@ -157,7 +159,7 @@ def dexp(c, e, p):
 def dpower(xc, xe, yc, ye, p):
     """(c, e) with 10**(p-1) <= c <= 10**p and c * 10**e within one unit of c of x**y, for
     x = xc * 10**xe positive and not 1, and y = yc * 10**ye nonzero."""
-    b = len(str(abs(yc))) + ye
+    b = len(_digits(abs(yc))) + ye
     lxc = dlog(xc, xe, p + b + 1)
     shift = ye - b
     if shift >= 0:
@@ -166,7 +168,7 @@ def dpower(xc, xe, yc, ye, p):
         pc = div_nearest(lxc * yc, 10 ** -shift)
     if pc == 0:
         # x**y is within 10**-p of 1: its side of 1 decides the digits
-        if (len(str(xc)) + xe >= 1) == (yc > 0):
+        if (len(_digits(xc)) + xe >= 1) == (yc > 0):
             coeff, exp = 10 ** (p - 1) + 1, 1 - p
         else:
             coeff, exp = 10 ** p - 1, -p
@@ -183,5 +185,5 @@ _LOG10_LB_CORRECTION = {'1': 100, '2': 70, '3': 53, '4': 40, '5': 31, '6': 23, '
 
 def log10_lb(c):
     """A lower bound for 100 * log10(c), for c > 0."""
-    str_c = str(c)
+    str_c = _digits(c)
     return 100 * len(str_c) - _LOG10_LB_CORRECTION[str_c[0]]

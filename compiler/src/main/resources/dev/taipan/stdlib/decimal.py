@@ -14,6 +14,7 @@ from collections import namedtuple
 
 import _decimal_format
 import _decimal_math
+from _taipan import int_digits as _digits, int_from_digits as _from_digits
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -671,7 +672,7 @@ _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
 
 
 def _ndigits(c):
-    return len(str(c)) if c else 1
+    return len(_digits(c)) if c else 1
 
 
 def _make(sign, coef, exp, kind=_FINITE):
@@ -845,7 +846,7 @@ def _parse(text):
             return _make(sign, 0, 0, kind)
         if not (payload.isdigit() and payload.isascii()):
             return None
-        return _make(sign, int(payload), 0, kind)
+        return _make(sign, _from_digits(payload), 0, kind)
     mantissa = s
     exp = 0
     e_at = low.find('e')
@@ -855,7 +856,7 @@ def _parse(text):
         digits = exp_text[1:] if exp_text[:1] in ('+', '-') else exp_text
         if digits == '' or not (digits.isdigit() and digits.isascii()):
             return None
-        exp = int(exp_text)
+        exp = _from_digits(exp_text)
     dot = mantissa.find('.')
     if dot >= 0:
         whole = mantissa[:dot]
@@ -866,7 +867,7 @@ def _parse(text):
     digits = whole + frac
     if digits == '' or not (digits.isdigit() and digits.isascii()):
         return None
-    return _make(sign, int(digits), exp - len(frac))
+    return _make(sign, _from_digits(digits), exp - len(frac))
 
 
 def _from_float(f):
@@ -1279,8 +1280,8 @@ def _sci_string(d, eng, capitals):
     if d._kind == _INF:
         return sign + 'Infinity'
     if d._kind != _FINITE:
-        return sign + ('NaN' if d._kind == _NAN else 'sNaN') + (str(d._coef) if d._coef else '')
-    digits = str(d._coef)
+        return sign + ('NaN' if d._kind == _NAN else 'sNaN') + (_digits(d._coef) if d._coef else '')
+    digits = _digits(d._coef)
     left = d._exp + len(digits)
     if d._exp <= 0 and left > -6:
         dot = left
@@ -1361,7 +1362,7 @@ class Decimal:
     def as_tuple(self):
         if self._kind == _INF:
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(map(int, str(self._coef))) if self._coef else ((0,) if self._kind == _FINITE else ())
+        digits = tuple(map(int, _digits(self._coef))) if self._coef else ((0,) if self._kind == _FINITE else ())
         if self._kind == _NAN:
             return DecimalTuple(self._sign, digits, 'n')
         if self._kind == _SNAN:
@@ -2023,7 +2024,7 @@ class Decimal:
 
     def logical_invert(self, context=None):
         ctx = _ctx(context)
-        return _logical(self, _make(0, int('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
+        return _logical(self, _make(0, _from_digits('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
 
 
 def _finish_any(d, ctx, status):
@@ -2145,10 +2146,10 @@ def _ln_exp_bound(a):
         return len(str((-1 - adj) * 23 // 10)) - 1
     c, e = a._coef, a._exp
     if adj == 0:
-        num = str(c - 10 ** -e)
-        den = str(c)
+        num = _digits(c - 10 ** -e)
+        den = _digits(c)
         return len(num) - len(den) - (num < den)
-    return e + len(str(10 ** -e - c)) - 1
+    return e + len(_digits(10 ** -e - c)) - 1
 
 
 def _log10_exp_bound(a):
@@ -2160,10 +2161,10 @@ def _log10_exp_bound(a):
         return len(str(-1 - adj)) - 1
     c, e = a._coef, a._exp
     if adj == 0:
-        num = str(c - 10 ** -e)
-        den = str(231 * c)
+        num = _digits(c - 10 ** -e)
+        den = _digits(231 * c)
         return len(num) - len(den) - (num < den) + 2
-    num = str(10 ** -e - c)
+    num = _digits(10 ** -e - c)
     return len(num) + e - (num < '231') - 1
 
 
@@ -2196,7 +2197,7 @@ def _ln(a, ctx, status):
 
 def _log10(a, ctx, status):
     if (a._kind == _FINITE and a._sign == 0 and a._coef != 0
-            and str(a._coef).rstrip('0') == '1'):
+            and _digits(a._coef).rstrip('0') == '1'):
         # log10(10**n) is the integer n
         adj = a.adjusted()
         return _finish(1 if adj < 0 else 0, abs(adj), 0, _half_even(ctx), status)
@@ -2347,7 +2348,7 @@ def _logical_digits(d):
     """The coefficient of a logical operand (sign 0, exponent 0, digits 0 and 1), or None."""
     if d._kind != _FINITE or d._sign or d._exp:
         return None
-    text = str(d._coef)
+    text = _digits(d._coef)
     if text.strip('01'):
         return None
     return text
@@ -2367,7 +2368,7 @@ def _logical(a, b, context, op):
     x = x.rjust(p, '0')[-p:]
     y = y.rjust(p, '0')[-p:]
     bits = ''.join('1' if op(int(i), int(j)) else '0' for i, j in zip(x, y))
-    return _make(0, int(bits), 0)
+    return _make(0, _from_digits(bits), 0)
 
 
 def _general_power(a, b, ctx, status):
@@ -2533,7 +2534,7 @@ def _round_digits(d, kind, precision, rounding):
         elif exp > -precision:
             coef *= 10 ** (exp + precision)
             exp = -precision
-    return str(coef), exp
+    return _digits(coef), exp
 
 
 def _format_decimal(d, spec, ctx):
@@ -2547,8 +2548,8 @@ def _format_decimal(d, spec, ctx):
     elif d._kind == _SNAN:
         special = 'sNaN'
     if d._kind >= _NAN and d._coef:
-        special += str(d._coef)
+        special += _digits(d._coef)
     rounding = ctx._rounding
     return _decimal_format.format_parts(
-        d._sign == 1, str(d._coef), d._exp, special, spec, ctx._capitals,
+        d._sign == 1, _digits(d._coef), d._exp, special, spec, ctx._capitals,
         lambda kind, precision: _round_digits(d, kind, precision, rounding))
