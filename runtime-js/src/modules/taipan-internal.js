@@ -76,6 +76,13 @@ Object.assign(attrs, {
    * spells, without sys.set_int_max_str_digits()'s limit: decimal's coefficients are ints that
    * CPython's C module converts whatever their length.
    */
+  /**
+   * Makes `fn(base, exp, mod)` the three-operand power of `cls`, tried by pow() for each operand
+   * of that class as CPython tries a C type's nb_power slot (Python classes have no such slot).
+   */
+  ternary_pow: (cls, fn) => {
+    cls.$ternaryPow = (v, w, z) => call(fn, v, w, z);
+  },
   int_digits: (n) => (typeof n === 'boolean' ? (n ? '1' : '0') : n.toString()),
   int_from_digits: (s) => toInt(BigInt(s)),
   /** datetime's `IsoCalendarDate(year=..., week=..., weekday=...)` tuples. */

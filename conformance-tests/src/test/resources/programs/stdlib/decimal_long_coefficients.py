@@ -4,13 +4,13 @@ import decimal
 from decimal import Decimal, localcontext
 
 with localcontext() as ctx:
-    ctx.prec = 9000
+    ctx.prec = 9100
     a = Decimal('1' * 5000)
     b = Decimal('7' * 4500 + '.' + '3' * 400)
     s = str(a * b)
     print(len(s), s[:20], s[-20:])
-    print(len(repr(a + b)), (a / 7).adjusted(), len(str((a / 7).sqrt())))
-    print(len(a.as_tuple().digits), a.logb(), b.ln().adjusted(), str(Decimal(2) ** 20000)[:30])
+    print(len(repr(a + b)), (a / 7).adjusted(), len(str(a - b)))
+    print(len(a.as_tuple().digits), a.logb(), str(Decimal(2) ** 20000)[:30])
     print(format(a, '.3e'), len(format(b, 'f')))
     print(a.logical_and(Decimal('1' * 5000)) == a, len(str(a.rotate(3))))
     n = int(a)

@@ -14,7 +14,7 @@ from collections import namedtuple
 
 import _decimal_format
 import _decimal_math
-from _taipan import int_digits as _digits, int_from_digits as _from_digits
+from _taipan import int_digits as _digits, int_from_digits as _from_digits, ternary_pow as _ternary_pow
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -2445,6 +2445,14 @@ def _integral_coef(d):
     return d._coef if d._exp >= 0 else d._coef // 10 ** (-d._exp)
 
 
+def _pow3(base, exp, mod):
+    """pow(base, exp, mod) with a Decimal among them: the C type's nb_power converts all three
+    operands (ints and Decimals) or returns NotImplemented."""
+    a, b, m = _convert(base), _convert(exp), _convert(mod)
+    if a is None or b is None or m is None:
+        return NotImplemented
+    return _power_modulo(a, b, m, getcontext())
+
 def _is_integral(d):
     return d._kind == _FINITE and (d._exp >= 0 or d._coef % 10 ** (-d._exp) == 0)
 
@@ -2553,3 +2561,5 @@ def _format_decimal(d, spec, ctx):
     return _decimal_format.format_parts(
         d._sign == 1, _digits(d._coef), d._exp, special, spec, ctx._capitals,
         lambda kind, precision: _round_digits(d, kind, precision, rounding))
+
+_ternary_pow(Decimal, _pow3)
