@@ -1,7 +1,7 @@
 // Numeric built-in functions: https://docs.python.org/3/library/functions.html
 // (abs, round, divmod, pow, hex, oct, bin, chr, ord).
 
-import { typeOf, lookup } from '../types/type.js';
+import { typeOf, lookup, NotImplemented } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { call } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
@@ -43,11 +43,42 @@ export function divmod(a, b) {
 /** `pow(base, exp[, mod])`. */
 export function pow(base, exp, mod) {
   if (mod === undefined) return arith.pow(base, exp);
-  if (!isNumber(base)) {
-    const f = lookup(typeOf(base), '__pow__');
-    if (f !== undefined) return call(f, base, exp, mod);
+  if (ints.isInt(base) && ints.isInt(exp) && ints.isInt(mod)) return ints.powMod(base, exp, mod);
+  // CPython's ternary_op: the nb_power slot of each operand's type in turn, each slot once
+  // (all classes written in Python share one), until one does not return NotImplemented.
+  const tried = [];
+  for (const x of [base, exp, mod]) {
+    const slot = ternaryPowSlot(x);
+    if (tried.includes(slot)) continue;
+    tried.push(slot);
+    const r = slot(base, exp, mod);
+    if (r !== NotImplemented) return r;
   }
-  return ints.powMod(base, exp, mod);
+  const names = [base, exp, mod].map((x) => `'${typeOf(x).__name__}'`).join(', ');
+  throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): ${names}`);
+}
+
+/** int's slot: ints only (the all-int case is done before the slots are tried). */
+const intPowSlot = () => NotImplemented;
+
+/** float's slot refuses a modulus before it looks at the operands. */
+const floatPowSlot = () => {
+  throw pyError('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+};
+
+/** A class written in Python: its __pow__ runs only when the first operand is an instance. */
+const pythonPowSlot = (v, w, z) => {
+  if (isNumber(v) || typeOf(v).$ternaryPow !== undefined) return NotImplemented;
+  const f = lookup(typeOf(v), '__pow__');
+  return f === undefined ? NotImplemented : call(f, v, w, z);
+};
+
+function ternaryPowSlot(x) {
+  if (typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isInteger(x))) return intPowSlot;
+  if (isNumber(x)) return floatPowSlot;
+  // A type CPython implements in C whose slot takes all three operands (decimal.Decimal).
+  const native = typeOf(x).$ternaryPow;
+  return native !== undefined ? native : pythonPowSlot;
 }
 
 /** `hex(x)`. */

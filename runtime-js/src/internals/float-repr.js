@@ -42,8 +42,10 @@ export function floatRepr(x) {
   return sign + digits.slice(0, decpt) + '.' + digits.slice(decpt);
 }
 
-// Python's str.isspace() set, which float() and int() strip from both ends.
-const SPACE_RE = /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+// What float() and int() strip from both ends: CPython maps non-ASCII whitespace to spaces and
+// then skips ASCII whitespace (Py_ISSPACE), so the separators \x1c-\x1f, which str.isspace()
+// counts, are not stripped.
+const SPACE_RE = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 const NON_ASCII_DIGIT_RE = /\p{Nd}/gu;
 
 /** Strips Python whitespace and maps Unicode decimal digits to ASCII, as CPython does before parsing numbers. */
@@ -76,7 +78,8 @@ export function floatFromString(s) {
     if (m === null) throw pyError('ValueError', 'could not convert string to float: ' + strRepr(s));
     v = m[2].toLowerCase() === 'nan' ? NaN : (m[1] === '-' ? -Infinity : Infinity);
   }
-  return Number.isInteger(v) || Object.is(v, -0) ? new PyFloat(v) : v;
+  // Each float('nan') is its own object in CPython (identity decides `x in [x]`), so it is boxed.
+  return Number.isInteger(v) || Object.is(v, -0) || Number.isNaN(v) ? new PyFloat(v) : v;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from './call.js';
 import { pyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
+import { intRepr } from './int-repr.js';
 import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHash } from './hash.js';
 import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
@@ -130,7 +131,7 @@ export function repr(x) {
     case 'string': return strRepr(x);
     case 'boolean': return x ? 'True' : 'False';
     case 'undefined': return 'None';
-    case 'bigint': return x.toString();
+    case 'bigint': return intRepr(x);
   }
   if (x === null) return 'None';
   if (x instanceof PyFloat) return floatRepr(x.v);
@@ -165,7 +166,7 @@ export function str(x) {
     case 'number': return Number.isInteger(x) ? String(x) : floatRepr(x);
     case 'boolean': return x ? 'True' : 'False';
     case 'undefined': return 'None';
-    case 'bigint': return x.toString();
+    case 'bigint': return intRepr(x);
   }
   if (x instanceof PyFloat) return floatRepr(x.v);
   const s = strObject(x);

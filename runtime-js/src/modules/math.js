@@ -327,8 +327,10 @@ export function isqrt(n) {
   const k = toIndex(n);
   if (k < 0n) throw pyError('ValueError', 'isqrt() argument must be nonnegative');
   if (k < 1n << 52n) return Math.floor(Math.sqrt(Number(k)));
-  let x = BigInt(Math.floor(Math.sqrt(Number(k))));
-  if (x === 0n || !Number.isFinite(Number(k))) x = 1n << BigInt((bigBitLength(k) >> 1) + 1);
+  // A float guess from the leading bits (an even shift keeps the root's scale exact).
+  const shift = Math.max(0, (bigBitLength(k) - 104) & ~1);
+  let x = BigInt(Math.floor(Math.sqrt(Number(k >> BigInt(shift))))) << BigInt(shift >> 1);
+  if (x === 0n) x = 1n << BigInt((bigBitLength(k) >> 1) + 1);
   // One Newton step makes any positive guess an overestimate (AM-GM), so the descent below
   // converges; a float guess just under the root would otherwise be raised one by one.
   x = (x + k / x) >> 1n;

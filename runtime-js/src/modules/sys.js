@@ -12,6 +12,8 @@ import { currentException } from '../types/exceptions.js';
 import { makeFloat } from '../types/float.js';
 import { structSeqType, makeStructSeq } from '../internals/struct-seq.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { setIntMaxStrDigits, getIntMaxStrDigits } from '../internals/int-repr.js';
+import { asIndex } from '../types/int.js';
 
 const floatInfoType = structSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
@@ -105,6 +107,10 @@ Object.assign(attrs, {
     recursionLimit = Number(n);
   },
   getrecursionlimit: () => recursionLimit,
+  set_int_max_str_digits(maxdigits) {
+    setIntMaxStrDigits(Number(asIndex(maxdigits)));
+  },
+  get_int_max_str_digits: () => getIntMaxStrDigits(),
   exc_info: excInfo,
   exception: () => currentException(),
   getdefaultencoding: () => 'utf-8',
@@ -113,6 +119,7 @@ Object.assign(attrs, {
   flags: undefined,
 });
 attrs.setrecursionlimit.__name__ = 'setrecursionlimit';
+attrs.set_int_max_str_digits.__name__ = 'set_int_max_str_digits';
 
 /** The current `sys.stdout`, which a program may replace (print() writes to it). */
 export function currentStdout() {

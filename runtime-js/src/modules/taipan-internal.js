@@ -12,6 +12,7 @@ import { pyError } from '../internals/errors.js';
 import { PyGenerator } from '../internals/iteration.js';
 import { PyCoroutine } from '../internals/coroutine.js';
 import { frameModuleName } from '../internals/traceback.js';
+import { toInt } from '../types/int.js';
 
 /** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
 function fieldTupleType(module, name, fields) {
@@ -70,6 +71,20 @@ Object.assign(attrs, {
     };
     return defineFunction(fn, qualname, params.items.slice(), 0, defaults.items.slice(), kw, module);
   },
+  /**
+   * The decimal digits of a non-negative int, and the int that a string of decimal digits
+   * spells, without sys.set_int_max_str_digits()'s limit: decimal's coefficients are ints that
+   * CPython's C module converts whatever their length.
+   */
+  /**
+   * Makes `fn(base, exp, mod)` the three-operand power of `cls`, tried by pow() for each operand
+   * of that class as CPython tries a C type's nb_power slot (Python classes have no such slot).
+   */
+  ternary_pow: (cls, fn) => {
+    cls.$ternaryPow = (v, w, z) => call(fn, v, w, z);
+  },
+  int_digits: (n) => (typeof n === 'boolean' ? (n ? '1' : '0') : n.toString()),
+  int_from_digits: (s) => toInt(BigInt(s)),
   /** datetime's `IsoCalendarDate(year=..., week=..., weekday=...)` tuples. */
   iso_calendar_date: (year, week, weekday) => makeOf(isoCalendarDateType, [year, week, weekday]),
   /** The host clock: nanoseconds since the epoch, as time.time_ns() (millisecond resolution). */

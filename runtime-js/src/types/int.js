@@ -36,11 +36,15 @@ const DIGIT_VALUE = (() => {
   return t;
 })();
 
-/** int(s, base) for a str, with Python's syntax: sign, prefixes, underscores, whitespace. */
-export function intFromString(s, base = 10) {
+/**
+ * int(s, base) for a str (or the ASCII text of bytes, shown as `shown` in errors), with Python's
+ * syntax: sign, prefixes, underscores, whitespace, Unicode digits, and the
+ * sys.set_int_max_str_digits() limit for bases that are not powers of two.
+ */
+export function intFromString(s, base = 10, shown = undefined) {
   if (typeof base !== 'number') base = Number(base);
   if ((base !== 0 && base < 2) || base > 36) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-  const invalid = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${strRepr(s)}`);
+  const invalid = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${shown ?? strRepr(s)}`);
   const t = asciiNumberText(s);
   let i = 0;
   let neg = false;

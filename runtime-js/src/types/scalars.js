@@ -16,10 +16,10 @@ import { PyDict } from './dict.js';
 import { getattr, PyProperty, StaticMethod, ClassMethod } from '../internals/attribute.js';
 import { floatHex, floatFromHex } from '../internals/float-hex.js';
 import { neg, pos, invert } from '../internals/arith.js';
-import { abs as absBuiltin, round as roundBuiltin } from './int.js';
+import { abs as absBuiltin, round as roundBuiltin, intFromString } from './int.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
-import { floatRepr } from '../internals/float-repr.js';
+import { floatRepr, floatFromString } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
 import { plainValue, PyValueSub, strValueOf } from './value-subclass.js';
 import './number-dunders.js';
@@ -28,55 +28,6 @@ import './str-dunders.js';
 /** Normalises a bigint to a JS number when it is in the safe range. */
 export function normInt(b) {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}
-
-const DIGITS = /^[0-9a-z]$/;
-
-function parseIntLiteral(text, base, shown = strRepr(text)) {
-  const bad = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${shown}`);
-  let s = text.trim();
-  let sign = 1n;
-  if (s.startsWith('-')) {
-    sign = -1n;
-    s = s.slice(1);
-  } else if (s.startsWith('+')) s = s.slice(1);
-  let b = base;
-  const lower = s.toLowerCase();
-  const prefixes = { '0x': 16, '0o': 8, '0b': 2 };
-  const p = lower.slice(0, 2);
-  if (prefixes[p] !== undefined && (b === 0 || b === prefixes[p])) {
-    b = prefixes[p];
-    s = s.slice(2);
-    if (s.startsWith('_')) s = s.slice(1);
-  } else if (b === 0) {
-    if (/^0+(_?0)*$/.test(s)) return 0;
-    if (s.startsWith('0')) throw bad();
-    b = 10;
-  }
-  if (s === '' || s.startsWith('_') || s.endsWith('_') || s.includes('__')) throw bad();
-  let v = 0n;
-  const B = BigInt(b);
-  for (const ch of s.toLowerCase()) {
-    if (ch === '_') continue;
-    let d;
-    if (ch >= '0' && ch <= '9') d = ch.charCodeAt(0) - 48;
-    else if (DIGITS.test(ch)) d = ch.charCodeAt(0) - 87;
-    else if (/^\p{Nd}$/u.test(ch)) d = decimalValue(ch);
-    else throw bad();
-    if (Number.isNaN(d)) throw bad();
-    if (d >= b) throw bad();
-    v = v * B + BigInt(d);
-  }
-  return normInt(sign * v);
-}
-
-function decimalValue(ch) {
-  const c = ch.codePointAt(0);
-  // Unicode decimal digits come in contiguous runs of ten starting at a code point ending in 0 or 6.
-  for (let z = c; z > c - 10; z--) {
-    if (!/^\p{Nd}$/u.test(String.fromCodePoint(z - 1))) return c - z;
-  }
-  return NaN;
 }
 
 /** `int(x)` / `int(x, base)`. */
@@ -90,14 +41,14 @@ export function toInt(x, base) {
     if (!/^[\x00-\x7f]*$/.test(text) || /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(text)) {
       throw pyError('ValueError', `invalid literal for int() with base ${b}: ${shown}`);
     }
-    return parseIntLiteral(text, b, shown);
+    return intFromString(text, b, shown);
   }
   if (base !== undefined) {
     if (strValueOf(x) !== undefined) x = strValueOf(x);
     if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
     const b = Number(base);
     if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-    return parseIntLiteral(x, b);
+    return intFromString(x, b);
   }
   switch (typeof x) {
     case 'number':
@@ -108,7 +59,7 @@ export function toInt(x, base) {
     case 'boolean':
       return +x;
     case 'string':
-      return parseIntLiteral(x, 10);
+      return intFromString(x, 10);
     case 'undefined':
       throw pyError('TypeError', "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
   }
@@ -124,7 +75,7 @@ export function toInt(x, base) {
     }
   }
   // A str subclass without those methods is parsed as its value, as CPython's PyUnicode_Check path.
-  if (strValueOf(x) !== undefined) return parseIntLiteral(strValueOf(x), 10);
+  if (strValueOf(x) !== undefined) return intFromString(strValueOf(x), 10);
   throw pyError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${t.__name__}'`);
 }
 
@@ -135,8 +86,6 @@ export function floatToInt(v) {
   const t = Math.trunc(v);
   return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
 }
-
-const FLOAT_LITERAL = /^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*([eE][+-]?\d(_?\d)*)?|\d(_?\d)*\.([eE][+-]?\d(_?\d)*)?)$/;
 
 /** `float(x)`. */
 export function toFloat(x) {
@@ -150,14 +99,8 @@ export function toFloat(x) {
     }
     case 'boolean':
       return makeFloat(+x);
-    case 'string': {
-      const s = x.trim().toLowerCase();
-      const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
-      // Each float('nan') is its own object in CPython (identity decides `x in [x]`), so it is boxed.
-      if (m) return m[2] === 'nan' ? new PyFloat(NaN) : m[1] === '-' ? -Infinity : Infinity;
-      if (!FLOAT_LITERAL.test(s)) throw pyError('ValueError', `could not convert string to float: ${strRepr(x)}`);
-      return makeFloat(Number(s.replace(/_/g, '')));
-    }
+    case 'string':
+      return floatFromString(x);
   }
   if (x instanceof PyFloat) return x;
   if (x instanceof PyBytes) {

@@ -13,6 +13,8 @@ import math
 from collections import namedtuple
 
 import _decimal_format
+import _decimal_math
+from _taipan import int_digits as _digits, int_from_digits as _from_digits, ternary_pow as _ternary_pow
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -468,6 +470,66 @@ class Context:
     def to_integral_exact(self, a):
         return _convert(a, True).to_integral_exact(context=self)
 
+    def exp(self, a):
+        return _convert(a, True).exp(context=self)
+
+    def ln(self, a):
+        return _convert(a, True).ln(context=self)
+
+    def log10(self, a):
+        return _convert(a, True).log10(context=self)
+
+    def logb(self, a):
+        return _convert(a, True).logb(context=self)
+
+    def next_minus(self, a):
+        return _convert(a, True).next_minus(context=self)
+
+    def next_plus(self, a):
+        return _convert(a, True).next_plus(context=self)
+
+    def logical_invert(self, a):
+        return _convert(a, True).logical_invert(context=self)
+
+    def scaleb(self, a, b):
+        return _convert(a, True).scaleb(b, context=self)
+
+    def next_toward(self, a, b):
+        return _convert(a, True).next_toward(b, context=self)
+
+    def compare_signal(self, a, b):
+        return _convert(a, True).compare_signal(b, context=self)
+
+    def compare_total(self, a, b):
+        return _convert(a, True).compare_total(b, context=self)
+
+    def compare_total_mag(self, a, b):
+        return _convert(a, True).compare_total_mag(b, context=self)
+
+    def max_mag(self, a, b):
+        return _convert(a, True).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return _convert(a, True).min_mag(b, context=self)
+
+    def remainder_near(self, a, b):
+        return _convert(a, True).remainder_near(b, context=self)
+
+    def rotate(self, a, b):
+        return _convert(a, True).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return _convert(a, True).shift(b, context=self)
+
+    def logical_and(self, a, b):
+        return _convert(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _convert(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _convert(a, True).logical_xor(b, context=self)
+
     def fma(self, a, b, c):
         return _convert(a, True).fma(b, c, self)
 
@@ -610,7 +672,7 @@ _PyHASH_10INV = pow(10, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
 
 
 def _ndigits(c):
-    return len(str(c)) if c else 1
+    return len(_digits(c)) if c else 1
 
 
 def _make(sign, coef, exp, kind=_FINITE):
@@ -784,7 +846,7 @@ def _parse(text):
             return _make(sign, 0, 0, kind)
         if not (payload.isdigit() and payload.isascii()):
             return None
-        return _make(sign, int(payload), 0, kind)
+        return _make(sign, _from_digits(payload), 0, kind)
     mantissa = s
     exp = 0
     e_at = low.find('e')
@@ -794,7 +856,7 @@ def _parse(text):
         digits = exp_text[1:] if exp_text[:1] in ('+', '-') else exp_text
         if digits == '' or not (digits.isdigit() and digits.isascii()):
             return None
-        exp = int(exp_text)
+        exp = _from_digits(exp_text)
     dot = mantissa.find('.')
     if dot >= 0:
         whole = mantissa[:dot]
@@ -805,7 +867,7 @@ def _parse(text):
     digits = whole + frac
     if digits == '' or not (digits.isdigit() and digits.isascii()):
         return None
-    return _make(sign, int(digits), exp - len(frac))
+    return _make(sign, _from_digits(digits), exp - len(frac))
 
 
 def _from_float(f):
@@ -1103,8 +1165,9 @@ def _rational_parts(other):
 
 
 def _integral_power(a, n, ctx, status):
-    """a ** n for finite nonzero a and an integer n: the exact (or, for negative n, sticky)
-    value rounded first to libmpdec's working precision (half even), then to the context."""
+    """a ** n for finite nonzero a and an integer n: for n > 0 the exact value rounded first to
+    libmpdec's working precision (half even), then to the context; for n < 0 libmpdec's
+    stepwise powers of 1 / a."""
     sign = a._sign if n % 2 == 1 else 0
     coef, exp = a._coef, a._exp
     zeros = 0
@@ -1113,51 +1176,77 @@ def _integral_power(a, n, ctx, status):
         zeros += 1
     core_exp = (exp + zeros) * n
     m = abs(n)
+    if coef == 1 and exp + zeros == 0:
+        # |a| == 1 (libmpdec's _qcheck_pow_one): 1 for n < 0, else 1 with n times a's zeros
+        # (at most prec - 1), neither rounded nor clamped by the context
+        if n < 0:
+            return _make(sign, 1, 0)
+        shift = n * zeros
+        if shift > ctx._prec - 1:
+            shift = ctx._prec - 1
+            status[0] |= _ROUNDED
+        return _make(sign, 10 ** shift, -shift)
     if n == 1:
         return _finish(sign, a._coef, a._exp, ctx, status)
-    if coef == 1 and exp + zeros == 0 and a._sign == 0 and n < 0:
-        return _make(0, 1, 0)
     work = _exact_context(ctx)
     work._prec = ctx._prec + len(str(m)) + 2
     work._Emin = ctx._Emin
     work._Emax = ctx._Emax
+    if n < 0:
+        return _stepwise_power(a, n, sign, work, ctx, status)
     log = math.log10(coef) + exp + zeros
-    magnitude = m * log if n > 0 else -m * log
+    magnitude = m * log
     if magnitude > ctx._Emax + 2:
         return _finish(sign, 1, ctx._Emax + 10, ctx, status)
     if magnitude < ctx._Emin - work._prec - 3:
         return _two_roundings(sign, 1, ctx._Emin - work._prec - 10, work, ctx, status)
-    if m * math.log10(coef) > 200000:
-        raise NotImplementedError('Decimal power with a result of more than 200000 digits')
+    if m * math.log10(coef) > 20000:
+        return _stepwise_power(a, n, sign, work, ctx, status)
     core = coef ** m
-    if n > 0:
-        pad = exp * n - core_exp
-        if pad < 0:
-            limit = work._prec + 1 - _ndigits(core)
-            if -pad > limit:
-                pad = -max(limit, 0)
-            core *= 10 ** (-pad)
-            core_exp += pad
-        return _two_roundings(sign, core, core_exp, work, ctx, status)
-    # a negative exponent: 1 / (core * 10**core_exp), exact when it terminates within prec
-    twos = 0
-    fives = 0
-    rest = core
-    while rest % 2 == 0:
-        rest //= 2
-        twos += 1
-    while rest % 5 == 0:
-        rest //= 5
-        fives += 1
-    if rest == 1:
-        # 1 / (2**twos * 5**fives) terminates: 5**twos * 2**fives / 10**(twos + fives)
-        return _two_roundings(sign, 5 ** twos * 2 ** fives, core_exp - twos - fives, work,
-                              ctx, status)
-    one = _make(0, 1, 0)
-    inner = _exact_context(ctx)
-    inner._prec = work._prec + 10
-    q = _divide(one, _make(0, core, 0), inner)
-    return _two_roundings(sign, q._coef * 10 + 1, q._exp + core_exp - 1, work, ctx, status)
+    pad = exp * n - core_exp
+    if pad < 0:
+        limit = work._prec + 1 - _ndigits(core)
+        if -pad > limit:
+            pad = -max(limit, 0)
+        core *= 10 ** (-pad)
+        core_exp += pad
+    return _two_roundings(sign, core, core_exp, work, ctx, status)
+
+
+def _stepwise_power(a, n, sign, work, ctx, status):
+    """libmpdec's a ** n (_mpd_qpow_int): square-and-multiply, each product rounded half even
+    to the working precision (one digit more, of 1 / a, for a negative n), then rounded to the
+    context. Used where the exact power would be too long to compute."""
+    work = work.copy()
+    work._clamp = 0
+    step = [0]
+    base = a
+    if n < 0:
+        work._prec += 1
+        base = _divide_status(_make(0, 1, 0), a, work, step)
+    m = abs(n)
+    result = _make(0, base._coef, base._exp, base._kind)
+    for bit in bin(m)[3:]:
+        if result._kind != _FINITE:
+            break
+        result = _finish(0, result._coef * result._coef, 2 * result._exp, work, step)
+        if bit == '1' and result._kind == _FINITE:
+            result = _finish(0, result._coef * base._coef, result._exp + base._exp, work, step)
+        if result._kind != _FINITE or (result._coef == 0 and step[0] & _CLAMPED):
+            break
+    status[0] |= step[0]
+    if result._kind == _INF:
+        return _finish(sign, 1, MAX_EMAX * 10, ctx, status)
+    return _finish(sign, result._coef, result._exp, ctx, status)
+
+
+def _divide_status(a, b, ctx, status):
+    """a / b in ctx (finite nonzero operands), its conditions added to status."""
+    quiet = ctx.copy()
+    quiet.clear_flags()
+    result = _divide(a, b, quiet)
+    status[0] |= _bits_from(quiet.flags)
+    return result
 
 
 def _two_roundings(sign, coef, exp, work, ctx, status):
@@ -1191,8 +1280,8 @@ def _sci_string(d, eng, capitals):
     if d._kind == _INF:
         return sign + 'Infinity'
     if d._kind != _FINITE:
-        return sign + ('NaN' if d._kind == _NAN else 'sNaN') + (str(d._coef) if d._coef else '')
-    digits = str(d._coef)
+        return sign + ('NaN' if d._kind == _NAN else 'sNaN') + (_digits(d._coef) if d._coef else '')
+    digits = _digits(d._coef)
     left = d._exp + len(digits)
     if d._exp <= 0 and left > -6:
         dot = left
@@ -1273,7 +1362,7 @@ class Decimal:
     def as_tuple(self):
         if self._kind == _INF:
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(map(int, str(self._coef))) if self._coef else ((0,) if self._kind == _FINITE else ())
+        digits = tuple(map(int, _digits(self._coef))) if self._coef else ((0,) if self._kind == _FINITE else ())
         if self._kind == _NAN:
             return DecimalTuple(self._sign, digits, 'n')
         if self._kind == _SNAN:
@@ -1496,19 +1585,25 @@ class Decimal:
         return _divmod(other, self, _ctx(context), 2)
 
     def __pow__(self, other, modulo=None, context=None):
-        if modulo is not None:
-            raise NotImplementedError('three-argument pow() of Decimal')
         other = _operand(self, other, '** or pow()', False)
         if other is None:
             return NotImplemented
+        if modulo is not None:
+            modulo = _operand(self, modulo, '** or pow()', False)
+            if modulo is None:
+                return NotImplemented
+            return _power_modulo(self, other, modulo, _ctx(context))
         return _power(self, other, _ctx(context))
 
     def __rpow__(self, other, modulo=None, context=None):
-        if modulo is not None:
-            raise NotImplementedError('three-argument pow() of Decimal')
         other = _operand(self, other, '** or pow()', True)
         if other is None:
             return NotImplemented
+        if modulo is not None:
+            modulo = _operand(self, modulo, '** or pow()', False)
+            if modulo is None:
+                return NotImplemented
+            return _power_modulo(other, self, modulo, _ctx(context))
         return _power(other, self, _ctx(context))
 
     def fma(self, other, third, context=None):
@@ -1798,6 +1893,139 @@ class Decimal:
         ctx._signal(status[0])
         return result
 
+    # -- exponential and logarithms (correctly rounded, half even, as libmpdec)
+
+    def exp(self, context=None):
+        return _unary(self, context, _exp)
+
+    def ln(self, context=None):
+        return _unary(self, context, _ln)
+
+    def log10(self, context=None):
+        return _unary(self, context, _log10)
+
+    def logb(self, context=None):
+        ctx = _ctx(context)
+        status = [0]
+        result = _nan_operands(self, None, ctx, status)
+        if result is None:
+            if self._kind == _INF:
+                result = _make(0, 0, 0, _INF)
+            elif self._coef == 0:
+                status[0] |= _DIVISION_BY_ZERO
+                result = _make(1, 0, 0, _INF)
+            else:
+                adj = self.adjusted()
+                result = _finish(1 if adj < 0 else 0, abs(adj), 0, ctx, status)
+        ctx._signal(status[0])
+        return result
+
+    def scaleb(self, other, context=None):
+        ctx = _ctx(context)
+        other = _convert(other, True)
+        status = [0]
+        result = _nan_operands(self, other, ctx, status)
+        if result is None:
+            limit = 2 * (ctx._Emax + ctx._prec)
+            if other._kind != _FINITE or other._exp != 0 or other._coef > limit:
+                result = _invalid(status)
+            elif self._kind == _INF:
+                result = self
+            else:
+                n = -other._coef if other._sign else other._coef
+                result = _finish(self._sign, self._coef, self._exp + n, ctx, status)
+        ctx._signal(status[0])
+        return result
+
+    # -- neighbours
+
+    def next_minus(self, context=None):
+        return _unary(self, context, lambda a, ctx, status: _next(a, ctx, status, 1))
+
+    def next_plus(self, context=None):
+        return _unary(self, context, lambda a, ctx, status: _next(a, ctx, status, 0))
+
+    def next_toward(self, other, context=None):
+        ctx = _ctx(context)
+        other = _convert(other, True)
+        status = [0]
+        result = _nan_operands(self, other, ctx, status)
+        if result is None:
+            c = _compare_values(self, other)
+            if c == 0:
+                result = _make(other._sign, self._coef, self._exp, self._kind)
+            else:
+                result = _next(self, ctx, status, 1 if c > 0 else 0)
+                if result._kind == _INF:
+                    status[0] |= _OVERFLOW | _INEXACT | _ROUNDED
+                elif result._kind == _FINITE and result.adjusted() < ctx._Emin:
+                    status[0] |= _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
+                    if result._coef == 0:
+                        status[0] |= _CLAMPED
+        ctx._signal(status[0])
+        return result
+
+    # -- total ordering, magnitudes, remainder to nearest
+
+    def compare_signal(self, other, context=None):
+        ctx = _ctx(context)
+        other = _convert(other, True)
+        if self._kind >= _NAN or other._kind >= _NAN:
+            # any NaN is invalid here, a signalling one first
+            status = [_INVALID_OPERATION]
+            if self._kind == _SNAN or (other._kind != _SNAN and self._kind == _NAN):
+                result = _fix_nan(self, ctx)
+            else:
+                result = _fix_nan(other, ctx)
+            ctx._signal(status[0])
+            return result
+        return self.compare(other, ctx)
+
+    def compare_total(self, other, context=None):
+        c = _total_order(self, _convert(other, True))
+        return _make(1 if c < 0 else 0, abs(c), 0)
+
+    def compare_total_mag(self, other, context=None):
+        other = _convert(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def max_mag(self, other, context=None):
+        return _minmax_mag(self, other, context, True)
+
+    def min_mag(self, other, context=None):
+        return _minmax_mag(self, other, context, False)
+
+    def remainder_near(self, other, context=None):
+        ctx = _ctx(context)
+        other = _convert(other, True)
+        status = [0]
+        result = _nan_operands(self, other, ctx, status)
+        if result is None:
+            result = _remainder_near(self, other, ctx, status)
+        ctx._signal(status[0])
+        return result
+
+    # -- digit-wise operations
+
+    def rotate(self, other, context=None):
+        return _digit_shift(self, other, context, True)
+
+    def shift(self, other, context=None):
+        return _digit_shift(self, other, context, False)
+
+    def logical_and(self, other, context=None):
+        return _logical(self, other, context, lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return _logical(self, other, context, lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return _logical(self, other, context, lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        ctx = _ctx(context)
+        return _logical(self, _make(0, _from_digits('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
+
 
 def _finish_any(d, ctx, status):
     if d._kind == _FINITE:
@@ -1857,6 +2085,378 @@ def _sqrt(a, ctx, status):
     return _finish(0, root, rexp, work, status)
 
 
+def _unary(a, context, operation):
+    """A one-operand operation: NaNs first, then operation(a, ctx, status), flags signalled once."""
+    ctx = _ctx(context)
+    status = [0]
+    result = _nan_operands(a, None, ctx, status)
+    if result is None:
+        result = operation(a, ctx, status)
+    ctx._signal(status[0])
+    return result
+
+
+def _half_even(ctx):
+    work = ctx.copy()
+    work._rounding = ROUND_HALF_EVEN
+    return work
+
+
+def _roundable(coeff, p):
+    """Whether an approximation with an error below one unit in its last digit rounds to p
+    digits the same way whatever that error is (not within one unit of a half-way point)."""
+    return coeff % (5 * 10 ** (_ndigits(abs(coeff)) - p - 1)) != 0
+
+
+def _exp(a, ctx, status):
+    if a._kind == _INF:
+        return _make(0, 0, 0) if a._sign else a
+    if a._coef == 0:
+        return _make(0, 1, 0)
+    p = ctx._prec
+    adj = a.adjusted()
+    etiny = ctx._Emin - p + 1
+    # outside this range the result overflows, underflows or rounds to 1 (one digit beyond
+    # the precision lets the final rounding set the right conditions)
+    if a._sign == 0 and adj > len(str((ctx._Emax + 1) * 3)):
+        coef, exp = 1, ctx._Emax + 1
+    elif a._sign == 1 and adj > len(str((-etiny + 1) * 3)):
+        coef, exp = 1, etiny - 1
+    elif a._sign == 0 and adj < -p:
+        coef, exp = 10 ** p + 1, -p
+    elif a._sign == 1 and adj < -p - 1:
+        coef, exp = 10 ** (p + 1) - 1, -p - 1
+    else:
+        c = -a._coef if a._sign else a._coef
+        extra = 3
+        while True:
+            coef, exp = _decimal_math.dexp(c, a._exp, p + extra)
+            if _roundable(coef, p):
+                break
+            extra += 3
+    return _finish(0, coef, exp, _half_even(ctx), status)
+
+
+def _ln_exp_bound(a):
+    """r with |ln(a)| >= 10**r, for finite positive a != 1."""
+    adj = a.adjusted()
+    if adj >= 1:
+        return len(str(adj * 23 // 10)) - 1
+    if adj <= -2:
+        return len(str((-1 - adj) * 23 // 10)) - 1
+    c, e = a._coef, a._exp
+    if adj == 0:
+        num = _digits(c - 10 ** -e)
+        den = _digits(c)
+        return len(num) - len(den) - (num < den)
+    return e + len(_digits(10 ** -e - c)) - 1
+
+
+def _log10_exp_bound(a):
+    """r with |log10(a)| >= 10**r, for finite positive a != 1."""
+    adj = a.adjusted()
+    if adj >= 1:
+        return len(str(adj)) - 1
+    if adj <= -2:
+        return len(str(-1 - adj)) - 1
+    c, e = a._coef, a._exp
+    if adj == 0:
+        num = _digits(c - 10 ** -e)
+        den = _digits(231 * c)
+        return len(num) - len(den) - (num < den) + 2
+    num = _digits(10 ** -e - c)
+    return len(num) + e - (num < '231') - 1
+
+
+def _is_one(a):
+    return a._kind == _FINITE and a._sign == 0 and _compare_values(a, _make(0, 1, 0)) == 0
+
+
+def _logarithm(a, ctx, status, kernel, bound):
+    if a._kind == _FINITE and a._coef == 0:
+        return _make(1, 0, 0, _INF)
+    if a._sign:
+        return _invalid(status)
+    if a._kind == _INF:
+        return a
+    if _is_one(a):
+        return _make(0, 0, 0)
+    p = ctx._prec
+    places = p - bound(a) + 2
+    while True:
+        coeff = kernel(a._coef, a._exp, places)
+        if _roundable(coeff, p):
+            break
+        places += 3
+    return _finish(1 if coeff < 0 else 0, abs(coeff), -places, _half_even(ctx), status)
+
+
+def _ln(a, ctx, status):
+    return _logarithm(a, ctx, status, _decimal_math.dlog, _ln_exp_bound)
+
+
+def _log10(a, ctx, status):
+    if (a._kind == _FINITE and a._sign == 0 and a._coef != 0
+            and _digits(a._coef).rstrip('0') == '1'):
+        # log10(10**n) is the integer n
+        adj = a.adjusted()
+        return _finish(1 if adj < 0 else 0, abs(adj), 0, _half_even(ctx), status)
+    return _logarithm(a, ctx, status, _decimal_math.dlog10, _log10_exp_bound)
+
+
+def _next(a, ctx, status, down):
+    """The neighbour of a below it (down = 1) or above it in the context's precision."""
+    if a._kind == _INF:
+        if a._sign == down:
+            return a
+        return _make(1 - down, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
+    work = ctx.copy()
+    work._rounding = ROUND_FLOOR if down else ROUND_CEILING
+    scratch = [0]
+    rounded = _finish(a._sign, a._coef, a._exp, work, scratch)
+    if _compare_values(rounded, a) != 0:
+        return rounded
+    # a is representable: write it with all prec digits (not below Etiny) and step the last
+    etiny = ctx._Emin - ctx._prec + 1
+    shift = min(ctx._prec - _ndigits(a._coef), a._exp - etiny)
+    if shift >= 0:
+        coef = a._coef * 10 ** shift
+    else:
+        coef = a._coef // 10 ** (-shift)
+    if coef == 0:
+        return _finish(down, 1, etiny, work, scratch)
+    exp = a._exp - shift
+    if a._sign == down:
+        coef += 1
+    elif coef == 10 ** (ctx._prec - 1) and exp > etiny:
+        # stepping down from a power of ten: the neighbour has a digit more below it
+        coef, exp = 10 ** ctx._prec - 1, exp - 1
+    else:
+        coef -= 1
+    return _finish(a._sign, coef, exp, work, scratch)
+
+
+def _total_order(a, b):
+    """-1, 0 or 1: the specification's total ordering of representations (compare_total)."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    s = -1 if a._sign else 1
+    a_nan = 2 if a._kind == _NAN else (1 if a._kind == _SNAN else 0)
+    b_nan = 2 if b._kind == _NAN else (1 if b._kind == _SNAN else 0)
+    if a_nan or b_nan:
+        if a_nan == b_nan:
+            c = (a._coef > b._coef) - (a._coef < b._coef)
+            return s * c
+        return s if a_nan > b_nan else -s
+    c = _compare_values(a, b)
+    if c:
+        return c
+    if a._kind == _INF or a._exp == b._exp:
+        return 0
+    return s if a._exp > b._exp else -s
+
+
+def _minmax_mag(a, b, context, want_max):
+    ctx = _ctx(context)
+    b = _convert(b, True)
+    status = [0]
+    if a._kind >= _NAN or b._kind >= _NAN:
+        # a quiet NaN loses to a number; otherwise the NaN rules
+        if b._kind == _NAN and a._kind < _NAN:
+            result = _finish_any(a, ctx, status)
+        elif a._kind == _NAN and b._kind < _NAN:
+            result = _finish_any(b, ctx, status)
+        else:
+            result = _nan_operands(a, b, ctx, status)
+    else:
+        c = _compare_values(a.copy_abs(), b.copy_abs())
+        if c == 0:
+            c = _total_order(a, b)
+        if want_max:
+            pick = b if c == -1 else a
+        else:
+            pick = a if c == -1 else b
+        result = _finish_any(pick, ctx, status)
+    ctx._signal(status[0])
+    return result
+
+
+def _remainder_near(a, b, ctx, status):
+    if a._kind == _INF:
+        return _invalid(status)
+    if b._kind == _FINITE and b._coef == 0:
+        if a._coef:
+            return _invalid(status)
+        status[0] |= _DIVISION_UNDEFINED
+        return _make(0, 0, 0, _NAN)
+    if b._kind == _INF:
+        return _finish(a._sign, a._coef, a._exp, ctx, status)
+    ideal = min(a._exp, b._exp)
+    if a._coef == 0:
+        return _finish(a._sign, 0, ideal, ctx, status)
+    expdiff = a.adjusted() - b.adjusted()
+    if expdiff >= ctx._prec + 1:
+        status[0] |= _DIVISION_IMPOSSIBLE
+        return _make(0, 0, 0, _NAN)
+    if expdiff <= -2:
+        # |a| < |b| / 2: a itself, written with the ideal exponent (never above a's)
+        return _finish(a._sign, a._coef * 10 ** (a._exp - ideal), ideal, ctx, status)
+    x = a._coef * 10 ** (a._exp - ideal)
+    y = b._coef * 10 ** (b._exp - ideal)
+    q, r = divmod(x, y)
+    if 2 * r + (q & 1) > y:
+        r -= y
+        q += 1
+    if q >= 10 ** ctx._prec:
+        status[0] |= _DIVISION_IMPOSSIBLE
+        return _make(0, 0, 0, _NAN)
+    sign = a._sign
+    if r < 0:
+        sign = 1 - sign
+        r = -r
+    return _finish(sign, r, ideal, ctx, status)
+
+
+def _digit_shift(a, b, context, rotate):
+    """rotate() or shift(): the coefficient as prec digits, moved by the integer b."""
+    ctx = _ctx(context)
+    b = _convert(b, True)
+    status = [0]
+    result = _nan_operands(a, b, ctx, status)
+    if result is None:
+        n = -b._coef if b._sign else b._coef
+        if b._kind != _FINITE or b._exp != 0 or not -ctx._prec <= n <= ctx._prec:
+            result = _invalid(status)
+        elif a._kind == _INF:
+            result = a
+        else:
+            p = ctx._prec
+            digits = a._coef % 10 ** p
+            if rotate:
+                k = n % p if p else 0
+                digits = (digits * 10 ** k) % 10 ** p + digits // 10 ** (p - k)
+            elif n >= 0:
+                digits = (digits * 10 ** n) % 10 ** p
+            else:
+                digits //= 10 ** (-n)
+            result = _make(a._sign, digits, a._exp)
+    ctx._signal(status[0])
+    return result
+
+
+def _logical_digits(d):
+    """The coefficient of a logical operand (sign 0, exponent 0, digits 0 and 1), or None."""
+    if d._kind != _FINITE or d._sign or d._exp:
+        return None
+    text = _digits(d._coef)
+    if text.strip('01'):
+        return None
+    return text
+
+
+def _logical(a, b, context, op):
+    ctx = _ctx(context)
+    b = _convert(b, True)
+    x = _logical_digits(a)
+    y = _logical_digits(b)
+    if x is None or y is None:
+        status = [0]
+        result = _invalid(status)
+        ctx._signal(status[0])
+        return result
+    p = ctx._prec
+    x = x.rjust(p, '0')[-p:]
+    y = y.rjust(p, '0')[-p:]
+    bits = ''.join('1' if op(int(i), int(j)) else '0' for i, j in zip(x, y))
+    return _make(0, _from_digits(bits), 0)
+
+
+def _general_power(a, b, ctx, status):
+    """a ** b for a non-integral or infinite b, as libmpdec computes it (mpd_qpow): the special
+    cases, the bounds test, then exp(b * ln(a)) with each step correctly rounded to a working
+    precision of 23 digits more, rounded once more to the context."""
+    if a._kind == _FINITE and a._coef == 0:
+        return _make(0, 0, 0, _INF) if b._sign else _make(0, 0, 0)
+    if a._sign:
+        return _invalid(status)
+    if b._kind == _INF:
+        c = _compare_values(a, _make(0, 1, 0))
+        if c == 0:
+            return _inexact_one(ctx, status)
+        if (c < 0) != (b._sign == 1):
+            return _make(0, 0, 0)
+        return _make(0, 0, 0, _INF)
+    if a._kind == _INF:
+        return _make(0, 0, 0) if b._sign else _make(0, 0, 0, _INF)
+    if _is_one(a):
+        return _inexact_one(ctx, status)
+    bound = _certain_overflow(a, b, ctx)
+    if bound is not None:
+        return _finish(0, 1, bound, ctx, status)
+    work = _exact_context(ctx)
+    work._prec = max(_ndigits(a._coef), ctx._prec) + 23
+    inner = [0]
+    log = _ln(a, work, inner)
+    result = _exp(_multiply(log, b, work), work, inner)
+    if result._kind == _INF:
+        return _finish(0, 1, MAX_EMAX * 10, ctx, status)
+    if _is_one(result):
+        result = _make(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)
+    status[0] |= _INEXACT | _ROUNDED
+    return _finish(0, result._coef, result._exp, ctx, status)
+
+
+def _inexact_one(ctx, status):
+    """libmpdec's 1 ** y for a y that is not an integer: 1 with prec - 1 zeros, inexact."""
+    status[0] |= _INEXACT | _ROUNDED
+    return _make(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)
+
+
+def _power_modulo(a, b, m, ctx):
+    """pow(a, b, m): exact, for integral operands only (b >= 0, m nonzero, with at most prec
+    digits)."""
+    status = [0]
+    if a._kind >= _NAN or b._kind >= _NAN or m._kind >= _NAN:
+        if a._kind == _SNAN or b._kind == _SNAN or m._kind == _SNAN:
+            status[0] |= _INVALID_OPERATION
+            nan = a if a._kind == _SNAN else (b if b._kind == _SNAN else m)
+        else:
+            nan = a if a._kind == _NAN else (b if b._kind == _NAN else m)
+        result = _fix_nan(nan, ctx)
+    elif (not _is_integral(a) or not _is_integral(b) or not _is_integral(m)
+          or (b._sign and b._coef) or m._coef == 0 or m.adjusted() >= ctx._prec
+          or (a._coef == 0 and b._coef == 0)):
+        result = _invalid(status)
+    else:
+        modulus = abs(_to_int(m, ROUND_DOWN))
+        # powers of ten taken modulo the modulus, so huge exponents cost nothing
+        base = _integral_coef(a) % modulus * pow(10, max(a._exp, 0), modulus) % modulus
+        exponent = _integral_coef(b)
+        odd = exponent % 2 == 1 and b._exp <= 0
+        for _ in range(max(b._exp, 0)):
+            base = pow(base, 10, modulus)
+        result = _make(a._sign if odd else 0, pow(base, exponent, modulus), 0)
+    ctx._signal(status[0])
+    return result
+
+
+def _integral_coef(d):
+    """The coefficient of an integral d with its fractional zeros dropped."""
+    return d._coef if d._exp >= 0 else d._coef // 10 ** (-d._exp)
+
+
+def _pow3(base, exp, mod):
+    """pow(base, exp, mod) with a Decimal among them: the C type's nb_power converts all three
+    operands (ints and Decimals) or returns NotImplemented."""
+    a, b, m = _convert(base), _convert(exp), _convert(mod)
+    if a is None or b is None or m is None:
+        return NotImplemented
+    return _power_modulo(a, b, m, getcontext())
+
+def _is_integral(d):
+    return d._kind == _FINITE and (d._exp >= 0 or d._coef % 10 ** (-d._exp) == 0)
+
+
 def _power(a, b, ctx):
     status = [0]
     result = _nan_operands(a, b, ctx, status)
@@ -1867,10 +2467,8 @@ def _power(a, b, ctx):
 
 
 def _power_values(a, b, ctx, status):
-    if b._kind == _FINITE and b._exp < 0 and b._coef % 10 ** (-b._exp) != 0:
-        raise NotImplementedError('Decimal power with a non-integral exponent')
-    if b._kind == _INF:
-        raise NotImplementedError('Decimal power with an infinite exponent')
+    if b._kind == _INF or (b._exp < 0 and b._coef % 10 ** (-b._exp) != 0):
+        return _general_power(a, b, ctx, status)
     n = _to_int(b, ROUND_DOWN)
     sign = a._sign if n % 2 == 1 else 0
     a_zero = a._kind == _FINITE and a._coef == 0
@@ -1944,7 +2542,7 @@ def _round_digits(d, kind, precision, rounding):
         elif exp > -precision:
             coef *= 10 ** (exp + precision)
             exp = -precision
-    return str(coef), exp
+    return _digits(coef), exp
 
 
 def _format_decimal(d, spec, ctx):
@@ -1958,8 +2556,10 @@ def _format_decimal(d, spec, ctx):
     elif d._kind == _SNAN:
         special = 'sNaN'
     if d._kind >= _NAN and d._coef:
-        special += str(d._coef)
+        special += _digits(d._coef)
     rounding = ctx._rounding
     return _decimal_format.format_parts(
-        d._sign == 1, str(d._coef), d._exp, special, spec, ctx._capitals,
+        d._sign == 1, _digits(d._coef), d._exp, special, spec, ctx._capitals,
         lambda kind, precision: _round_digits(d, kind, precision, rounding))
+
+_ternary_pow(Decimal, _pow3)
