@@ -19,7 +19,7 @@ import { neg, pos, invert } from '../internals/arith.js';
 import { abs as absBuiltin, round as roundBuiltin } from './int.js';
 import { getitem } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
-import { floatRepr } from '../internals/float-repr.js';
+import { floatRepr, floatFromString, asciiNumberText } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
 import { plainValue, PyValueSub, strValueOf } from './value-subclass.js';
 import './number-dunders.js';
@@ -34,7 +34,8 @@ const DIGITS = /^[0-9a-z]$/;
 
 function parseIntLiteral(text, base, shown = strRepr(text)) {
   const bad = () => pyError('ValueError', `invalid literal for int() with base ${base}: ${shown}`);
-  let s = text.trim();
+  // CPython maps Unicode whitespace and decimal digits to ASCII before parsing.
+  let s = asciiNumberText(text);
   let sign = 1n;
   if (s.startsWith('-')) {
     sign = -1n;
@@ -61,22 +62,11 @@ function parseIntLiteral(text, base, shown = strRepr(text)) {
     let d;
     if (ch >= '0' && ch <= '9') d = ch.charCodeAt(0) - 48;
     else if (DIGITS.test(ch)) d = ch.charCodeAt(0) - 87;
-    else if (/^\p{Nd}$/u.test(ch)) d = decimalValue(ch);
     else throw bad();
-    if (Number.isNaN(d)) throw bad();
     if (d >= b) throw bad();
     v = v * B + BigInt(d);
   }
   return normInt(sign * v);
-}
-
-function decimalValue(ch) {
-  const c = ch.codePointAt(0);
-  // Unicode decimal digits come in contiguous runs of ten starting at a code point ending in 0 or 6.
-  for (let z = c; z > c - 10; z--) {
-    if (!/^\p{Nd}$/u.test(String.fromCodePoint(z - 1))) return c - z;
-  }
-  return NaN;
 }
 
 /** `int(x)` / `int(x, base)`. */
@@ -136,7 +126,6 @@ export function floatToInt(v) {
   return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
 }
 
-const FLOAT_LITERAL = /^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*([eE][+-]?\d(_?\d)*)?|\d(_?\d)*\.([eE][+-]?\d(_?\d)*)?)$/;
 
 /** `float(x)`. */
 export function toFloat(x) {
@@ -151,12 +140,9 @@ export function toFloat(x) {
     case 'boolean':
       return makeFloat(+x);
     case 'string': {
-      const s = x.trim().toLowerCase();
-      const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+      const v = floatFromString(x);
       // Each float('nan') is its own object in CPython (identity decides `x in [x]`), so it is boxed.
-      if (m) return m[2] === 'nan' ? new PyFloat(NaN) : m[1] === '-' ? -Infinity : Infinity;
-      if (!FLOAT_LITERAL.test(s)) throw pyError('ValueError', `could not convert string to float: ${strRepr(x)}`);
-      return makeFloat(Number(s.replace(/_/g, '')));
+      return v !== v ? new PyFloat(NaN) : v;
     }
   }
   if (x instanceof PyFloat) return x;
