@@ -36,6 +36,7 @@ public final class ModuleEmitter {
   final PairKeys pairKeys = new PairKeys(this);
   final RangeLoops ranges = new RangeLoops(this);
   final FloatReturns floatReturns = new FloatReturns();
+  final FrozenSetConstants frozenSets = new FrozenSetConstants();
   final NameResolver names;
   /** {@code from __future__ import annotations}: class annotations are stored as source text. */
   final boolean futureAnnotations;

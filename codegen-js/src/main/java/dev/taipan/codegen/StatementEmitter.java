@@ -239,7 +239,7 @@ final class StatementEmitter {
     }
     String item = m.fresh("x");
     boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
-    String iterable = rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + expr(fo.iter(), f) + ")";
+    String iterable = rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + m.expressions.iterable(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
       m.out.line(m.targets.assign(fo.target(), item, f) + ";");
