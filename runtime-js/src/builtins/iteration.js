@@ -12,8 +12,9 @@ import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration
 import { add } from '../internals/arith.js';
 import { sortArray } from '../types/list.js';
 import { len } from '../internals/protocols.js';
-import { getitem } from '../internals/subscript.js';
-import { strValueOf } from '../types/value-subclass.js';
+import { getitem, index } from '../internals/subscript.js';
+import { PyBytes } from '../types/bytes.js';
+import { strValueOf, intValueOf } from '../types/value-subclass.js';
 
 function namedIterator(name) {
   const t = new PyType(name, [objectType], new AttrDict());
@@ -46,9 +47,16 @@ function* enumerateGen(it, start) {
   }
 }
 
+/** PyNumber_Index: an int, with an int subclass's value taken out. */
+function exactIndex(x) {
+  const v = index(x);
+  return typeof v === 'number' || typeof v === 'bigint' ? v : index(intValueOf(v));
+}
+
 /** `enumerate(iterable, start=0)`. */
 export function enumerate(iterable, start) {
-  if (arguments.length < 2) start = 0;
+  // CPython takes PyNumber_Index(start): an exact int (True counts from 1, a float is refused).
+  start = arguments.length < 2 ? 0 : exactIndex(start);
   return enumerateIt(enumerateGen(iterate(iterable), start));
 }
 enumerate.$kw = (args, kw) => enumerate(args[0] !== undefined ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
@@ -159,6 +167,7 @@ export function all(iterable) {
 export function sum(iterable, start) {
   if (arguments.length < 2) start = 0;
   if (typeof start === 'string' || strValueOf(start) !== undefined) throw pyError('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  if (start instanceof PyBytes) throw pyError('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
   let acc = start;
   for (const x of iterate(iterable)) acc = add(acc, x);
   return acc;

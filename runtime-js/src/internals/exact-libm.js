@@ -220,3 +220,107 @@ export function exactAcos(x) {
   const twice = [2 * a[0], 2 * a[1]];
   return round(x > 0 ? twice : add(PI, neg(twice)));
 }
+
+const LN10 = [2.302585092994046, -2.1707562233822494e-16];
+
+/** log2(x) correctly rounded, or undefined for x not positive, finite and normal. */
+export function exactLog2(x) {
+  if (!(x >= MIN_NORMAL && x < Infinity)) return undefined;
+  return round(div(logDD(x), LN2));
+}
+
+/** log10(x) correctly rounded, or undefined for x not positive, finite and normal. */
+export function exactLog10(x) {
+  if (!(x >= MIN_NORMAL && x < Infinity)) return undefined;
+  return round(div(logDD(x), LN10));
+}
+
+/** 2**x correctly rounded, or undefined where the result is not a normal double. */
+export function exactExp2(x) {
+  if (!(Math.abs(x) < 1000)) return undefined;
+  if (Number.isInteger(x)) return 2 ** x;
+  return round(expDD(mulD(LN2, x)));
+}
+
+/** tan(x) correctly rounded, or undefined outside |x| < 2**20. */
+export function exactTan(x) {
+  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (x === 0) return x;
+  const [q, r] = reduce(x);
+  const [s, c] = sinCosDD(r);
+  return round(q % 2 === 0 ? div(s, c) : neg(div(c, s)));
+}
+
+/** asin(x) correctly rounded, or undefined outside [-1, 1]. */
+export function exactAsin(x) {
+  if (!(Math.abs(x) <= 1)) return undefined;
+  if (x === 0) return x;
+  if (Math.abs(x) <= 0.5) return round(asinDD([x, 0]));
+  // asin(|x|) = pi/2 - 2 asin(sqrt((1 - |x|) / 2)); 1 - |x| is exact here.
+  const a = asinDD(sqrtDD((1 - Math.abs(x)) / 2));
+  const r = round(add(PI_2, neg([2 * a[0], 2 * a[1]])));
+  return x < 0 ? -r : r;
+}
+
+/**
+ * atan(x) correctly rounded, or undefined outside 2**-26 <= |x| <= 2**26 (past that, V8's atan
+ * is within reach of the rounded result, and Newton's step on tan does not converge near pi/2).
+ */
+export function exactAtan(x) {
+  if (!(Math.abs(x) >= 2 ** -26 && Math.abs(x) <= 2 ** 26)) return undefined;
+  const y0 = Math.atan(x);
+  // One Newton step on tan: y0 + (x cos y0 - sin y0) cos y0.
+  const [q, r] = reduce(y0);
+  const [s0, c0] = sinCosDD(r);
+  const s = q === 0 ? s0 : q === 1 ? c0 : q === 2 ? neg(s0) : neg(c0);
+  const c = q === 0 ? c0 : q === 1 ? neg(s0) : q === 2 ? neg(c0) : s0;
+  const d = mul(add(mulD(c, x), neg(s)), c);
+  return round(add([y0, 0], d));
+}
+
+/**
+ * log10(x) as glibc computes it (e_log10.c): k*log10(2) in two parts plus log(m)/ln(10) with
+ * the correctly rounded log, m = x / 2**k in [1, 2) (or [0.5, 1) for negative k).
+ */
+export function glibcLog10(x) {
+  if (!(x >= MIN_NORMAL && x < Infinity)) return undefined;
+  F64[0] = x;
+  const hx = U32[1];
+  const k = ((hx >>> 20) & 0x7ff) - 1023;
+  const i = k < 0 ? 1 : 0;
+  U32[1] = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const m = F64[0];
+  const y = k + i;
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * exactLog(m);
+  return z + y * 3.01029995663611771306e-01;
+}
+
+// glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), which CPython's math.cbrt calls: a polynomial
+// guess refined by one Halley step, not correctly rounded, so V8's Math.cbrt differs from it.
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+/** cbrt(x) as glibc computes it. */
+export function glibcCbrt(x) {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  // frexp: |x| = xm * 2**xe with xm in [0.5, 1).
+  let a = Math.abs(x);
+  let xe = 0;
+  if (a < MIN_NORMAL) {
+    a *= 2 ** 54;
+    xe = -54;
+  }
+  F64[0] = a;
+  xe += ((U32[1] >>> 20) & 0x7ff) - 1022;
+  U32[1] = (U32[1] & 0x800fffff) | 0x3fe00000;
+  const xm = F64[0];
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+  // ldexp(ym, xe / 3) with C's truncating division; the result is normal or exactly scaled.
+  const k = Math.trunc(xe / 3);
+  const r = k < -1000 ? ym * 2 ** -1000 * 2 ** (k + 1000) : ym * 2 ** k;
+  return x < 0 ? -r : r;
+}

@@ -1,8 +1,10 @@
 // CPython's float ** float (Objects/floatobject.c float_pow) with results that match the C
 // library CPython calls: glibc's pow is correctly rounded in practice, V8's Math.pow is not
-// (10 ** -5 is 9.999999999999999e-06 there), so integral exponents are computed exactly.
+// (10 ** -5 is 9.999999999999999e-06 there), so integral exponents are computed exactly and
+// fractional ones from a double-double evaluation.
 
 import { pyError } from './errors.js';
+import { exactPow } from './exact-libm.js';
 
 // A negative base and a fractional exponent give a complex result, as CPython's float_pow hands
 // them to complex's power; types/complex.js installs it (generated code that uses `**` or
@@ -60,7 +62,7 @@ export function floatPow(iv, iw) {
   let ix;
   if (Number.isInteger(iw)) ix = powIntegral(iv, iw);
   else if (iw === 0.5) ix = Math.sqrt(iv); // the correctly rounded pow(x, 0.5) is sqrt(x)
-  else ix = Math.pow(iv, iw);
+  else ix = exactPow(iv, iw) ?? Math.pow(iv, iw);
   if (ix === Infinity) throw pyError('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -ix : ix;
 }

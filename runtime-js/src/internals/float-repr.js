@@ -42,9 +42,9 @@ export function floatRepr(x) {
   return sign + digits.slice(0, decpt) + '.' + digits.slice(decpt);
 }
 
-// What float() and int() strip from both ends: CPython maps non-ASCII whitespace to spaces and
-// then skips ASCII whitespace (Py_ISSPACE), so the separators \x1c-\x1f, which str.isspace()
-// counts, are not stripped.
+// What float(), int() and complex() strip from both ends: CPython turns the non-ASCII
+// characters of str.isspace() into spaces, keeps ASCII as it is, then strips the ASCII
+// whitespace " \t\n\v\f\r" only, so '\x1c'..'\x1f' (spaces to isspace()) are not stripped.
 const SPACE_RE = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 const NON_ASCII_DIGIT_RE = /\p{Nd}/gu;
 
@@ -54,11 +54,13 @@ export function asciiNumberText(s) {
   if (/[^\x00-\x7f]/.test(t)) {
     t = t.replace(NON_ASCII_DIGIT_RE, (d) => {
       if (d.length === 1 && d <= '9') return d;
-      let cp = d.codePointAt(0);
-      let zero = cp;
-      // Every Unicode decimal digit run starts at a zero and holds ten consecutive digits.
-      while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1)) && cp - zero < 9) zero--;
-      return String(cp - zero);
+      const cp = d.codePointAt(0);
+      let start = cp;
+      // Unicode decimal digits come in runs of ten from a zero, and runs can be adjacent
+      // (the mathematical digits U+1D7CE..U+1D7FF are five runs): a block of consecutive
+      // digits starts at a zero, so the value is the distance from its start modulo ten.
+      while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+      return String((cp - start) % 10);
     });
   }
   return t;

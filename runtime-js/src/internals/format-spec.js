@@ -144,7 +144,8 @@ export function layoutNumber(f, negative, prefix, intDigits, rest, groupSize) {
     const minWidth = f.fill === '0' && f.align === '=' ? Math.max(0, f.width - fixedLen) : 0;
     digits = groupDigits(intDigits, f.grouping, groupSize, minWidth);
   }
-  const len = fixedLen + digits.length;
+  // Widths count code points: format(0x1F600, 'c') is one character wide.
+  const len = fixedLen + (/[\ud800-\udbff]/.test(digits) ? [...digits].length : digits.length);
   if (f.align === '=' && f.width > len) {
     return sign + prefix + f.fill.repeat(f.width - len) + digits + rest;
   }

@@ -5,7 +5,7 @@
 
 import { PyObject, PyType, AttrDict, typeOf, lookup, iteratorType, generatorType, isSubtype } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { call } from './call.js';
+import { call, BoundMethod } from './call.js';
 import { pyError } from './errors.js';
 import {
   StopIteration, GeneratorExit, IndexError, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers,
@@ -298,9 +298,19 @@ export function setIterEq(eq) {
   eqHook = eq;
 }
 
+/** callable(x), as builtins/reflection.js answers it. */
+function isCallable(x) {
+  if (typeof x === 'function' || x instanceof PyType || x instanceof BoundMethod) return true;
+  if (x === undefined || x === null) return false;
+  return lookup(typeOf(x), '__call__') !== undefined;
+}
+
 /** `iter(x)` / `iter(callable, sentinel)`: a Python iterator object. */
 export function iter(x, sentinel) {
-  if (arguments.length === 2) return named(new PyIterator(callUntil(x, sentinel)), 'callable_iterator');
+  if (arguments.length === 2) {
+    if (!isCallable(x)) throw pyError('TypeError', 'iter(v, w): v must be callable');
+    return named(new PyIterator(callUntil(x, sentinel)), 'callable_iterator');
+  }
   const it = iterObject(x);
   if (it instanceof PyIterator && it.$cls === iteratorType) {
     const name = typeof x === 'string' ? (/^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator')

@@ -133,6 +133,8 @@ export function percentFormat(fmt, args, hooks) {
       if (depth > 0) throw pyError('ValueError', 'incomplete format key');
       value = hooks.getItem(mapping, fmt.slice(start, i - 1));
       haveValue = true;
+      // CPython's formatter then has no positional argument left: `'%(a)s %s' % d` raises.
+      argIndex = argList.length;
     }
     const flags = { minus: false, plus: false, space: false, alt: false, zero: false };
     while (i < n && FLAG_CHARS.includes(fmt[i])) {
@@ -178,7 +180,8 @@ export function percentFormat(fmt, args, hooks) {
     const conv = fmt.codePointAt(i);
     const c = String.fromCodePoint(conv);
     i += c.length;
-    if (!haveValue) value = mapping !== null ? mapping : nextArg();
+    // A single (non-tuple) argument, a mapping too, serves one unkeyed conversion only.
+    if (!haveValue) value = nextArg();
     switch (c) {
       case 'b':
         if (!hooks.bytes) throw pyError('ValueError', `unsupported format character '${c}' (0x${conv.toString(16)}) at index ${i - c.length}`);

@@ -167,8 +167,8 @@ export function setitem(x, k, v) {
 
 /** `a[slice] = iterable` on a list. */
 export function setSlice(a, s, v) {
-  const items = sliceSource(a, v);
   const [start, stop, step, count] = sliceIndices(s, a.length);
+  const items = sliceSource(a, v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   if (step === 1) {
     replaceRange(a, start, stop, items);
     return;
@@ -180,8 +180,18 @@ export function setSlice(a, s, v) {
 }
 
 /** The items assigned to a list slice; the source is only read, so it is copied only when it is the target. */
-function sliceSource(a, v) {
-  return Array.isArray(v) && v.$cls === undefined ? (v === a ? v.slice() : v) : Array.from(iterate(v));
+function sliceSource(a, v, notIterable) {
+  if (Array.isArray(v) && v.$cls === undefined) return v === a ? v.slice() : v;
+  let it;
+  try {
+    it = iterate(v);
+  } catch (e) {
+    // PySequence_Fast: a TypeError from getting the iterator becomes list's own message.
+    const typeError = pyError('TypeError', notIterable);
+    if (e !== null && typeof e === 'object' && e.$cls !== undefined && e.$cls.$mro.includes(typeError.$cls)) throw typeError;
+    throw e;
+  }
+  return Array.from(it);
 }
 
 /** a[start:stop] = items for a step of 1 (stop < start inserts at start). */
@@ -247,7 +257,7 @@ export function setslice(x, lo, hi, step, v) {
     const n = x.length;
     let a = lo === undefined ? 0 : clampBound(lo, n);
     let b = hi === undefined ? n : clampBound(hi, n);
-    const items = sliceSource(x, v);
+    const items = sliceSource(x, v, 'can only assign an iterable');
     const m = x.length;
     if (a > m) a = m;
     if (b < a) b = a;

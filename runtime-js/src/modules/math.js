@@ -10,6 +10,18 @@ import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js
 import { decompose } from '../internals/float-repr.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
+import {
+  exactExp, exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, glibcLog10, glibcCbrt,
+} from '../internals/exact-libm.js';
+
+// CPython calls glibc, whose exp, log, sin, cos and acos are correctly rounded and whose tan,
+// asin, atan, log2 and exp2 nearly always are; V8's Math functions are off by one ulp for a
+// few percent of arguments. log10 and cbrt follow glibc's own algorithms.
+const libExp = (v) => exactExp(v) ?? Math.exp(v);
+const libLog = (v) => exactLog(v) ?? Math.log(v);
+const libSin = (v) => exactSin(v) ?? Math.sin(v);
+const libCos = (v) => exactCos(v) ?? Math.cos(v);
+const libAcos = (v) => exactAcos(v) ?? Math.acos(v);
 
 export const pi = Math.PI;
 export const e = Math.E;
@@ -90,21 +102,21 @@ export const sqrt = (x) => {
   }
   return math1(Math.sqrt, false)(x);
 };
-export const exp = math1(Math.exp, true);
-export const exp2 = math1((v) => 2 ** v, true);
+export const exp = math1(libExp, true);
+export const exp2 = math1((v) => exactExp2(v) ?? 2 ** v, true);
 export const expm1 = math1(Math.expm1, true);
-export const sin = math1(Math.sin, false);
-export const cos = math1(Math.cos, false);
-export const tan = math1(Math.tan, false);
-export const asin = math1(Math.asin, false);
-export const acos = math1(Math.acos, false);
-export const atan = math1(Math.atan, false);
+export const sin = math1(libSin, false);
+export const cos = math1(libCos, false);
+export const tan = math1((v) => exactTan(v) ?? Math.tan(v), false);
+export const asin = math1((v) => exactAsin(v) ?? Math.asin(v), false);
+export const acos = math1(libAcos, false);
+export const atan = math1((v) => exactAtan(v) ?? Math.atan(v), false);
 export const sinh = math1(Math.sinh, true);
 export const cosh = math1(Math.cosh, true);
 export const tanh = math1(Math.tanh, false);
 export const asinh = math1(Math.asinh, false);
 export const acosh = math1(Math.acosh, false);
-export const cbrt = math1(Math.cbrt, false);
+export const cbrt = math1(glibcCbrt, false);
 export const atanh = (x) => {
   const v = toFloat(x);
   if (v >= 1 || v <= -1) throw domain();
@@ -142,14 +154,14 @@ function logOf(x, fn) {
 }
 
 export function log(x, base) {
-  const num = logOf(x, Math.log);
+  const num = logOf(x, libLog);
   if (base === undefined) return box(num);
-  const den = logOf(base, Math.log);
+  const den = logOf(base, libLog);
   if (den === 0) throw pyError('ZeroDivisionError', 'float division by zero');
   return box(num / den);
 }
-export const log2 = (x) => box(logOf(x, Math.log2));
-export const log10 = (x) => box(logOf(x, Math.log10));
+export const log2 = (x) => box(logOf(x, (v) => exactLog2(v) ?? Math.log2(v)));
+export const log10 = (x) => box(logOf(x, (v) => glibcLog10(v) ?? Math.log10(v)));
 
 function floatToIntExact(v) {
   if (v !== v) throw pyError('ValueError', 'cannot convert float NaN to integer');
@@ -469,7 +481,7 @@ function erfImpl(x) {
     let acc = 0, fk = 25 + 0.5;
     const x2 = x * x;
     for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
-    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+    return acc * x * libExp(-x2) / Math.sqrt(Math.PI);
   }
   if (ax >= 30) return x > 0 ? 1 : -1;
   const cf = erfcContinuedFraction(ax);
@@ -486,7 +498,7 @@ function erfcContinuedFraction(ax) {
     let t = p; p = b * p - a * pLast; pLast = t;
     t = q; q = b * q - a * qLast; qLast = t;
   }
-  return p / q * ax * Math.exp(-x2) / Math.sqrt(Math.PI);
+  return p / q * ax * libExp(-x2) / Math.sqrt(Math.PI);
 }
 
 const LANCZOS_G = 6.024680040776729583740234375;
@@ -519,10 +531,10 @@ export function lgamma(x) {
     return box(0.0);
   }
   const absx = Math.abs(v);
-  if (absx < 1e-20) return box(-Math.log(absx));
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (v < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return box(-libLog(absx));
+  let r = libLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libLog(absx + LANCZOS_G - 0.5) - 1);
+  if (v < 0) r = libLog(Math.PI) - libLog(Math.abs(sinpi(absx))) - libLog(absx) - r;
   if (r === Infinity) throw range();
   return box(r);
 }
@@ -532,11 +544,11 @@ function sinpi(x) {
   const n = Math.round(2.0 * y);
   let r;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0));
+    case 0: r = libSin(Math.PI * y); break;
+    case 1: r = libCos(Math.PI * (y - 0.5)); break;
+    case 2: r = libSin(Math.PI * (1.0 - y)); break;
+    case 3: r = -libCos(Math.PI * (y - 1.5)); break;
+    default: r = libSin(Math.PI * (y - 2.0));
   }
   return Math.sign(x) * r;
 }
@@ -562,12 +574,12 @@ export function gamma(x) {
   if (absx > LANCZOS_G - 0.5) { q = y - absx; z = q - (LANCZOS_G - 0.5); } else { q = y - (LANCZOS_G - 0.5); z = q - absx; }
   z = z * LANCZOS_G / y;
   if (v < 0) {
-    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r = -Math.PI / sinpi(absx) / absx * libExp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140) r /= Math.pow(y, absx - 0.5);
     else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libExp(y);
     r += z * r;
     if (absx < 140) r *= Math.pow(y, absx - 0.5);
     else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }

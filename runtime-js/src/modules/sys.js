@@ -79,6 +79,8 @@ let recursionLimit = 1000;
 /** `sys.exit([code])`. */
 export function exit(code) {
   const e = pyError('SystemExit');
+  // PyErr_SetObject raises an instance of the exception class itself: sys.exit(SystemExit(5)).
+  if (code !== null && typeof code === 'object' && code.$cls !== undefined && code.$cls.$mro !== undefined && code.$cls.$mro.includes(e.$cls)) throw code;
   if (code !== undefined) e.$args = makeTuple([code]);
   throw e;
 }

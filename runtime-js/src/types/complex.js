@@ -8,7 +8,7 @@ import { PyFloat, makeFloat } from './float.js';
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { PyProperty, StaticMethod } from '../internals/attribute.js';
-import { floatRepr } from '../internals/float-repr.js';
+import { floatRepr, asciiNumberText } from '../internals/float-repr.js';
 import { hashFloat } from '../internals/hash.js';
 import { formatWithSpec, parseFormatSpec } from '../internals/format-spec.js';
 import { strLen } from './str.js';
@@ -217,8 +217,10 @@ function parseNumber(s) {
 
 /** complex(s) for a str, with CPython's syntax (optional parentheses, no inner spaces). */
 function complexFromString(text) {
-  let s = text.trim();
-  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  // CPython maps Unicode whitespace and decimal digits to ASCII first, then strips spaces
+  // outside and inside the parentheses.
+  let s = asciiNumberText(text);
+  if (s.startsWith('(') && s.endsWith(')')) s = asciiNumberText(s.slice(1, -1));
   let m;
   if ((m = REAL_ONLY.exec(s)) !== null) return new PyComplex(parseNumber(m[1]), 0);
   if ((m = SIGN_ONLY.exec(s)) !== null) return new PyComplex(0, m[1] === '-' ? -1 : 1);

@@ -141,6 +141,15 @@ function viewType(name, kind) {
     __iter__: (self) => new PyIterator(self.$iter()),
     __contains__(self, x) {
       if (kind === 'keys') return self.d.find(x) >= 0;
+      if (kind === 'items') {
+        // CPython's dictitems_contains: a 2-tuple whose key is looked up (so an unhashable
+        // key raises) and whose value is compared with the one found.
+        if (!(x instanceof Tuple) || x.items.length !== 2) return false;
+        const i = self.d.find(x.items[0]);
+        if (i < 0) return false;
+        const v = self.d.v[i];
+        return v === x.items[1] || eq(v, x.items[1]);
+      }
       for (const y of self.$iter()) if (y === x || eq(y, x)) return true;
       return false;
     },
@@ -157,15 +166,28 @@ function viewType(name, kind) {
       __sub__: (self, o) => callMethod(asSet(self), 'difference', other(o)),
       __xor__: (self, o) => callMethod(asSet(self), 'symmetric_difference', other(o)),
       __rand__: (self, o) => callMethod(asSet(self), 'intersection', other(o)),
-      __ror__: (self, o) => callMethod(asSet(self), 'union', other(o)),
+      // CPython's number slots take the operands in order: `[1] | d.keys()` starts from the list.
+      __ror__: (self, o) => callMethod(setFrom(iterate(o)), 'union', asSet(self)),
+      __rsub__: (self, o) => callMethod(setFrom(iterate(o)), 'difference', asSet(self)),
+      __rxor__: (self, o) => callMethod(setFrom(iterate(o)), 'symmetric_difference', asSet(self)),
       isdisjoint: (self, o) => callMethod(asSet(self), 'isdisjoint', other(o)),
     });
-    t.$dict.__eq__ = (self, o) => {
-      if (!(o instanceof DictView) || o.kind === 'values') return NotImplemented;
-      const a = Array.from(self.$iter());
-      const b = Array.from(o.$iter());
-      return a.length === b.length && a.every((x) => b.some((y) => eq(x, y)));
+    // CPython's dictview_richcompare: against a set, a frozenset or a keys/items view, by
+    // sizes and containment (each element looked up with `in` on the other side).
+    const comparable = (o) => o instanceof PySet || (o instanceof DictView && o.kind !== 'values');
+    const containedIn = (a, b) => {
+      for (const x of iterate(a)) if (!contains(b, x)) return false;
+      return true;
     };
+    const compare = (test) => (self, o) => (comparable(o) ? test(self.d.size, o instanceof DictView ? o.d.size : o.size, self, o) : NotImplemented);
+    Object.assign(t.$dict, {
+      __eq__: compare((n, m, a, b) => n === m && containedIn(a, b)),
+      __ne__: compare((n, m, a, b) => !(n === m && containedIn(a, b))),
+      __lt__: compare((n, m, a, b) => n < m && containedIn(a, b)),
+      __le__: compare((n, m, a, b) => n <= m && containedIn(a, b)),
+      __gt__: compare((n, m, a, b) => n > m && containedIn(b, a)),
+      __ge__: compare((n, m, a, b) => n >= m && containedIn(b, a)),
+    });
   }
   return t;
 }

@@ -32,7 +32,7 @@ export class PyRange {
     for (let i = 0n; i < BigInt(this.length); i++, v += s) yield norm(v);
   }
   item(i) {
-    if (typeof this.start === 'number' && typeof this.step === 'number') {
+    if (typeof this.start === 'number' && typeof this.step === 'number' && typeof i === 'number') {
       const v = this.start + this.step * i;
       if (Number.isSafeInteger(v)) return v;
     }
@@ -82,7 +82,7 @@ Object.assign(rangeType.$dict, {
   },
   __iter__: (self) => new PyIterator(self.$iter()),
   __reversed__(self) {
-    const last = self.item(typeof self.length === 'number' ? self.length - 1 : 0);
+    const last = self.item(typeof self.length === 'number' ? self.length - 1 : norm(self.length - 1n));
     return new PyIterator(new PyRange(last, norm(BigInt(last) - BigInt(self.step) * BigInt(self.length)), norm(-BigInt(self.step))).$iter());
   },
   __getitem__(self, k) {

@@ -106,6 +106,30 @@ export function setOf(...items) {
   return s;
 }
 
+/**
+ * The frozenset constant CPython's compiler makes of constant set elements: built from the
+ * elements in source order, then rebuilt from its own iteration order when the code object's
+ * constants are merged (compile.c, merge_consts_recursive).
+ */
+export function frozenConstant(...items) {
+  const first = new PyFrozenSet();
+  for (const x of items) first.put(x, undefined);
+  const frozen = new PyFrozenSet();
+  for (const x of first.items()) frozen.put(x, undefined);
+  return frozen;
+}
+
+/**
+ * A set display of three or more constants (`{1, 9, 17}`): CPython compiles it to a frozenset
+ * constant (frozenConstant) that BUILD_SET/SET_UPDATE merges into a new set, so the elements
+ * land in the frozenset's slot order, not in source order.
+ */
+export function setFromConstant(frozen) {
+  const s = new PySet();
+  s.mergeFrom(frozen);
+  return s;
+}
+
 function from(iterable, frozen) {
   const s = frozen ? new PyFrozenSet() : new PySet();
   if (iterable instanceof PySet) {

@@ -145,7 +145,7 @@ final class ComprehensionEmitter {
       String[] b = m.ranges.bounds(r, f);
       return new First("$s, $e", b[0] + ", " + b[1], r);
     }
-    String iterable = m.expressions.emit(g.iter(), f);
+    String iterable = m.expressions.iterable(g.iter(), f);
     return new First("$it", g.isAsync() != 0 ? m.async.aiter(iterable) : rt("internals/iteration.js", "iterate") + "(" + iterable + ")", null);
   }
 
@@ -180,7 +180,7 @@ final class ComprehensionEmitter {
       } else if (g.isAsync() != 0) {
         b.append(m.async.loopHeader(i == 0 ? "$it" : m.async.aiter(m.expressions.emit(g.iter(), inner)), item)).append(" ");
       } else {
-        String iterable = i == 0 ? "$it" : rt("internals/iteration.js", "iterate") + "(" + m.expressions.emit(g.iter(), inner) + ")";
+        String iterable = i == 0 ? "$it" : rt("internals/iteration.js", "iterate") + "(" + m.expressions.iterable(g.iter(), inner) + ")";
         b.append("for (const ").append(item).append(" of ").append(iterable).append(") { ");
       }
       b.append(m.targets.assign(g.target(), item, inner)).append("; ");

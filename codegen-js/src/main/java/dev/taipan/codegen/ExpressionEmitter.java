@@ -107,6 +107,8 @@ final class ExpressionEmitter {
       case Expr.List l -> "[" + elements(l.elts(), f) + "]";
       case Expr.Tuple t when isConstantTuple(t) -> m.constant(rt("types/tuple.js", "makeTuple") + "([" + elements(t.elts(), f) + "])");
       case Expr.Tuple t -> rt("types/tuple.js", "makeTuple") + "([" + elements(t.elts(), f) + "])";
+      case Expr.Set s when s.elts().size() > 2 && FrozenSetConstants.allConstant(s.elts()) ->
+          rt("types/set.js", "setFromConstant") + "(" + frozenConstant(s, f) + ")";
       case Expr.Set s -> rt("types/set.js", "setOf") + "(" + elements(s.elts(), f) + ")";
       case Expr.Dict d -> dict(d, f);
       case Expr.JoinedStr j -> joined(j, f);
@@ -144,6 +146,22 @@ final class ExpressionEmitter {
       }
     }
     return true;
+  }
+
+  /**
+   * The iterable of a `for` loop or a comprehension, and the right operand of `in`: CPython's
+   * AST optimizer (fold_iter) turns a set display of constants there into a frozenset constant,
+   * which iterates in that frozenset's slot order (FrozenSetConstants).
+   */
+  String iterable(Expr e, Frame f) {
+    if (e instanceof Expr.Set s && FrozenSetConstants.allConstant(s.elts())) {
+      return frozenConstant(s, f);
+    }
+    return emit(e, f);
+  }
+
+  private String frozenConstant(Expr.Set s, Frame f) {
+    return m.frozenSets.constant(s.elts(), rt("types/set.js", "frozenConstant") + "(" + elements(s.elts(), f) + ")", m);
   }
 
   private String optional(Expr e, Frame f) {
@@ -307,6 +325,12 @@ final class ExpressionEmitter {
     };
   }
 
+  /** The last comparator, a constant set display folded to a frozenset when the operator is `in`. */
+  private String membershipOperand(Expr.Compare c, int i, Frame f) {
+    CmpOp op = c.ops().get(i);
+    return op == CmpOp.In || op == CmpOp.NotIn ? iterable(c.comparators().get(i), f) : emit(c.comparators().get(i), f);
+  }
+
   private String compare(Expr.Compare c, Frame f) {
     if (c.ops().size() == 1 && (c.ops().get(0) == CmpOp.In || c.ops().get(0) == CmpOp.NotIn)
         && m.pairKeys.contains(c.left(), c.ops().get(0) == CmpOp.NotIn, c.comparators().get(0), f) instanceof String pair) {
@@ -316,7 +340,7 @@ final class ExpressionEmitter {
       return fast;
     }
     if (c.ops().size() == 1) {
-      return compareOne(c.ops().get(0), emit(c.left(), f), emit(c.comparators().get(0), f));
+      return compareOne(c.ops().get(0), emit(c.left(), f), membershipOperand(c, 0, f));
     }
     // a < b < c  ->  (r = lt(a, t = b), truthy(r) ? lt(t, c) : r)
     int n = c.ops().size();
@@ -331,7 +355,7 @@ final class ExpressionEmitter {
         rightCode = "(" + t + " = " + emit(right, f) + ")";
         nextPrev = t;
       } else {
-        rightCode = emit(right, f);
+        rightCode = membershipOperand(c, i, f);
         nextPrev = null;
       }
       steps.add(compareOne(c.ops().get(i), prev, rightCode));

@@ -54,6 +54,7 @@ final class FindMaybeUnbound {
         }
       });
     }
+    nestedReads(body, firstBinding, maybe);
     for (String p : parameters) {
       if (!bound.contains(p)) {
         maybe.remove(p);
@@ -68,6 +69,131 @@ final class FindMaybeUnbound {
       }
     }
     return maybe;
+  }
+
+  /**
+   * Reads from nested scopes (functions, lambdas, classes, comprehensions) and what they
+   * evaluate at once (defaults, decorators, annotations, bases). A nested function's body runs
+   * when it is called, which may be before the scope binds the name (`def g(): return z`,
+   * `g()`, `z = 1` raises NameError in CPython): its reads are safe only when the name is bound
+   * before the function is made, or when the function is a plain `def` statement and every
+   * statement from it to the binding (the binding's own value included) is inert, so none can
+   * call it. A `del` in a nested scope (`nonlocal x; del x`) unbinds the name at any time.
+   */
+  private static void nestedReads(List<Stmt> body, Map<String, Integer> firstBinding, Set<String> maybe) {
+    for (int i = 0; i < body.size(); i++) {
+      int index = i;
+      Stmt stmt = body.get(i);
+      walkOwnScope(stmt, node -> {
+        if (!isNestedScope(node)) {
+          return;
+        }
+        boolean plainDef = node == stmt && (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef);
+        Object[] deferred = switch (node) {
+          case Stmt.FunctionDef f -> new Object[] {f.body()};
+          case Stmt.AsyncFunctionDef f -> new Object[] {f.body()};
+          case Expr.Lambda l -> new Object[] {l.body()};
+          default -> new Object[0];
+        };
+        Set<Object> later = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Object d : deferred) {
+          AstNodes.preorder(d, r -> later.add(r));
+        }
+        AstNodes.preorder(node, r -> {
+          if (!(r instanceof Expr.Name n)) {
+            return;
+          }
+          if (n.ctx() == ExprContext.Del) {
+            maybe.add(n.id());
+            return;
+          }
+          if (n.ctx() != ExprContext.Load) {
+            return;
+          }
+          Integer first = firstBinding.get(n.id());
+          boolean safe;
+          if (!later.contains(n)) {
+            safe = first != null && first < index;
+          } else {
+            safe = first != null && (first < index || plainDef && first > index && inertFrom(body, index, first));
+          }
+          if (!safe) {
+            maybe.add(n.id());
+          }
+        });
+      });
+    }
+  }
+
+  private static boolean isNestedScope(Object n) {
+    return n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda
+        || n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp
+        || n instanceof Expr.GeneratorExp || n instanceof Stmt.AsyncFunctionDef;
+  }
+
+  /** Whether statements `from`..`to` (inclusive) run no code that could call a function. */
+  private static boolean inertFrom(List<Stmt> body, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!inert(body.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inert(Stmt s) {
+    return switch (s) {
+      case Stmt.Pass p -> true;
+      case Stmt.Import i -> true;
+      case Stmt.ImportFrom i -> true;
+      case Stmt.Expr e -> e.value() instanceof Expr.Constant;
+      case Stmt.Assign a -> a.targets().stream().allMatch(FindMaybeUnbound::nameTarget) && inert(a.value());
+      case Stmt.AnnAssign a -> nameTarget(a.target()) && inert(a.annotation()) && (a.value() == null || inert(a.value()));
+      case Stmt.FunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
+      case Stmt.AsyncFunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
+      default -> false;
+    };
+  }
+
+  private static boolean nameTarget(Expr t) {
+    return switch (t) {
+      case Expr.Name n -> true;
+      case Expr.Tuple tu -> tu.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
+      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
+      default -> false;
+    };
+  }
+
+  private static boolean inertSignature(dev.taipan.frontend.ast.Arguments a, Expr returns) {
+    List<dev.taipan.frontend.ast.Arg> all = new java.util.ArrayList<>();
+    all.addAll(a.posonlyargs());
+    all.addAll(a.args());
+    all.addAll(a.kwonlyargs());
+    if (a.vararg() != null) {
+      all.add(a.vararg());
+    }
+    if (a.kwarg() != null) {
+      all.add(a.kwarg());
+    }
+    for (dev.taipan.frontend.ast.Arg x : all) {
+      if (x.annotation() != null && !inert(x.annotation())) {
+        return false;
+      }
+    }
+    return (returns == null || inert(returns)) && a.defaults().stream().allMatch(FindMaybeUnbound::inert)
+        && a.kwDefaults().stream().allMatch(d -> d == null || inert(d));
+  }
+
+  /** An expression that calls no code: constants, names, and displays of them. */
+  private static boolean inert(Expr e) {
+    return switch (e) {
+      case Expr.Constant c -> true;
+      case Expr.Name n -> true;
+      case Expr.UnaryOp u -> u.operand() instanceof Expr.Constant;
+      case Expr.Tuple t -> t.elts().stream().allMatch(FindMaybeUnbound::inert);
+      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::inert);
+      default -> false;
+    };
   }
 
   /** Names a statement binds whenever it completes normally. */

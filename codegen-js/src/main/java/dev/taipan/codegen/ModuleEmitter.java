@@ -37,6 +37,7 @@ public final class ModuleEmitter {
   final RangeLoops ranges = new RangeLoops(this);
   final SplitLoops splits = new SplitLoops(this);
   final FloatReturns floatReturns = new FloatReturns();
+  final FrozenSetConstants frozenSets = new FrozenSetConstants();
   final NameResolver names;
   /** {@code from __future__ import annotations}: class annotations are stored as source text. */
   final boolean futureAnnotations;

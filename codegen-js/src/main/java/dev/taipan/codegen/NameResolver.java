@@ -190,10 +190,26 @@ final class NameResolver {
       case LOCAL, CELL -> f.maybeUnbound.contains(mangled) ? checked(mangled, 1) : JsNames.ident(mangled);
       case FREE -> {
         Frame o = owner(f.parent, mangled);
+        String cell = o == null && mangled.equals("__class__") ? classCell(f) : null;
+        if (cell != null) {
+          // The implicit __class__ cell of a method: the class once created, unbound before.
+          yield "(" + cell + " === undefined ? " + m.imports.ref("internals/names.js", "unbound")
+              + "('__class__', 2) : " + cell + ")";
+        }
         yield o != null && o.maybeUnbound.contains(mangled) ? checked(mangled, 2) : JsNames.ident(mangled);
       }
       case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> global(mangled);
     };
+  }
+
+  /** The JS variable of the nearest enclosing class's `__class__` cell, as zero-argument super() finds it. */
+  private static String classCell(Frame f) {
+    for (Frame x = f; x != null && !x.isModule(); x = x.parent) {
+      if (x.isClass()) {
+        return x.classCell;
+      }
+    }
+    return null;
   }
 
   /** A JS statement (without `;`) storing `value` into `name`. */

@@ -240,7 +240,7 @@ final class StatementEmitter {
     String item = m.fresh("x");
     boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
     String iterable = m.splits.iterable(fo.iter(), f) instanceof String words ? words
-        : rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + expr(fo.iter(), f) + ")";
+        : rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + m.expressions.iterable(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
       m.out.line(m.targets.assign(fo.target(), item, f) + ";");
