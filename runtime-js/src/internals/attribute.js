@@ -444,9 +444,26 @@ export function delattr(obj, name) {
     deleteTypeAttr(obj, name);
     return;
   }
+  if (obj instanceof PyModule) {
+    deleteModuleAttr(obj, name);
+    return;
+  }
   const d = typeof obj === 'function' ? obj.$d : undefined;
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
+}
+
+/**
+ * `del module.name`: a global of the module's code is unbound through its accessor (so the
+ * module's own code sees it deleted, as `del name` in the module would), any other attribute
+ * is removed. A missing one is CPython's module_dict deletion error.
+ */
+function deleteModuleAttr(obj, name) {
+  const d = obj.$d;
+  if (!(name in d) || d[name] === UNBOUND) throw pyError('AttributeError', `'module' object has no attribute '${name}'`);
+  const p = Object.getOwnPropertyDescriptor(d, name);
+  if (p !== undefined && p.set !== undefined) d[name] = UNBOUND;
+  else delete d[name];
 }
 
 /**

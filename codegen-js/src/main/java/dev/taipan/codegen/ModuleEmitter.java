@@ -118,9 +118,16 @@ public final class ModuleEmitter {
       // those of a module that reads globals(), which lists only the names bound so far.
       frame.maybeUnbound.addAll(globals);
     }
+    // A function called directly may be called before its `def` runs (from a function the module
+    // calls earlier): its global starts unbound, so the fallback call raises NameError.
+    frame.maybeUnbound.addAll(names.definedFunctions());
     int declSlot = out.reserve();
     if (entry) {
+      // A block: V8 compares with the function declarations of direct calls in it
+      // (NameResolver.definitionVariable) as with constants, not as with mutable module bindings.
+      out.open("");
       statements.block(module.body(), frame);
+      out.close();
     } else {
       loadFunction(module, frame, globals);
     }
