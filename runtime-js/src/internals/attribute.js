@@ -444,9 +444,26 @@ export function delattr(obj, name) {
     deleteTypeAttr(obj, name);
     return;
   }
+  if (obj instanceof PyModule) {
+    deleteModuleAttr(obj, name);
+    return;
+  }
   const d = typeof obj === 'function' ? obj.$d : undefined;
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
+}
+
+/**
+ * `del module.name`: a global of the module's code is unbound through its accessor (so the
+ * module's own code sees it deleted, as `del name` in the module would), any other attribute
+ * is removed. A missing one is CPython's module_dict deletion error.
+ */
+function deleteModuleAttr(obj, name) {
+  const d = obj.$d;
+  if (!(name in d) || d[name] === UNBOUND) throw pyError('AttributeError', `'module' object has no attribute '${name}'`);
+  const p = Object.getOwnPropertyDescriptor(d, name);
+  if (p !== undefined && p.set !== undefined) d[name] = UNBOUND;
+  else delete d[name];
 }
 
 /**
@@ -651,23 +668,53 @@ export function superGetattr(s, name) {
 export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };
 
 /** The module object of a generated module: `accessors` reads and writes its live globals. */
-export function makeModule(name, accessors) {
+export function makeModule(name, accessors, file) {
   Object.setPrototypeOf(accessors, null);
   if (!('__name__' in accessors)) accessors.__name__ = name;
-  return new PyModule(name, accessors);
+  const m = new PyModule(name, accessors);
+  m.$file = file;
+  return m;
 }
 
-/** `from module import name`. */
+/**
+ * The path CPython shows for a module's file: absolute, as the import system finds it from the
+ * script's directory. A build given a relative path is resolved against the working directory
+ * (under Node; in a browser it stays as given).
+ */
+function modulePath(file) {
+  if (file.startsWith('/')) return normalisePath(file);
+  const proc = globalThis.process;
+  const cwd = proc !== undefined && typeof proc.cwd === 'function' ? proc.cwd() : undefined;
+  return cwd === undefined ? file : normalisePath(`${cwd}/${file}`);
+}
+
+function normalisePath(path) {
+  const out = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** `from module import name`: CPython's ImportError names the module and its file, in `name` and `path` too. */
 export function importFrom(module, name) {
   const d = module.$d;
   if (name in d) {
     const v = d[name];
     if (v !== UNBOUND) return v;
   }
-  const file = d.__file__ !== undefined && d.__file__ !== UNBOUND ? ` (${d.__file__})` : '';
-  throw pyError('ImportError', module.$loading
-    ? `cannot import name '${name}' from partially initialized module '${module.__name__}' (most likely due to a circular import)${file}`
-    : `cannot import name '${name}' from '${module.__name__}'${file}`);
+  let path;
+  if (d.__file__ !== undefined && d.__file__ !== UNBOUND) path = d.__file__;
+  else if (module.$file !== undefined) path = modulePath(module.$file);
+  const where = path === undefined ? ' (unknown location)' : ` (${path})`;
+  const e = pyError('ImportError', module.$loading
+    ? `cannot import name '${name}' from partially initialized module '${module.__name__}' (most likely due to a circular import)${where}`
+    : `cannot import name '${name}' from '${module.__name__}'${where}`);
+  e.$name = module.__name__;
+  e.$path = path;
+  throw e;
 }
 
 // Fixed-arity forms of callMethod: no rest parameters or spread on the hot path.

@@ -71,6 +71,16 @@ export function call(f, ...args) {
   return callObject(f, args, null, null);
 }
 
+/**
+ * A JS function that calls `f` as Python does with positional arguments: what a direct call of a
+ * module-level function falls back to once the global no longer holds the function its `def`
+ * made (rebound from another module, deleted, or not defined yet when it is unbound: the caller
+ * reads the global checked first, so NameError comes before the arguments are evaluated).
+ */
+export function callerOf(f) {
+  return (...args) => call(f, ...args);
+}
+
 /** Calls a Python callable with positional arguments and keyword arguments given as parallel arrays. */
 export function callKw(f, args, names, values) {
   if (typeof f === 'function') {

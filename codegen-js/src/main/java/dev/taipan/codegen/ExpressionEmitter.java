@@ -513,6 +513,12 @@ final class ExpressionEmitter {
     }
     if (c.func() instanceof Expr.Name n) {
       String direct = m.names.directCall(n.id(), args.size(), f);
+      String definition = m.names.definitionVariable(n.id());
+      if (direct != null && definition != null && direct.equals(JsNames.ident(n.id()))) {
+        // The callee is chosen before the arguments are evaluated, as CPython loads the global first.
+        return "(" + direct + " === " + definition + " ? " + definition + " : " + rt("internals/call.js", "callerOf") + "("
+            + emit(c.func(), f) + "))(" + String.join(", ", args) + ")";
+      }
       if (direct != null) {
         return direct + "(" + String.join(", ", args) + ")";
       }

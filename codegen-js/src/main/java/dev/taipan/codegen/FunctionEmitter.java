@@ -151,16 +151,33 @@ final class FunctionEmitter {
       m.out.close("};");
       m.out.at(lineno);
     }
-    String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
+    String definition = f.isModule() ? m.names.definitionVariable(name) : null;
     String rawFloat = guard != null ? rawFloatEntry(d, name, args, fnBody, decoratorList, guard, f) : null;
+    if (definition != null) {
+      // A function that direct calls reach is a JS function declaration, which the call sites
+      // compare the global with (NameResolver.definitionVariable); the `def` binds it.
+      m.out.open("function " + definition + "(" + jsParams(args) + ")");
+      emitBody(d, f, qualname, args, fnBody, guard, generic, inner, name);
+      m.out.at(lineno);
+      m.out.close();
+      String bind = m.names.store(name, define + "(" + definition + ", " + signature(qualname, args, f) + docstring(fnBody) + ")", f);
+      m.out.line((rawFloat != null ? rawFloat + " = " : "") + bind + ";");
+      return;
+    }
+    String target = m.names.store(name, opening + define + "(function " + jsName + "$(" + jsParams(args) + ")", f);
     m.out.open(rawFloat != null ? rawFloat + " = " + target : target);
+    emitBody(d, f, qualname, args, fnBody, guard, generic, inner, name);
+    m.out.at(lineno);
+    m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  private void emitBody(Stmt d, Frame f, String qualname, Arguments args, List<Stmt> fnBody, ParameterGuards.Guard guard,
+      String generic, Frame inner, String name) {
     if (guard != null) {
       specialisedBody(d, f, qualname, args, fnBody, guard, generic);
     } else {
       body(fnBody, inner, inner.scope.isGenerator() || inner.scope.isCoroutine(), name, qualname);
     }
-    m.out.at(lineno);
-    m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
   }
 
   /**

@@ -120,9 +120,16 @@ public final class ModuleEmitter {
       // those of a module that reads globals(), which lists only the names bound so far.
       frame.maybeUnbound.addAll(globals);
     }
+    // A function called directly may be called before its `def` runs (from a function the module
+    // calls earlier): its global starts unbound, so the fallback call raises NameError.
+    frame.maybeUnbound.addAll(names.definedFunctions());
     int declSlot = out.reserve();
     if (entry) {
+      // A block: V8 compares with the function declarations of direct calls in it
+      // (NameResolver.definitionVariable) as with constants, not as with mutable module bindings.
+      out.open("");
       statements.block(module.body(), frame);
+      out.close();
     } else {
       loadFunction(module, frame, globals);
     }
@@ -144,7 +151,7 @@ public final class ModuleEmitter {
     // The module object: attribute access from importers reads and writes the live globals.
     // With globals(), the module's attributes are its namespace's str-keyed entries.
     String mod = "export const $module = " + imports.ref("internals/attribute.js", "makeModule") + "(" + JsNames.string(moduleName)
-        + ", " + (usesGlobals || setsGlobals ? GLOBALS + ".names" : accessorObject(globals)) + ");";
+        + ", " + (usesGlobals || setsGlobals ? GLOBALS + ".names" : accessorObject(globals)) + ", " + JsNames.string(pyFile) + ");";
     JsPrinter.Result body = out.finish();
 
     StringBuilder header = new StringBuilder();

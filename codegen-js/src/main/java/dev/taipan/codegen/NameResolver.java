@@ -274,6 +274,29 @@ final class NameResolver {
     return null;
   }
 
+  /**
+   * The JS function declaration that the `def` of a module-level function binds, for a function
+   * that direct calls may reach, or null. A direct call is valid only while the global holds that
+   * function: before the `def` runs, or after another module rebinds or deletes the global, the
+   * call site takes the generic call of the global's current value. (A declaration, not a
+   * variable: it exists before the `def` runs, and V8 compares with it as cheaply as a constant;
+   * the traceback names the frame without the `$0`.)
+   */
+  String definitionVariable(String name) {
+    return !dynamicGlobals && stableFunctions.containsKey(name) && moduleBinds(name) ? JsNames.ident(name) + "$0" : null;
+  }
+
+  /** The module-level functions that have a {@link #definitionVariable}. */
+  java.util.Set<String> definedFunctions() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (String name : stableFunctions.keySet()) {
+      if (definitionVariable(name) != null) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** Whether a scope binds `name` as its own variable (declared with `let` in its JS function). */
   static boolean declaresLocal(Scope scope, Symbol s) {
     return (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.CELL) && !s.isParameter();
