@@ -90,7 +90,7 @@ final class ClassAnnotations {
   }
 
   /** The refusal of an annotation whose source text under future annotations is not written here. */
-  static final String FUTURE_REFUSAL = "this class annotation under from __future__ import annotations";
+  static final String FUTURE_REFUSAL = "this class or module annotation under from __future__ import annotations";
 
   private static boolean handlers(List<ExceptHandler> hs) {
     return hs.stream().map(ExceptHandler::body).anyMatch(ClassAnnotations::present);

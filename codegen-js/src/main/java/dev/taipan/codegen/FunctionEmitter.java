@@ -160,7 +160,20 @@ final class FunctionEmitter {
       body(fnBody, inner, inner.scope.isGenerator() || inner.scope.isCoroutine(), name, qualname);
     }
     m.out.at(lineno);
-    m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
+    String doc = docstring(fnBody);
+    String ann = FunctionAnnotations.argument(args, returns(d), f, m);
+    if (!ann.isEmpty() && doc.isEmpty()) {
+      doc = ", undefined";
+    }
+    m.out.close("}, " + signature(qualname, args, f) + doc + ann + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  private static Expr returns(Stmt d) {
+    return switch (d) {
+      case Stmt.FunctionDef fd -> fd.returns();
+      case Stmt.AsyncFunctionDef ad -> ad.returns();
+      default -> null;
+    };
   }
 
   /**

@@ -106,11 +106,21 @@ public final class ModuleEmitter {
     frame.qualPrefix = "";
     frame.maybeUnbound = FindMaybeUnbound.in(module.body(), java.util.List.of());
     names.setModuleFrame(frame);
+    // CPython's SETUP_ANNOTATIONS (and __main__'s own `__annotations__`): a dict made when the
+    // module starts, kept only where the module annotates a global or names `__annotations__`.
+    String annotationsSetup = null;
+    if (annotatesGlobals(module) || (entry && namesAnnotations(module))) {
+      names.bindImplicitGlobal("__annotations__");
+      annotationsSetup = JsNames.ident("__annotations__") + " = " + imports.ref("types/dict.js", "dictOf") + "();";
+    }
     TreeSet<String> globals = new TreeSet<>();
     for (Symbol s : top.symbols()) {
       if (names.moduleBinds(s.name())) {
         globals.add(s.name());
       }
+    }
+    if (annotationsSetup != null) {
+      globals.add("__annotations__");
     }
     if (!entry || NamespaceCalls.readsGlobals(module)) {
       // An imported module's globals can be seen before their statement runs (a circular
@@ -120,9 +130,12 @@ public final class ModuleEmitter {
     }
     int declSlot = out.reserve();
     if (entry) {
+      if (annotationsSetup != null) {
+        out.lineWithoutPosition(annotationsSetup);
+      }
       statements.block(module.body(), frame);
     } else {
-      loadFunction(module, frame, globals);
+      loadFunction(module, frame, globals, annotationsSetup);
     }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
@@ -233,6 +246,17 @@ public final class ModuleEmitter {
     return "undefined";
   }
 
+  /** Whether any code of the module names `__annotations__`. */
+  private static boolean namesAnnotations(Mod.Module module) {
+    boolean[] found = {false};
+    AstNodes.preorder(module.body(), n -> {
+      if (n instanceof dev.taipan.frontend.ast.Expr.Name x && x.id().equals("__annotations__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
   /** Whether the module's own code holds an annotated assignment (CPython then gives it `__annotations__`). */
   private static boolean annotatesGlobals(Mod.Module module) {
     boolean[] found = {false};
@@ -260,13 +284,16 @@ public final class ModuleEmitter {
    * goes back to its unloaded state with every global unbound (CPython drops it from
    * sys.modules), so the next import runs the body again.
    */
-  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals) {
+  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals, String annotationsSetup) {
     String unbound = imports.ref("internals/names.js", "UNBOUND");
     out.open("export function $load()");
     out.line("if (" + LOAD_STATE + " !== 0) return $module;");
     out.line(LOAD_STATE + " = 1;");
     out.line("$module.$loading = true;");
     out.open("try");
+    if (annotationsSetup != null) {
+      out.lineWithoutPosition(annotationsSetup);
+    }
     statements.block(module.body(), frame);
     String caught = fresh("e");
     out.middle("} catch (" + caught + ") {");
