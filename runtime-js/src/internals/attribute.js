@@ -277,7 +277,8 @@ function getattrSlow(obj, name, hooks) {
   if (obj instanceof BoundMethod) {
     if (name === '__func__') return obj.__func__;
     if (name === '__self__') return obj.__self__;
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__' || name === '__annotations__') {
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__' || name === '__annotations__'
+      || name === '__module__') {
       return getattr(obj.__func__, name);
     }
     // CPython's method_getattro: the method type's attributes, else the function's.

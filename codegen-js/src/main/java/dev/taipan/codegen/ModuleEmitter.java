@@ -151,6 +151,10 @@ public final class ModuleEmitter {
           + imports.ref("internals/module-globals.js", "moduleGlobals") + "(" + JsNames.string(moduleName) + ", " + entry
           + ", " + docstring(module) + ", " + (entry || annotatesGlobals(module)) + ", " + accessorObject(globals) + ");";
     }
+    if (keepsStringAnnotations(module)) {
+      declText += (declText.isEmpty() ? "" : " ") + imports.ref("internals/module-namespaces.js", "registerNamespace") + "("
+          + JsNames.string(moduleName) + ", " + accessorObject(globals) + ");";
+    }
     out.fill(declSlot, declText, 0);
     // The module object: attribute access from importers reads and writes the live globals.
     // With globals(), the module's attributes are its namespace's str-keyed entries.
@@ -244,6 +248,41 @@ public final class ModuleEmitter {
       return JsNames.string(str.value());
     }
     return "undefined";
+  }
+
+  /**
+   * Whether the module holds an annotation that is (or contains) a string, or any annotation
+   * under future annotations: typing.get_type_hints then resolves names in the module's globals.
+   */
+  private boolean keepsStringAnnotations(Mod.Module module) {
+    boolean[] found = {false};
+    java.util.function.Consumer<dev.taipan.frontend.ast.Expr> check = ann -> {
+      if (ann == null || found[0]) {
+        return;
+      }
+      if (futureAnnotations) {
+        found[0] = true;
+        return;
+      }
+      AstNodes.preorder(ann, x -> {
+        if (x instanceof dev.taipan.frontend.ast.Expr.Constant c && c.value() instanceof dev.taipan.frontend.ast.ConstantValue.StrValue) {
+          found[0] = true;
+        }
+      });
+    };
+    AstNodes.preorder(module.body(), n -> {
+      switch (n) {
+        case Stmt.AnnAssign a -> check.accept(a.annotation());
+        case Stmt.FunctionDef d -> {
+          FunctionAnnotations.entries(d.args(), d.returns()).forEach(e -> check.accept(e.annotation()));
+        }
+        case Stmt.AsyncFunctionDef d -> {
+          FunctionAnnotations.entries(d.args(), d.returns()).forEach(e -> check.accept(e.annotation()));
+        }
+        default -> {}
+      }
+    });
+    return found[0];
   }
 
   /** Whether any code of the module names `__annotations__`. */
