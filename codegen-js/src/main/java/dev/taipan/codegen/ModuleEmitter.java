@@ -129,13 +129,17 @@ public final class ModuleEmitter {
       frame.maybeUnbound.addAll(globals);
     }
     int declSlot = out.reserve();
+    String warnings = syntaxWarnings(module);
     if (entry) {
+      if (warnings != null) {
+        out.lineWithoutPosition(warnings);
+      }
       if (annotationsSetup != null) {
         out.lineWithoutPosition(annotationsSetup);
       }
       statements.block(module.body(), frame);
     } else {
-      loadFunction(module, frame, globals, annotationsSetup);
+      loadFunction(module, frame, globals, annotationsSetup, warnings);
     }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
@@ -323,11 +327,29 @@ public final class ModuleEmitter {
    * goes back to its unloaded state with every global unbound (CPython drops it from
    * sys.modules), so the next import runs the body again.
    */
-  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals, String annotationsSetup) {
+  /** The call printing the module's compile-time SyntaxWarnings (SyntaxWarnings), or null without any. */
+  private String syntaxWarnings(Mod.Module module) {
+    List<SyntaxWarnings.Warning> found = SyntaxWarnings.of(module.body(), futureAnnotations);
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (SyntaxWarnings.Warning w : found) {
+      items.add(w.line() + ", " + JsNames.string(w.message()));
+    }
+    return imports.ref("internals/syntax-warnings.js", "syntaxWarnings") + "(" + JsNames.string(pyFile) + ", ["
+        + String.join(", ", items) + "]);";
+  }
+
+  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals, String annotationsSetup, String warnings) {
     String unbound = imports.ref("internals/names.js", "UNBOUND");
     out.open("export function $load()");
     out.line("if (" + LOAD_STATE + " !== 0) return $module;");
     out.line(LOAD_STATE + " = 1;");
+    if (warnings != null) {
+      // CPython compiles a module when it is first imported, before its body runs.
+      out.lineWithoutPosition(warnings);
+    }
     out.line("$module.$loading = true;");
     out.open("try");
     if (annotationsSetup != null) {
