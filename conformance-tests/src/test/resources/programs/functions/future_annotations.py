@@ -21,4 +21,11 @@ print(__annotations__)
 print(Tree.__annotations__)
 print(Tree.add.__annotations__)
 print(f.__annotations__)
-print(typing.get_type_hints(Tree.add, include_extras=True).get("child"))
+
+
+def simple(t: Tree, n: int) -> int:
+    pass
+
+
+print(simple.__annotations__)
+print(typing.get_type_hints(simple))
