@@ -268,6 +268,7 @@ function getattrSlow(obj, name, hooks) {
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
+      case '__annotations__': if (obj.$sig !== undefined) return functionAnnotations(obj); break;
       case '__dict__': return dictProxyFactory(obj.$d);
       case '__class__': return typeOf(obj);
       case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);
@@ -276,7 +277,10 @@ function getattrSlow(obj, name, hooks) {
   if (obj instanceof BoundMethod) {
     if (name === '__func__') return obj.__func__;
     if (name === '__self__') return obj.__self__;
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__') return getattr(obj.__func__, name);
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__' || name === '__annotations__'
+      || name === '__module__') {
+      return getattr(obj.__func__, name);
+    }
     // CPython's method_getattro: the method type's attributes, else the function's.
     if (!hasAttrInMro(methodType, name)) {
       const f = obj.__func__;
@@ -303,6 +307,31 @@ function getattrSlow(obj, name, hooks) {
   if (hasAttrInMro(t, name)) return undefined;
   if (name === '__class__') return t;
   return getattrMissing(obj, t, name, hooks);
+}
+
+/**
+ * A function's `__annotations__` (CPython's func_get_annotations): the dict made from the
+ * names and values its `def` evaluated, or a new empty dict, kept for later reads.
+ */
+function functionAnnotations(fn) {
+  const a = fn.$ann;
+  if (a instanceof PyDict) return a;
+  const d = new PyDict();
+  if (a !== undefined) {
+    for (let i = 0; i < a.length; i += 2) d.put(a[i], a[i + 1]);
+  }
+  fn.$ann = d;
+  return d;
+}
+
+/** `f.__annotations__ = value` (None clears it, as `del` does); CPython's func_set_annotations. */
+function setFunctionAnnotations(fn, value) {
+  if (value === undefined || value === null) {
+    fn.$ann = undefined;
+    return;
+  }
+  if (!(value instanceof PyDict)) throw pyError('TypeError', '__annotations__ must be set to a dict object');
+  fn.$ann = value;
 }
 
 let codeOfHook = null;
@@ -367,7 +396,8 @@ function setattrGeneric(obj, name, value) {
     return;
   }
   if (typeof obj === 'function' && obj.$d !== undefined) {
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') obj[name] = value;
+    if (name === '__annotations__' && obj.$sig !== undefined) setFunctionAnnotations(obj, value);
+    else if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') obj[name] = value;
     else obj.$d[name] = value;
     return;
   }
@@ -449,6 +479,10 @@ export function delattr(obj, name) {
     return;
   }
   const d = typeof obj === 'function' ? obj.$d : undefined;
+  if (name === '__annotations__' && d !== undefined && obj.$sig !== undefined) {
+    obj.$ann = undefined;
+    return;
+  }
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
 }

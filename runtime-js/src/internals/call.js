@@ -42,13 +42,16 @@ class Signature {
  * order; `*name` marks the var-positional slot, `**name` the var-keyword one, and a bare
  * `*` starts keyword-only parameters when there is no `*args` (as in Python's syntax).
  */
-export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module, doc) {
+export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefaults, module, doc, ann) {
   fn.$sig = new Signature(qualname, params, nposonly, defaults || [], kwdefaults || null);
   fn.__name__ = qualname.slice(qualname.lastIndexOf('.') + 1);
   fn.__qualname__ = qualname;
   fn.__module__ = module === undefined ? '__main__' : module;
   fn.__doc__ = doc;
   fn.$d = new AttrDict();
+  // The evaluated annotations as CPython's def builds them: names and values alternating,
+  // made a dict when `__annotations__` is first read (internals/attribute.js).
+  if (ann !== undefined) fn.$ann = ann;
   return fn;
 }
 

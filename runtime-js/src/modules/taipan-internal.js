@@ -13,6 +13,7 @@ import { PyGenerator } from '../internals/iteration.js';
 import { PyCoroutine } from '../internals/coroutine.js';
 import { frameModuleName } from '../internals/traceback.js';
 import { toInt } from '../types/int.js';
+import { moduleNamespace } from '../internals/module-namespaces.js';
 
 /** A tuple class `name` (of module `module`) whose items are also fields, shown as `name(f=v, ...)`. */
 function fieldTupleType(module, name, fields) {
@@ -106,6 +107,11 @@ Object.assign(attrs, {
   set_unhashable_name: (cls, name) => {
     cls.$unhashableName = name;
   },
+  /**
+   * A module object whose attributes are the globals of the module named `name` (what
+   * `sys.modules[name]` gives), or None when that module keeps no string annotations.
+   */
+  module_globals: (name) => moduleNamespace(name),
   frame_state: (obj) => (obj instanceof PyGenerator || obj instanceof PyCoroutine ? obj.state : undefined),
 });
 

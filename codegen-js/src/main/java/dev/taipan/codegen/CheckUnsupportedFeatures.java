@@ -58,6 +58,7 @@ public final class CheckUnsupportedFeatures {
     Set<Expr> readCodeObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Expr> namespaceReads = NamespaceCalls.accepted(module);
     boolean setsGlobals = NamespaceCalls.setsGlobals(module);
+    found.addAll(ClassAnnotations.unsupported(module.body(), futureAnnotations));
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspectCodeObjectUse(node, found, readCodeObjects);
@@ -68,6 +69,12 @@ public final class CheckUnsupportedFeatures {
       }
       if (node instanceof Stmt.ClassDef c) {
         found.addAll(ClassAnnotations.unsupported(c.body(), futureAnnotations));
+      }
+      if (futureAnnotations && node instanceof Stmt.FunctionDef d) {
+        found.addAll(FunctionAnnotations.unsupported(d.args(), d.returns()));
+      }
+      if (futureAnnotations && node instanceof Stmt.AsyncFunctionDef d) {
+        found.addAll(FunctionAnnotations.unsupported(d.args(), d.returns()));
       }
       inspectSuperInComprehension(node, found, superInComprehension);
     });

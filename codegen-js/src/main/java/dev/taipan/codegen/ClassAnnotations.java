@@ -11,9 +11,10 @@ import java.util.List;
  * A class body's {@code __annotations__}, as CPython builds it: the dict exists when the body
  * (outside nested functions and classes) holds an annotated assignment, and each annotated simple
  * name stores its evaluated annotation under its mangled name, after the value is bound. Under
- * {@code from __future__ import annotations} the stored value is the annotation's source text;
- * only shapes whose text is unambiguous (names, dotted names, subscripts of those, None) are
- * written, others are refused rather than spelled differently from CPython.
+ * {@code from __future__ import annotations} the stored value is the annotation's source text as
+ * ast.unparse writes it; only shapes whose text is unambiguous (names, dotted names, subscripts
+ * and lists of those, `|` unions, plain constants) are written, others are refused rather than
+ * spelled differently from CPython.
  */
 final class ClassAnnotations {
   private ClassAnnotations() {}
@@ -90,7 +91,7 @@ final class ClassAnnotations {
   }
 
   /** The refusal of an annotation whose source text under future annotations is not written here. */
-  static final String FUTURE_REFUSAL = "this class annotation under from __future__ import annotations";
+  static final String FUTURE_REFUSAL = "this class or module annotation under from __future__ import annotations";
 
   private static boolean handlers(List<ExceptHandler> hs) {
     return hs.stream().map(ExceptHandler::body).anyMatch(ClassAnnotations::present);
@@ -104,12 +105,46 @@ final class ClassAnnotations {
         String v = a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute ? futureText(a.value()) : null;
         yield v == null ? null : v + "." + a.attr();
       }
-      case Expr.Constant c when c.value() == ConstantValue.Singleton.NONE -> "None";
+      case Expr.Constant c -> constantText(c.value());
+      case Expr.BinOp b when b.op() == dev.taipan.frontend.ast.Operator.BitOr -> {
+        // ast.unparse: `|` is left-associative, so only a right operand that is itself a `|` needs parentheses.
+        String l = b.left() instanceof Expr.BinOp lb && lb.op() != dev.taipan.frontend.ast.Operator.BitOr ? null : futureText(b.left());
+        String r = b.right() instanceof Expr.BinOp ? null : futureText(b.right());
+        yield l == null || r == null ? null : l + " | " + r;
+      }
+      case Expr.List l -> {
+        StringBuilder b = new StringBuilder("[");
+        for (Expr e : l.elts()) {
+          String x = futureText(e);
+          if (x == null) {
+            yield null;
+          }
+          b.append(b.length() == 1 ? "" : ", ").append(x);
+        }
+        yield b.append(']').toString();
+      }
       case Expr.Subscript s -> {
         String v = s.value() instanceof Expr.Name || s.value() instanceof Expr.Attribute ? futureText(s.value()) : null;
         String i = subscriptText(s.slice());
         yield v == null || i == null ? null : v + "[" + i + "]";
       }
+      default -> null;
+    };
+  }
+
+  /** ast.unparse's text of a constant, for the constants whose text is plain (else null). */
+  private static String constantText(ConstantValue v) {
+    return switch (v) {
+      case ConstantValue.Singleton sg -> switch (sg) {
+        case NONE -> "None";
+        case TRUE -> "True";
+        case FALSE -> "False";
+        case ELLIPSIS -> "...";
+      };
+      case ConstantValue.IntValue i -> i.value().signum() >= 0 ? i.value().toString() : null;
+      // Printable ASCII without quotes or backslashes: repr() is the text between single quotes.
+      case ConstantValue.StrValue str -> str.value().chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f && ch != '\\' && ch != '\'' && ch != '"')
+          ? "'" + str.value() + "'" : null;
       default -> null;
     };
   }

@@ -160,7 +160,7 @@ final class FunctionEmitter {
       emitBody(d, f, qualname, args, fnBody, guard, generic, inner, name);
       m.out.at(lineno);
       m.out.close();
-      String bind = m.names.store(name, define + "(" + definition + ", " + signature(qualname, args, f) + docstring(fnBody) + ")", f);
+      String bind = m.names.store(name, define + "(" + definition + ", " + definitionTail(d, qualname, args, fnBody, f) + ")", f);
       m.out.line((rawFloat != null ? rawFloat + " = " : "") + bind + ";");
       return;
     }
@@ -168,7 +168,29 @@ final class FunctionEmitter {
     m.out.open(rawFloat != null ? rawFloat + " = " + target : target);
     emitBody(d, f, qualname, args, fnBody, guard, generic, inner, name);
     m.out.at(lineno);
-    m.out.close("}, " + signature(qualname, args, f) + docstring(fnBody) + ")" + ")".repeat(decorators.size()) + ";");
+    m.out.close("}, " + definitionTail(d, qualname, args, fnBody, f) + ")" + ")".repeat(decorators.size()) + ";");
+  }
+
+  /**
+   * The arguments of `defineFunction` after the JS function: signature (with the defaults), docstring
+   * and annotations, evaluated in that order as CPython evaluates defaults before annotations.
+   */
+  private String definitionTail(Stmt d, String qualname, Arguments args, List<Stmt> fnBody, Frame f) {
+    String signature = signature(qualname, args, f);
+    String doc = docstring(fnBody);
+    String ann = FunctionAnnotations.argument(args, returns(d), f, m);
+    if (!ann.isEmpty() && doc.isEmpty()) {
+      doc = ", undefined";
+    }
+    return signature + doc + ann;
+  }
+
+  private static Expr returns(Stmt d) {
+    return switch (d) {
+      case Stmt.FunctionDef fd -> fd.returns();
+      case Stmt.AsyncFunctionDef ad -> ad.returns();
+      default -> null;
+    };
   }
 
   private void emitBody(Stmt d, Frame f, String qualname, Arguments args, List<Stmt> fnBody, ParameterGuards.Guard guard,

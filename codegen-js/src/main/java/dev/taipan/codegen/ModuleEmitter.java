@@ -108,11 +108,21 @@ public final class ModuleEmitter {
     frame.qualPrefix = "";
     frame.maybeUnbound = FindMaybeUnbound.in(module.body(), java.util.List.of());
     names.setModuleFrame(frame);
+    // CPython's SETUP_ANNOTATIONS (and __main__'s own `__annotations__`): a dict made when the
+    // module starts, kept only where the module annotates a global or names `__annotations__`.
+    String annotationsSetup = null;
+    if (annotatesGlobals(module) || (entry && namesAnnotations(module))) {
+      names.bindImplicitGlobal("__annotations__");
+      annotationsSetup = JsNames.ident("__annotations__") + " = " + imports.ref("types/dict.js", "dictOf") + "();";
+    }
     TreeSet<String> globals = new TreeSet<>();
     for (Symbol s : top.symbols()) {
       if (names.moduleBinds(s.name())) {
         globals.add(s.name());
       }
+    }
+    if (annotationsSetup != null) {
+      globals.add("__annotations__");
     }
     if (!entry || NamespaceCalls.readsGlobals(module)) {
       // An imported module's globals can be seen before their statement runs (a circular
@@ -124,14 +134,21 @@ public final class ModuleEmitter {
     // calls earlier): its global starts unbound, so the fallback call raises NameError.
     frame.maybeUnbound.addAll(names.definedFunctions());
     int declSlot = out.reserve();
+    String warnings = syntaxWarnings(module);
     if (entry) {
+      if (warnings != null) {
+        out.lineWithoutPosition(warnings);
+      }
+      if (annotationsSetup != null) {
+        out.lineWithoutPosition(annotationsSetup);
+      }
       // A block: V8 compares with the function declarations of direct calls in it
       // (NameResolver.definitionVariable) as with constants, not as with mutable module bindings.
       out.open("");
       statements.block(module.body(), frame);
       out.close();
     } else {
-      loadFunction(module, frame, globals);
+      loadFunction(module, frame, globals, annotationsSetup, warnings);
     }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
@@ -146,6 +163,10 @@ public final class ModuleEmitter {
       declText += (declText.isEmpty() ? "" : " ") + "const " + GLOBALS + " = "
           + imports.ref("internals/module-globals.js", "moduleGlobals") + "(" + JsNames.string(moduleName) + ", " + entry
           + ", " + docstring(module) + ", " + (entry || annotatesGlobals(module)) + ", " + accessorObject(globals) + ");";
+    }
+    if (keepsStringAnnotations(module)) {
+      declText += (declText.isEmpty() ? "" : " ") + imports.ref("internals/module-namespaces.js", "registerNamespace") + "("
+          + JsNames.string(moduleName) + ", " + accessorObject(globals) + ");";
     }
     out.fill(declSlot, declText, 0);
     // The module object: attribute access from importers reads and writes the live globals.
@@ -242,6 +263,52 @@ public final class ModuleEmitter {
     return "undefined";
   }
 
+  /**
+   * Whether the module holds an annotation that is (or contains) a string, or any annotation
+   * under future annotations: typing.get_type_hints then resolves names in the module's globals.
+   */
+  private boolean keepsStringAnnotations(Mod.Module module) {
+    boolean[] found = {false};
+    java.util.function.Consumer<dev.taipan.frontend.ast.Expr> check = ann -> {
+      if (ann == null || found[0]) {
+        return;
+      }
+      if (futureAnnotations) {
+        found[0] = true;
+        return;
+      }
+      AstNodes.preorder(ann, x -> {
+        if (x instanceof dev.taipan.frontend.ast.Expr.Constant c && c.value() instanceof dev.taipan.frontend.ast.ConstantValue.StrValue) {
+          found[0] = true;
+        }
+      });
+    };
+    AstNodes.preorder(module.body(), n -> {
+      switch (n) {
+        case Stmt.AnnAssign a -> check.accept(a.annotation());
+        case Stmt.FunctionDef d -> {
+          FunctionAnnotations.entries(d.args(), d.returns()).forEach(e -> check.accept(e.annotation()));
+        }
+        case Stmt.AsyncFunctionDef d -> {
+          FunctionAnnotations.entries(d.args(), d.returns()).forEach(e -> check.accept(e.annotation()));
+        }
+        default -> {}
+      }
+    });
+    return found[0];
+  }
+
+  /** Whether any code of the module names `__annotations__`. */
+  private static boolean namesAnnotations(Mod.Module module) {
+    boolean[] found = {false};
+    AstNodes.preorder(module.body(), n -> {
+      if (n instanceof dev.taipan.frontend.ast.Expr.Name x && x.id().equals("__annotations__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
   /** Whether the module's own code holds an annotated assignment (CPython then gives it `__annotations__`). */
   private static boolean annotatesGlobals(Mod.Module module) {
     boolean[] found = {false};
@@ -269,13 +336,34 @@ public final class ModuleEmitter {
    * goes back to its unloaded state with every global unbound (CPython drops it from
    * sys.modules), so the next import runs the body again.
    */
-  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals) {
+  /** The call printing the module's compile-time SyntaxWarnings (SyntaxWarnings), or null without any. */
+  private String syntaxWarnings(Mod.Module module) {
+    List<SyntaxWarnings.Warning> found = SyntaxWarnings.of(module.body(), futureAnnotations);
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<String> items = new ArrayList<>();
+    for (SyntaxWarnings.Warning w : found) {
+      items.add(w.line() + ", " + JsNames.string(w.message()));
+    }
+    return imports.ref("internals/syntax-warnings.js", "syntaxWarnings") + "(" + JsNames.string(pyFile) + ", ["
+        + String.join(", ", items) + "]);";
+  }
+
+  private void loadFunction(Mod.Module module, Frame frame, TreeSet<String> globals, String annotationsSetup, String warnings) {
     String unbound = imports.ref("internals/names.js", "UNBOUND");
     out.open("export function $load()");
     out.line("if (" + LOAD_STATE + " !== 0) return $module;");
     out.line(LOAD_STATE + " = 1;");
+    if (warnings != null) {
+      // CPython compiles a module when it is first imported, before its body runs.
+      out.lineWithoutPosition(warnings);
+    }
     out.line("$module.$loading = true;");
     out.open("try");
+    if (annotationsSetup != null) {
+      out.lineWithoutPosition(annotationsSetup);
+    }
     statements.block(module.body(), frame);
     String caught = fresh("e");
     out.middle("} catch (" + caught + ") {");

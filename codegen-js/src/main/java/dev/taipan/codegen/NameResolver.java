@@ -25,8 +25,18 @@ final class NameResolver {
     this.dynamicGlobals = dynamicGlobals;
   }
 
+  /** Globals the module has without a statement binding them (`__annotations__`, made when the module starts). */
+  private final java.util.Set<String> implicitGlobals = new java.util.HashSet<>();
+
+  void bindImplicitGlobal(String name) {
+    implicitGlobals.add(name);
+  }
+
   /** Whether the module binds `name` (assignment, def, class, import, or `global` in a function). */
   boolean moduleBinds(String name) {
+    if (implicitGlobals.contains(name)) {
+      return true;
+    }
     Symbol s = m.tables.module().symbol(name);
     if (s == null) {
       return false;

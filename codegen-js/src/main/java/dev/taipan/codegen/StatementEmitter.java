@@ -32,7 +32,7 @@ final class StatementEmitter {
     }
   }
 
-  /** Stores a class body's annotation of a simple name into its __annotations__ (ClassAnnotations). */
+  /** Stores a class body's or module's annotation of a simple name into its __annotations__ (ClassAnnotations). */
   private String classAnnotation(Expr.Name n, Stmt.AnnAssign a, Frame f) {
     String value;
     if (m.futureAnnotations) {
@@ -45,8 +45,46 @@ final class StatementEmitter {
     } else {
       value = expr(a.annotation(), f);
     }
-    return m.imports.ref("internals/subscript.js", "setitem") + "(" + f.nsVar + "['__annotations__'], "
+    // CPython's LOAD_NAME __annotations__: the class namespace's entry, or the module's global.
+    String dict = f.isClass() ? f.nsVar + "['__annotations__']" : m.names.load("__annotations__", f);
+    return m.imports.ref("internals/subscript.js", "setitem") + "(" + dict + ", "
         + JsNames.string(f.scope.mangle(n.id())) + ", " + value + ")";
+  }
+
+  /**
+   * What CPython's compiler_annassign evaluates besides the value for a target that is not a
+   * simple name: without a value, the target's object (and subscript); then, in a module or
+   * class body without future annotations, the annotation itself. Nothing is stored.
+   */
+  private void otherAnnotation(Stmt.AnnAssign a, Frame f) {
+    if (a.value() == null) {
+      switch (a.target()) {
+        case Expr.Attribute at -> m.out.line(expr(at.value(), f) + ";");
+        case Expr.Subscript sub -> {
+          m.out.line(expr(sub.value(), f) + ";");
+          annotatedSubscript(sub.slice(), f);
+        }
+        default -> {}
+      }
+    }
+    if (a.simple() == 0 && !m.futureAnnotations && (f.isModule() || f.isClass())) {
+      m.out.line(expr(a.annotation(), f) + ";");
+    }
+  }
+
+  /** CPython's check_ann_subscr: the parts of an annotated target's subscript, evaluated in order. */
+  private void annotatedSubscript(Expr slice, Frame f) {
+    switch (slice) {
+      case Expr.Slice sl -> {
+        for (Expr part : java.util.Arrays.asList(sl.lower(), sl.upper(), sl.step())) {
+          if (part != null) {
+            m.out.line(expr(part, f) + ";");
+          }
+        }
+      }
+      case Expr.Tuple t -> t.elts().forEach(e -> annotatedSubscript(e, f));
+      default -> m.out.line(expr(slice, f) + ";");
+    }
   }
 
   void statement(Stmt s, Frame f) {
@@ -59,11 +97,11 @@ final class StatementEmitter {
         if (a.value() != null) {
           m.out.line(m.targets.assign(a.target(), valueFirst(a.target(), a.value(), f), f) + ";");
         }
-        if (f.isClass() && a.simple() == 1 && a.target() instanceof Expr.Name n) {
+        if ((f.isClass() || f.isModule()) && a.simple() == 1 && a.target() instanceof Expr.Name n) {
           m.out.line(classAnnotation(n, a, f) + ";");
-        } else if (a.value() == null && (f.isModule() || f.isClass())) {
-          // A bare annotation binds nothing; a module's annotations are not recorded in __annotations__.
-          m.out.line(";");
+        } else {
+          // In a function, an annotation is not evaluated (a bare `x: int` binds nothing).
+          otherAnnotation(a, f);
         }
       }
       case Stmt.Pass p -> {}

@@ -41,8 +41,12 @@ class ClassAnnotationsTest {
     assertTrue(js.contains("'x', 'Dict[str, a.b]')"), js);
     assertTrue(js.contains("'y', 'tuple[int,]')"), js);
     assertTrue(js.contains("'z', 'None')"), js);
+    String more = GeneratedJs.of("from __future__ import annotations\nclass A:\n    x: 'int'\n    y: int | None\n    z: C[[int], ...]\n");
+    assertTrue(more.contains("'x', '\\'int\\'')"), more);
+    assertTrue(more.contains("'y', 'int | None')"), more);
+    assertTrue(more.contains("'z', 'C[[int], ...]')"), more);
     assertThrows(UnsupportedConstructException.class,
-        () -> GeneratedJs.of("from __future__ import annotations\nclass A:\n    x: 'int'\n"));
+        () -> GeneratedJs.of("from __future__ import annotations\nclass A:\n    x: a + b\n"));
   }
 
   @Test
@@ -56,7 +60,7 @@ class ClassAnnotationsTest {
   @Test
   void theChecksReportTheSameRefusalsBeforeGeneration() throws Exception {
     var m = ((dev.taipan.frontend.parse.ParseResult.Success) dev.taipan.frontend.parse.SourceParser.parse(
-        "t.py", "from __future__ import annotations\nclass A:\n    if c:\n        x: 'int'\n    def f(self):\n        y: 'int' = []\n")).module();
+        "t.py", "from __future__ import annotations\nclass A:\n    if c:\n        x: a + b\n    def f(self):\n        y: a + b = []\n")).module();
     var found = CheckUnsupportedFeatures.find(m);
     assertEquals(1, found.size(), found.toString());
     assertEquals(4, found.get(0).span().lineno());

@@ -1,6 +1,7 @@
 # typing for transpiled programs: CPython 3.11's typing.py (Python Software Foundation License),
 # without what needs the interpreter's internals: forward references are dotted names looked
-# up without eval(), get_type_hints() cannot read a module's globals, overload() keeps no
+# up without eval(), get_type_hints() reads a module's globals only where the module holds a
+# string annotation (_taipan.module_globals), overload() keeps no
 # registry (functions do not keep code objects), the caller's module comes from the runtime
 # (_taipan.caller_module_name), and the deprecated typing.io/typing.re pseudo-modules, IO,
 # ContextManager and ChainMap are left out.
@@ -2331,6 +2332,24 @@ class _NoGlobals(dict):
 _NO_GLOBALS = _NoGlobals()
 
 
+class _ModuleGlobals(dict):
+    # The globals of a module read through its module object (what sys.modules[name].__dict__
+    # gives in CPython): the runtime keeps them for modules that hold string annotations.
+    def __init__(self, module):
+        self._module = module
+
+    def __contains__(self, key):
+        return hasattr(self._module, key)
+
+    def __getitem__(self, key):
+        return getattr(self._module, key)
+
+
+def _globals_of(module_name):
+    module = _taipan.module_globals(module_name)
+    return _NO_GLOBALS if module is None else _ModuleGlobals(module)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object.
 
@@ -2369,7 +2388,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         hints = {}
         for base in reversed(obj.__mro__):
             if globalns is None:
-                base_globals = _NO_GLOBALS
+                base_globals = _globals_of(base.__module__)
             else:
                 base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
@@ -2391,10 +2410,6 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 hints[name] = value
         return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
-    if isinstance(obj, types.ModuleType):
-        raise NotImplementedError("get_type_hints() of a module: module annotations are not kept")
-    if isinstance(obj, (types.FunctionType, types.MethodType)) and not hasattr(obj, '__annotations__'):
-        raise NotImplementedError("get_type_hints() of a function: its annotations are not kept")
     if globalns is None:
         if isinstance(obj, types.ModuleType):
             globalns = obj.__dict__
@@ -2403,7 +2418,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             # Find globalns for the unwrapped object.
             while hasattr(nsobj, '__wrapped__'):
                 nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', _NO_GLOBALS)
+            if isinstance(nsobj, (types.FunctionType, types.MethodType)):
+                globalns = _globals_of(nsobj.__module__)
+            else:
+                globalns = getattr(nsobj, '__globals__', _NO_GLOBALS)
         if localns is None:
             localns = globalns
     elif localns is None:
