@@ -164,7 +164,8 @@ final class ComprehensionEmitter {
       // An asynchronous comprehension is a coroutine awaited where it stands.
       return "(yield* (function* " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + "))";
     }
-    return "(function " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + ")";
+    return "(function " + name + "(" + first.params() + ") { " + m.functions.enterFrame() + " " + body + " " + m.functions.exitFrame()
+        + " })(" + first.args() + ")";
   }
 
   private String loops(List<Comprehension> gens, Frame inner, String innermost, First first) {

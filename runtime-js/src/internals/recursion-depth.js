@@ -1,0 +1,52 @@
+// CPython's recursion limit (sys.setrecursionlimit): every Python function the codegen emits
+// counts itself in `depth.n` while it runs (`if (++depth.n > depth.limit) overflow(); try {...}
+// finally { depth.n--; }`), so a RecursionError comes at CPython's depth, not when the JS stack
+// happens to overflow. The entry module's frame counts as one, as CPython's `<module>` frame does.
+
+import { pyError } from './errors.js';
+
+export const depth = { n: 1, limit: 1000 };
+
+/**
+ * Raised by a function whose call would exceed the limit: the call is undone and the error's
+ * traceback holds every frame below it.
+ */
+export function overflow() {
+  depth.n--;
+  const e = recursionError('', overflow);
+  // The top frame is the one whose call failed: CPython never runs it, so it is not shown.
+  e.$stack = e.$stack.replace(/\n\s*at [^\n]*/, '');
+  throw e;
+}
+
+/** A RecursionError whose recorded stack reaches the program's start, however deep it is. */
+export function recursionError(extra, below) {
+  const e = pyError('RecursionError', 'maximum recursion depth exceeded' + extra);
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  const holder = {};
+  Error.captureStackTrace(holder, below);
+  e.$stack = holder.stack;
+  Error.stackTraceLimit = saved;
+  return e;
+}
+
+/**
+ * Counts `k` C-level recursion checks of CPython (a builtin call, PyObject_Repr, ...) around
+ * `run()`: a builtin that calls back into Python costs what it costs in CPython. The first check
+ * that passes the limit raises with its own message suffix.
+ */
+export function withChecks(suffixes, run, below) {
+  const before = depth.n;
+  for (const s of suffixes) {
+    if (++depth.n > depth.limit) {
+      depth.n = before;
+      throw recursionError(s, below);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    depth.n = before;
+  }
+}
