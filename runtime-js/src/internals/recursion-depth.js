@@ -31,22 +31,28 @@ export function recursionError(extra, below) {
   return e;
 }
 
+/** A class body: CPython counts the `__build_class__` builtin's call, then the body's frame. */
+export function overflowClass() {
+  depth.n -= 2;
+  const e = recursionError(depth.n + 1 > depth.limit ? ' while calling a Python object' : '', overflowClass);
+  e.$stack = e.$stack.replace(/\n\s*at [^\n]*/, '');
+  throw e;
+}
+
 /**
- * Counts `k` C-level recursion checks of CPython (a builtin call, PyObject_Repr, ...) around
- * `run()`: a builtin that calls back into Python costs what it costs in CPython. The first check
- * that passes the limit raises with its own message suffix.
+ * One of CPython's C-level recursion checks (a builtin's call: " while calling a Python object";
+ * PyObject_Repr: " while getting the repr of an object", ...), so a builtin that calls back into
+ * Python costs what it costs in CPython. Paired with `leave()` in a `finally`.
  */
-export function withChecks(suffixes, run, below) {
-  const before = depth.n;
-  for (const s of suffixes) {
-    if (++depth.n > depth.limit) {
-      depth.n = before;
-      throw recursionError(s, below);
-    }
-  }
-  try {
-    return run();
-  } finally {
-    depth.n = before;
+export function enter(suffix) {
+  if (++depth.n > depth.limit) {
+    depth.n--;
+    throw recursionError(suffix, enter);
   }
 }
+
+export function leave() {
+  depth.n--;
+}
+
+export const CALLING = ' while calling a Python object';

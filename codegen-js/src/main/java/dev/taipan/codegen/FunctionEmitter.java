@@ -321,9 +321,12 @@ final class FunctionEmitter {
     // (`in C`) under the frame that runs the class statement, as CPython's class body code does.
     String bodyFn = m.fresh("body");
     m.out.open("const " + bodyFn + " = function " + JsNames.ident(c.name()) + "$()");
-    m.out.lineWithoutPosition(enterFrame());
+    // CPython counts the `__build_class__` builtin's call and the body's frame.
+    String depth = rt("internals/recursion-depth.js", "depth");
+    m.out.lineWithoutPosition("if ((" + depth + ".n += 2) > " + depth + ".limit) " + rt("internals/recursion-depth.js", "overflowClass")
+        + "(); try {");
     m.statements.block(c.body(), body);
-    m.out.lineWithoutPosition(exitFrame());
+    m.out.lineWithoutPosition("} finally { " + depth + ".n -= 2; }");
     m.out.close("};");
     m.out.at(c.span().lineno());
     m.out.line(bodyFn + "();");
