@@ -46,7 +46,8 @@ final class ComprehensionEmitter {
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
     First first = first(g.generators().get(0), f);
-    String loops = loops(g.generators(), inner, "yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ";", first);
+    String loops = loops(g.generators(), inner,
+        rt("internals/iteration.js", "resumed") + "(yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ");", first);
     String body = declarations(scope, inner) + loops;
     String make = scope.isCoroutine() ? m.imports.ref("internals/coroutine.js", "makeAsyncGenerator")
         : rt("internals/iteration.js", "makeGenerator");

@@ -81,6 +81,9 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.out.mark(c.span(), js);
       case Expr.DictComp c -> m.out.mark(c.span(), js);
       case Expr.GeneratorExp g -> m.out.mark(g.span(), js);
+      // generator.throw() raises at the paused yield.
+      case Expr.Yield y -> m.out.mark(y.span(), js);
+      case Expr.YieldFrom y -> m.out.mark(y.span(), js);
       default -> js;
     };
   }
@@ -117,7 +120,7 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.comprehensions.set(c, f);
       case Expr.DictComp c -> m.comprehensions.dict(c, f);
       case Expr.GeneratorExp g -> m.comprehensions.generator(g, f);
-      case Expr.Yield y -> "(yield " + m.async.yieldedValue(y.value() == null ? "undefined" : emit(y.value(), f), f) + ")";
+      case Expr.Yield y -> rt("internals/iteration.js", "resumed") + "(yield " + m.async.yieldedValue(y.value() == null ? "undefined" : emit(y.value(), f), f) + ")";
       case Expr.YieldFrom y -> "(yield* " + rt("internals/iteration.js", "yieldFrom") + "(" + emit(y.value(), f) + "))";
       case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred expression here", s.span()));
       case Expr.Await a -> "(yield* " + rt("internals/coroutine.js", "awaitValue") + "(" + emit(a.value(), f) + "))";
