@@ -81,6 +81,12 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.out.mark(c.span(), js);
       case Expr.DictComp c -> m.out.mark(c.span(), js);
       case Expr.GeneratorExp g -> m.out.mark(g.span(), js);
+      // What CPython marks whole: the __bool__ of a boolean operation's operands, the hashing of a
+      // display's keys, the formatting of an f-string's fields.
+      case Expr.BoolOp b -> m.out.mark(b.span(), js);
+      case Expr.Dict d when !d.keys().isEmpty() -> m.out.mark(d.span(), js);
+      case Expr.Set s when !s.elts().isEmpty() -> m.out.mark(s.span(), js);
+      case Expr.JoinedStr j when j.values().stream().anyMatch(v -> v instanceof Expr.FormattedValue) -> m.out.mark(j.span(), js);
       // generator.throw() raises at the paused yield.
       case Expr.Yield y -> m.out.mark(y.span(), js);
       case Expr.YieldFrom y -> m.out.mark(y.span(), js);
