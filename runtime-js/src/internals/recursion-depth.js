@@ -1,7 +1,7 @@
 // CPython's recursion limit (sys.setrecursionlimit): every Python function the codegen emits
-// counts itself in `depth.n` while it runs (`if (++depth.n > depth.limit) overflow(); try {...}
-// finally { depth.n--; }`), so a RecursionError comes at CPython's depth, not when the JS stack
-// happens to overflow. The entry module's frame counts as one, as CPython's `<module>` frame does.
+// counts itself in `depth.n` while it runs, in a prologue and a `finally`, so a RecursionError
+// comes at CPython's depth, not when the JS stack happens to overflow. The entry module's frame
+// counts as one, as CPython's `<module>` frame does.
 
 import { pyError } from './errors.js';
 
