@@ -6,9 +6,19 @@ import { pyError } from '../internals/errors.js';
 import { callMethod } from '../internals/attribute.js';
 import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { enter, leave, CALLING } from '../internals/recursion-depth.js';
 
 /** `print(*args)` with the default separator, end and file. */
 export function print(...args) {
+  enter(CALLING);
+  try {
+    printArgs(args);
+  } finally {
+    leave();
+  }
+}
+
+function printArgs(args) {
   const file = currentStdout();
   if (file !== stdoutObject) {
     printTo(file, args, ' ', '\n', false);
@@ -37,9 +47,14 @@ print.$kw = (args, kw) => {
       throw pyError('TypeError', `'${k}' is an invalid keyword argument for print()`);
     }
   }
-  const sep = textArg(kw.sep, 'sep') ?? ' ';
-  const end = textArg(kw.end, 'end') ?? '\n';
-  printTo(kw.file === undefined ? currentStdout() : kw.file, args, sep, end, truthy(kw.flush));
+  enter(CALLING);
+  try {
+    const sep = textArg(kw.sep, 'sep') ?? ' ';
+    const end = textArg(kw.end, 'end') ?? '\n';
+    printTo(kw.file === undefined ? currentStdout() : kw.file, args, sep, end, truthy(kw.flush));
+  } finally {
+    leave();
+  }
 };
 
 /**

@@ -22,6 +22,7 @@ import { PyFloat } from '../types/float.js';
 import { AttributeError } from '../types/exceptions.js';
 import { UNBOUND } from '../internals/names.js';
 import { hasInstanceDict } from '../internals/instance-attrs.js';
+import { enter, leave, CALLING } from '../internals/recursion-depth.js';
 
 /**
  * `isinstance(x, classinfo)`: an exact type match, then the metaclass's `__instancecheck__`
@@ -142,7 +143,12 @@ export function hash(x) {
 
 /** `repr(x)`. */
 export function repr(x) {
-  return reprOf(x);
+  enter(CALLING);
+  try {
+    return reprOf(x);
+  } finally {
+    leave();
+  }
 }
 
 /** `ascii(x)`. */

@@ -8,7 +8,7 @@ import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from './call.js';
 import { pyError } from './errors.js';
 import {
-  StopIteration, GeneratorExit, IndexError, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers,
+  StopIteration, GeneratorExit, IndexError, isException, toPyException, handlerDepth, takeHandlers, restoreHandlers, raise, withStack,
 } from '../types/exceptions.js';
 
 /** A Python iterator over a JS iterator (`iter(list)`, `enumerate(...)`, ...). */
@@ -41,6 +41,23 @@ const RUNNING = 1;
 const SUSPENDED = 2;
 const DONE = 3;
 
+/** What `generator.throw()` sends to the paused `yield`, which raises it there (`resumed`). */
+class Thrown {
+  constructor(e) {
+    this.e = e;
+  }
+}
+
+/**
+ * The value of a compiled `yield` expression: what was sent, or the exception thrown in by
+ * `generator.throw()`, raised here so that its traceback holds the generator's frame at the
+ * `yield` and its context is the exception the generator was handling.
+ */
+export function resumed(v) {
+  if (v instanceof Thrown) throw raise(v.e);
+  return v;
+}
+
 /** A Python generator driving a JS generator object. */
 export class PyGenerator {
   constructor(gen, name, qualname) {
@@ -51,20 +68,28 @@ export class PyGenerator {
     this.state = NOT_STARTED;
   }
 
-  /** Resumes with `method` ('next' or 'throw'); returns a JS iterator result. */
+  /**
+   * Resumes with `method` ('next', 'throw', or 'raise': `generator.throw()`, raised at the paused
+   * `yield` as CPython does, so the generator's frame is in its traceback); returns a JS iterator
+   * result.
+   */
   resume(method, arg) {
     if (this.state === RUNNING) throw pyError('ValueError', 'generator already executing');
     if (this.state === DONE) {
+      if (method === 'raise') throw withStack(arg);
       if (method === 'throw') throw arg;
       return { done: true, value: undefined };
     }
+    const started = this.state === SUSPENDED;
     this.state = RUNNING;
     const depth = handlerDepth();
     restoreHandlers(this.handlers);
     this.handlers = null;
     let r;
     try {
-      r = method === 'next' ? this.gen.next(arg) : this.gen.throw(arg);
+      if (method === 'next') r = this.gen.next(arg);
+      else if (method === 'raise' && started) r = this.gen.next(new Thrown(arg));
+      else r = this.gen.throw(arg);
     } catch (e) {
       this.state = DONE;
       throw escapedGenerator(e);
@@ -103,7 +128,7 @@ function genThrow(self, typ, val) {
   let e = typ;
   if (typ instanceof PyType) e = val !== undefined && isException(val) ? val : call(typ, ...(val === undefined ? [] : [val]));
   if (!isException(e)) throw pyError('TypeError', 'exceptions must be classes or instances deriving from BaseException, not ' + typeOf(e).__name__);
-  const r = self.resume('throw', e);
+  const r = self.resume('raise', e);
   if (r.done) throw stopWith(r.value);
   return r.value;
 }
@@ -173,6 +198,11 @@ export function* yieldFrom(x) {
         r = x.resume('throw', pe);
         continue;
       }
+      // generator.throw() on the delegating generator goes on to the one it delegates to.
+      if (sent instanceof Thrown) {
+        r = x.resume('raise', sent.e);
+        continue;
+      }
       toSend = sent;
       r = x.resume('next', toSend);
     }
@@ -188,7 +218,7 @@ export function* yieldFrom(x) {
       if (isSubtype(pe.$cls, StopIteration)) return pe.$args.items[0];
       throw pe;
     }
-    yield v;
+    resumed(yield v);
   }
 }
 

@@ -240,7 +240,10 @@ export function binaryOp(op, a, b) {
     }
     throw pyError('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).__name__}'`);
   }
-  throw pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${ta.__name__}' and '${tb.__name__}'`);
+  const e = pyError('TypeError', `unsupported operand type(s) for ${SYMBOLS[op]}: '${ta.__name__}' and '${tb.__name__}'`);
+  // An augmented assignment names its own operator (`+=`) in this message (inplace below).
+  e.$unsupported = { op, left: ta.__name__, right: tb.__name__ };
+  throw e;
 }
 
 function isSequence(x) {
@@ -270,15 +273,29 @@ arith.setUnaryFallback(unaryOp);
 /** `a op= b`: `__iop__` when defined, lists extend and repeat in place, otherwise the binary operator. */
 function inplace(op, binary) {
   const iname = `__i${DUNDER[op]}__`;
+  const symbol = SYMBOLS[op].replace(' or pow()', '') + '=';
+  const viaBinary = (a, b) => {
+    try {
+      return binary(a, b);
+    } catch (e) {
+      const u = e !== null && typeof e === 'object' ? e.$unsupported : undefined;
+      if (u !== undefined && u.op === op) {
+        e.$args = makeTuple([`unsupported operand type(s) for ${symbol}: '${u.left}' and '${u.right}'`]);
+      }
+      throw e;
+    }
+  };
   return (a, b) => {
-    if (typeof a === 'number' || typeof a === 'string') return binary(a, b);
+    if (typeof a === 'number' || typeof a === 'string') return viaBinary(a, b);
     if (isPlainList(a)) {
       if (op === 'add') {
         const items = Array.isArray(b) ? b.slice() : toArray(b);
         for (const x of items) a.push(x);
         return a;
       }
-      if (op === 'mul') {
+      // A right operand that is no index goes the binary way: its __rmul__, else CPython's
+      // "can't multiply sequence by non-int".
+      if (op === 'mul' && (isInt(b) || lookup(typeOf(b), '__index__') !== undefined)) {
         const items = a.slice();
         const c = repeatCount(b);
         a.length = 0;
@@ -293,7 +310,7 @@ function inplace(op, binary) {
         if (r !== NotImplemented) return r;
       }
     }
-    return binary(a, b);
+    return viaBinary(a, b);
   };
 }
 

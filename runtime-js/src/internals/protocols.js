@@ -17,6 +17,7 @@ import { setKeyProtocol } from './hash-table.js';
 import { PyModule } from './attribute.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { enter, leave } from './recursion-depth.js';
 
 /** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
@@ -152,6 +153,23 @@ export function reprObject(x) {
       (Array.isArray(x) && x.$cls === undefined)) {
     return repr(x);
   }
+  enter(' while getting the repr of an object');
+  try {
+    return typeRepr(x);
+  } finally {
+    leave();
+  }
+}
+
+/**
+ * The text of `type(x).__repr__(x)` without PyObject_Repr's recursion check: what CPython's
+ * `object.__str__` calls (the type's tp_repr, directly).
+ */
+export function typeRepr(x) {
+  if ((typeof x !== 'object' && typeof x !== 'function') || x === null || x instanceof PyFloat ||
+      (Array.isArray(x) && x.$cls === undefined)) {
+    return repr(x);
+  }
   const s = call(lookup(typeOf(x), '__repr__'), x);
   if (typeof s !== 'string' && strValueOf(s) === undefined) {
     throw pyError('TypeError', `__repr__ returned non-string (type ${typeOf(s).__name__})`);
@@ -183,7 +201,13 @@ export function strObject(x) {
   const t = typeOf(x);
   const f = lookup(t, '__str__');
   if (f === undefined) return repr(x);
-  const s = call(f, x);
+  let s;
+  enter(' while getting the str of an object');
+  try {
+    s = call(f, x);
+  } finally {
+    leave();
+  }
   if (typeof s !== 'string' && strValueOf(s) === undefined) {
     throw pyError('TypeError', `__str__ returned non-string (type ${typeOf(s).__name__})`);
   }

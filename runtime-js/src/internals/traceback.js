@@ -12,6 +12,7 @@ import { Tuple } from '../types/tuple.js';
 import { writeStderr, flushStdout } from './stdio.js';
 import { hostExit, hostExitBySigint, onUncaught } from './host.js';
 import { sourceLinesOf } from './traceback-source.js';
+import { syntaxLocation } from './traceback-syntax.js';
 
 const modules = new Map();
 
@@ -169,11 +170,17 @@ export function frameModuleName(depth) {
 }
 
 function exceptionLine(e) {
+  return messageLine(e, e);
+}
+
+/** The exception's type name, then `: ` and str(value) unless value is None or its str() is empty. */
+function messageLine(e, value) {
   const t = e.$cls;
   const name = t.__module__ === 'builtins' || t.__module__ === '__main__' || t.__module__ === undefined ? t.__qualname__ : `${t.__module__}.${t.__qualname__}`;
+  if (value === undefined) return name;
   let msg;
   try {
-    msg = strOf(e);
+    msg = strOf(value);
   } catch (_) {
     msg = '<exception str() failed>';
   }
@@ -284,6 +291,9 @@ function formatIn(e, ctx, outer) {
   const stack = formatFrames(frames, e);
   if (!isGroupException(e)) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + stack);
+    // A SyntaxError shows its own location, then its `msg` in place of its str().
+    const located = syntaxLocation(e);
+    if (located !== undefined) return out + emit(ctx, located.lines + messageLine(e, located.message) + '\n') + notesOf(e, ctx);
     return out + emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);

@@ -14,6 +14,7 @@ import { structSeqType, makeStructSeq } from '../internals/struct-seq.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { setIntMaxStrDigits, getIntMaxStrDigits } from '../internals/int-repr.js';
 import { asIndex } from '../types/int.js';
+import { depth } from '../internals/recursion-depth.js';
 
 const floatInfoType = structSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
@@ -74,7 +75,6 @@ export const stdinObject = new PyObject(stdinType);
 // The language version Taipan implements; the micro release is not a CPython build's.
 const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 
-let recursionLimit = 1000;
 
 /** `sys.exit([code])`. */
 export function exit(code) {
@@ -106,9 +106,17 @@ Object.assign(attrs, {
   version: '3.11.0 (taipan)',
   implementation: undefined,
   setrecursionlimit(n) {
-    recursionLimit = Number(n);
+    const v = asIndex(n);
+    if (v < 1) throw pyError('ValueError', 'recursion limit must be greater or equal than 1');
+    if (v > 2147483647) throw pyError('OverflowError', 'Python int too large to convert to C int');
+    // CPython counts this builtin's own call in the depth it compares with the new limit.
+    const current = depth.n + 1;
+    if (current >= v) {
+      throw pyError('RecursionError', `cannot set the recursion limit to ${v} at the recursion depth ${current}: the limit is too low`);
+    }
+    depth.limit = Number(v);
   },
-  getrecursionlimit: () => recursionLimit,
+  getrecursionlimit: () => depth.limit,
   set_int_max_str_digits(maxdigits) {
     setIntMaxStrDigits(Number(asIndex(maxdigits)));
   },

@@ -10,6 +10,7 @@ import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
 import { call } from '../internals/call.js';
 import { encodeErrorMessage, decodeErrorMessage } from '../internals/codecs.js';
 import { instanceGet, instanceHas, instanceSet, NO_ATTR } from '../internals/instance-attrs.js';
+import { syntaxErrorMethods } from './syntax-error.js';
 
 const exceptionTypes = new AttrDict();
 
@@ -259,7 +260,7 @@ export const ReferenceError = define('ReferenceError', Exception);
 export const RuntimeError = define('RuntimeError', Exception);
 export const NotImplementedError = define('NotImplementedError', RuntimeError);
 export const RecursionError = define('RecursionError', RuntimeError);
-export const SyntaxError = define('SyntaxError', Exception);
+export const SyntaxError = define('SyntaxError', Exception, syntaxErrorMethods(() => strFn, makeTuple));
 export const IndentationError = define('IndentationError', SyntaxError);
 export const TabError = define('TabError', IndentationError);
 export const SystemError = define('SystemError', Exception);

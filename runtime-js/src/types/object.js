@@ -10,12 +10,13 @@ import { pyError } from '../internals/errors.js';
 import {
   objectSetattr, objectDelattr, objectGetattribute, PyProperty, StaticMethod, ClassMethod, getattr, setattr, delattr,
 } from '../internals/attribute.js';
-import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf, truthy } from '../internals/protocols.js';
+import { defaultRepr, identityHash, hash, str as strOf, repr as reprOf, truthy, typeRepr } from '../internals/protocols.js';
 import { sortArray } from './list.js';
 import { toArray } from '../internals/iteration.js';
 import { NotImplemented } from './type.js';
 import { setExceptionStringifiers } from './exceptions.js';
 import { typeNewCall } from './class-creation.js';
+import { enter, leave, CALLING } from '../internals/recursion-depth.js';
 
 setExceptionStringifiers(reprOf, strOf);
 
@@ -42,7 +43,11 @@ Object.assign(objectType.$dict, {
   __new__: new StaticMethod(objectNew),
   __init__: objectInit,
   __repr__: defaultRepr,
-  __str__: (self) => reprOf(self),
+  // CPython's object_str calls the type's tp_repr itself, without PyObject_Repr's recursion check.
+  __str__: (self) => {
+    const s = typeRepr(self);
+    return typeof s === 'string' ? s : s.$v;
+  },
   __hash__: identityHash,
   __eq__: (self, other) => (self === other ? true : NotImplemented),
   __ne__: (self, other) => {
@@ -55,7 +60,13 @@ Object.assign(objectType.$dict, {
   __delattr__: objectDelattr,
   __format__: (self, spec) => {
     if (spec !== '') throw pyError('TypeError', `unsupported format string passed to ${typeOf(self).__name__}.__format__`);
-    return strOf(self);
+    // A call of this builtin method counts against the recursion limit, as in CPython.
+    enter(CALLING);
+    try {
+      return strOf(self);
+    } finally {
+      leave();
+    }
   },
 });
 

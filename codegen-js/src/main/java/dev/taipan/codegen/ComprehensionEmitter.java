@@ -46,7 +46,8 @@ final class ComprehensionEmitter {
     Frame inner = new Frame(scope, f);
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
     First first = first(g.generators().get(0), f);
-    String loops = loops(g.generators(), inner, "yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ";", first);
+    String loops = loops(g.generators(), inner,
+        rt("internals/iteration.js", "resumed") + "(yield " + m.async.yieldedValue(m.expressions.emit(g.elt(), inner), inner) + ");", first);
     String body = declarations(scope, inner) + loops;
     String make = scope.isCoroutine() ? m.imports.ref("internals/coroutine.js", "makeAsyncGenerator")
         : rt("internals/iteration.js", "makeGenerator");
@@ -164,7 +165,8 @@ final class ComprehensionEmitter {
       // An asynchronous comprehension is a coroutine awaited where it stands.
       return "(yield* (function* " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + "))";
     }
-    return "(function " + name + "(" + first.params() + ") { " + body + " })(" + first.args() + ")";
+    return "(function " + name + "(" + first.params() + ") { " + m.functions.enterFrame() + " " + body + " " + m.functions.exitFrame()
+        + " })(" + first.args() + ")";
   }
 
   private String loops(List<Comprehension> gens, Frame inner, String innermost, First first) {

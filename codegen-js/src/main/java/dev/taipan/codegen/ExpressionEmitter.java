@@ -81,6 +81,15 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.out.mark(c.span(), js);
       case Expr.DictComp c -> m.out.mark(c.span(), js);
       case Expr.GeneratorExp g -> m.out.mark(g.span(), js);
+      // What CPython marks whole: the __bool__ of a boolean operation's operands, the hashing of a
+      // display's keys, the formatting of an f-string's fields.
+      case Expr.BoolOp b -> m.out.mark(b.span(), js);
+      case Expr.Dict d when !d.keys().isEmpty() -> m.out.mark(d.span(), js);
+      case Expr.Set s when !s.elts().isEmpty() -> m.out.mark(s.span(), js);
+      case Expr.JoinedStr j when j.values().stream().anyMatch(v -> v instanceof Expr.FormattedValue) -> m.out.mark(j.span(), js);
+      // generator.throw() raises at the paused yield.
+      case Expr.Yield y -> m.out.mark(y.span(), js);
+      case Expr.YieldFrom y -> m.out.mark(y.span(), js);
       default -> js;
     };
   }
@@ -119,7 +128,7 @@ final class ExpressionEmitter {
       case Expr.SetComp c -> m.comprehensions.set(c, f);
       case Expr.DictComp c -> m.comprehensions.dict(c, f);
       case Expr.GeneratorExp g -> m.comprehensions.generator(g, f);
-      case Expr.Yield y -> "(yield " + m.async.yieldedValue(y.value() == null ? "undefined" : emit(y.value(), f), f) + ")";
+      case Expr.Yield y -> rt("internals/iteration.js", "resumed") + "(yield " + m.async.yieldedValue(y.value() == null ? "undefined" : emit(y.value(), f), f) + ")";
       case Expr.YieldFrom y -> "(yield* " + rt("internals/iteration.js", "yieldFrom") + "(" + emit(y.value(), f) + "))";
       case Expr.Starred s -> throw new UnsupportedConstructException(new UnsupportedConstruct("starred expression here", s.span()));
       case Expr.Await a -> "(yield* " + rt("internals/coroutine.js", "awaitValue") + "(" + emit(a.value(), f) + "))";

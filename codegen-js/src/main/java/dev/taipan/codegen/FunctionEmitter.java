@@ -26,6 +26,20 @@ final class FunctionEmitter {
     return m.imports.ref(file, name);
   }
 
+  /**
+   * Opens a frame's count against the recursion limit (internals/recursion-depth.js): a call past
+   * the limit raises RecursionError at CPython's depth, and the count is undone however the frame
+   * ends. Closed by {@link #exitFrame}.
+   */
+  String enterFrame() {
+    String depth = rt("internals/recursion-depth.js", "depth");
+    return "if (++" + depth + ".n > " + depth + ".limit) " + rt("internals/recursion-depth.js", "overflow") + "(); try {";
+  }
+
+  String exitFrame() {
+    return "} finally { " + rt("internals/recursion-depth.js", "depth") + ".n--; }";
+  }
+
   private static List<Arg> positional(Arguments a) {
     List<Arg> all = new ArrayList<>(a.posonlyargs());
     all.addAll(a.args());
@@ -216,7 +230,9 @@ final class FunctionEmitter {
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.out.lineWithoutPosition("if (!(" + guard.test() + ")) return " + generic + "(" + jsParams(args) + ");");
+    m.out.lineWithoutPosition(enterFrame());
     m.statements.block(fnBody, fast);
+    m.out.lineWithoutPosition(exitFrame());
     m.out.fill(slot, declarations(fast.scope, fast, m.imports.ref("internals/names.js", "UNBOUND")), level);
   }
 
@@ -271,10 +287,16 @@ final class FunctionEmitter {
           : rt("internals/coroutine.js", inner.scope.isGenerator() ? "makeAsyncGenerator" : "makeCoroutine");
       m.out.open("return " + make + "((function* " + JsNames.ident(name) + "$0()");
     }
+    if (!generator) {
+      m.out.lineWithoutPosition(enterFrame());
+    }
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.statements.block(body, inner);
     m.out.fill(slot, declarations(inner.scope, inner, m.imports.ref("internals/names.js", "UNBOUND")), level);
+    if (!generator) {
+      m.out.lineWithoutPosition(exitFrame());
+    }
     if (generator) {
       m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
     }
@@ -294,7 +316,7 @@ final class FunctionEmitter {
     } else {
       String value = m.expressions.emit(l.body(), inner);
       String decl = declarations(inner.scope, inner);
-      bodyCode = (decl.isEmpty() ? "" : decl + " ") + "return " + value + ";";
+      bodyCode = enterFrame() + " " + (decl.isEmpty() ? "" : decl + " ") + "return " + value + "; " + exitFrame();
     }
     return rt("internals/call.js", "defineFunction") + "(function $lambda(" + jsParams(l.args()) + ") { " + bodyCode + " }, " + sig + ")";
   }
@@ -334,8 +356,19 @@ final class FunctionEmitter {
     if (ClassAnnotations.present(c.body())) {
       m.out.line(body.nsVar + "['__annotations__'] = " + rt("types/dict.js", "dictOf") + "();");
     }
+    // The body runs as a JS function named for the class, so a traceback shows its frame
+    // (`in C`) under the frame that runs the class statement, as CPython's class body code does.
+    String bodyFn = m.fresh("body");
+    m.out.open("const " + bodyFn + " = function " + JsNames.ident(c.name()) + "$()");
+    // CPython counts the `__build_class__` builtin's call and the body's frame.
+    String depth = rt("internals/recursion-depth.js", "depth");
+    m.out.lineWithoutPosition("if ((" + depth + ".n += 2) > " + depth + ".limit) " + rt("internals/recursion-depth.js", "overflowClass")
+        + "(); try {");
     m.statements.block(c.body(), body);
+    m.out.lineWithoutPosition("} finally { " + depth + ".n -= 2; }");
+    m.out.close("};");
     m.out.at(c.span().lineno());
+    m.out.line(bodyFn + "();");
     m.out.line(body.classCell + " = " + rt("types/class-creation.js", "makeClass") + "(" + JsNames.string(c.name()) + ", " + bases
         + ", " + body.nsVar + ", " + names + ", " + kwCode + ");");
     String value = body.classCell;

@@ -4,6 +4,7 @@ import dev.taipan.frontend.ast.Alias;
 import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.ExceptHandler;
 import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Span;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.ast.WithItem;
 import java.math.BigInteger;
@@ -123,10 +124,12 @@ final class StatementEmitter {
       case Stmt.Try t -> tryStatement(t, f, false);
       case Stmt.Assert a -> {
         String msg = a.msg() == null ? "" : expr(a.msg(), f);
-        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") " + m.out.mark(a.test().span(), "throw " + rt("types/exceptions.js", "raise") + "("
+        // CPython raises at the test when it is a comparison, else at the whole statement.
+        Span at = a.test() instanceof Expr.Compare ? a.test().span() : a.span();
+        m.out.line("if (!" + m.expressions.test(a.test(), f) + ") " + m.out.mark(at, "throw " + rt("types/exceptions.js", "raise") + "("
             + rt("internals/call.js", "call") + "(" + rt("types/exceptions.js", "AssertionError") + (msg.isEmpty() ? "" : ", " + msg) + "));"));
       }
-      case Stmt.With w -> with(w.items(), 0, w.body(), f);
+      case Stmt.With w -> with(w.items(), 0, w.body(), w.span().lineno(), f);
       case Stmt.Delete d -> {
         for (Expr t : d.targets()) {
           m.out.line(m.targets.delete(t, f) + ";");
@@ -458,7 +461,7 @@ final class StatementEmitter {
   }
 
   /** `with a as x, b as y:` nests one context manager per item, as the language reference defines. */
-  private void with(List<WithItem> items, int index, List<Stmt> body, Frame f) {
+  private void with(List<WithItem> items, int index, List<Stmt> body, int line, Frame f) {
     if (index == items.size()) {
       block(body, f);
       return;
@@ -476,8 +479,10 @@ final class StatementEmitter {
     if (item.optionalVars() != null) {
       m.out.line(m.targets.assign(item.optionalVars(), entered, f) + ";");
     }
-    with(items, index + 1, body, f);
+    with(items, index + 1, body, line, f);
     String caught = m.fresh("e");
+    // CPython calls __exit__ at the `with` statement's line.
+    m.out.at(line);
     m.out.middle("} catch (" + caught + ") {");
     m.out.line(ok + " = false;");
     m.out.line(rt("internals/context.js", "exitWithException") + "(" + exit + ", " + mgr + ", " + caught + ");");

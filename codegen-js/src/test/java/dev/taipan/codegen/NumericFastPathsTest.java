@@ -70,8 +70,8 @@ class NumericFastPathsTest {
   @Test
   void chainedComparisonAsATestEvaluatesTheMiddleOnce() throws Exception {
     String js = generate("def f(a, g, c):\n    if a < g() <= c:\n        return 1\n");
-    assertTrue(line(js, "if").contains("$t1 = $call0(g)"), js);
-    assertTrue(line(js, "if").contains("$t1 <= c : $truthy($le($t1, c))"), js);
+    assertTrue(line(js, "if ((").contains("$t1 = $call0(g)"), js);
+    assertTrue(line(js, "if ((").contains("$t1 <= c : $truthy($le($t1, c))"), js);
   }
 
   @Test
