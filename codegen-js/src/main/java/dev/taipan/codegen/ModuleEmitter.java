@@ -105,6 +105,7 @@ public final class ModuleEmitter {
     Frame frame = new Frame(top, null);
     frame.qualPrefix = "";
     frame.maybeUnbound = FindMaybeUnbound.in(module.body(), java.util.List.of());
+    ranges.scan(module);
     names.setModuleFrame(frame);
     TreeSet<String> globals = new TreeSet<>();
     for (Symbol s : top.symbols()) {

@@ -63,18 +63,37 @@ final class RangeLoops {
     return new String[] {"(" + s + " = " + start + ", " + e + " = " + stop + ", " + arg + "(" + s + "))", arg + "(" + e + ")"};
   }
 
+  /** Names that some `NAME = range(...)` of the module assigns (see countableName). */
+  private final java.util.Set<String> rangeNames = new java.util.HashSet<>();
+
+  /** Records the names the module assigns `range(...)` calls to. */
+  void scan(Object module) {
+    AstNodes.preorder(module, n -> {
+      if (n instanceof Stmt.Assign a && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name f
+          && f.id().equals("range")) {
+        for (Expr t : a.targets()) {
+          if (t instanceof Expr.Name name) {
+            rangeNames.add(name.id());
+          }
+        }
+      }
+    });
+  }
+
   /** Loop bodies with more AST nodes than this are not emitted twice. */
   private static final int MAX_DUPLICATED_NODES = 200;
 
   /**
    * Whether `for x in NAME:` may be emitted as two loops, a counting one taken when the value is a
    * range of safe ints and the generic iterator loop: the iterable is a plain name (evaluated once
-   * either way) and the body is small and holds no nested loop, scope (def, class, lambda,
+   * either way) that the module assigns a `range(...)` call to somewhere (so loops over lists,
+   * which the iterator loop already runs fast, keep one loop; which loop runs is decided at run
+   * time either way), and the body is small and holds no nested loop, scope (def, class, lambda,
    * comprehension) or suspension point, so emitting it twice costs little code and emits nothing
    * that must exist once.
    */
-  static boolean countableName(Stmt.For fo) {
-    if (!(fo.iter() instanceof Expr.Name)) {
+  boolean countableName(Stmt.For fo) {
+    if (!(fo.iter() instanceof Expr.Name name) || !rangeNames.contains(name.id())) {
       return false;
     }
     int[] nodes = {0};

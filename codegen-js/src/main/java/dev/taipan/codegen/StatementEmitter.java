@@ -237,7 +237,7 @@ final class StatementEmitter {
         return;
       }
     }
-    if (RangeLoops.countableName(fo)) {
+    if (m.ranges.countableName(fo)) {
       countedOrIterated(fo, f, flag);
       return;
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** `for x in NAME:` as a counting loop for a range value beside the iterator loop, and when it is not. */
 class RangeLoopsTest {
   private static String function(String body) throws Exception {
-    return GeneratedJs.of("def f(r, out):\n" + body.indent(4));
+    return GeneratedJs.of("R = r = range(3)\ndef f(r, out, other):\n" + body.indent(4));
   }
 
   private static int count(String js, String part) {
@@ -41,6 +41,8 @@ class RangeLoopsTest {
     assertFalse(function("for i in r:\n    out.append(lambda: i)\n").contains("$countableRange"));
     assertFalse(function("for i in r:\n    out.append([j for j in r])\n").contains("$countableRange"));
     assertFalse(function("for i in r.x:\n    out.append(i)\n").contains("$countableRange"));
+    assertFalse(function("for i in other:\n    out.append(i)\n").contains("$countableRange"),
+        "a name the module never assigns a range() call to keeps one loop");
     assertFalse(function("for i in r:\n    yield i\n").contains("$countableRange"));
     assertFalse(function("for i in range(3):\n    out.append(i)\n").contains("$countableRange"));
   }
