@@ -67,6 +67,16 @@ export function range(a, b, c) {
   return new PyRange(start, stop, step);
 }
 
+/**
+ * Whether `x` is a range whose items are all safe ints held in JS numbers (what `$iter` counts
+ * without BigInt), so that a `for` loop over a value that turns out to be a range can count
+ * `x.start`, `x.start + x.step`, ... (`x.length` items) instead of running the iterator.
+ */
+export function countableRange(x) {
+  return x instanceof PyRange && typeof x.start === 'number' && typeof x.step === 'number' &&
+    typeof x.length === 'number' && Number.isSafeInteger(x.start + x.step * x.length);
+}
+
 /** An int argument of a `for ... in range(...)` loop compiled to a JS for-loop. */
 export function rangeArg(x) {
   if (typeof x === 'number' && Number.isInteger(x)) return x;

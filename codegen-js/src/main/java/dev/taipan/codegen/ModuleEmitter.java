@@ -107,6 +107,7 @@ public final class ModuleEmitter {
     Frame frame = new Frame(top, null);
     frame.qualPrefix = "";
     frame.maybeUnbound = FindMaybeUnbound.in(module.body(), java.util.List.of());
+    ranges.scan(module);
     names.setModuleFrame(frame);
     // CPython's SETUP_ANNOTATIONS (and __main__'s own `__annotations__`): a dict made when the
     // module starts, kept only where the module annotates a global or names `__annotations__`.

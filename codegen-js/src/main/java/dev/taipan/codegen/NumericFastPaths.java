@@ -266,7 +266,10 @@ final class NumericFastPaths {
   /** `a op b` with a fast path, or null when the operator or operands have none. */
   String binOp(Expr.BinOp b, Frame f) {
     if (depth < MAX_DEPTH && (b.op() == Operator.RShift || b.op() == Operator.BitAnd) && !nonNumeric(b.left())) {
-      return shiftOrMask(b, f);
+      String masked = shiftOrMask(b, f);
+      if (masked != null) {
+        return masked;
+      }
     }
     if (depth >= MAX_DEPTH || nonNumeric(b.left()) || nonNumeric(b.right()) || !hasFastPath(b.op(), b.right())) {
       return null;
@@ -418,7 +421,9 @@ final class NumericFastPaths {
           && !(literal(right) instanceof ConstantValue.IntValue i && i.value().signum() <= 0);
       case Pow -> literal(right) instanceof ConstantValue.FloatValue d && d.value() == 0.5
           || literal(right) instanceof ConstantValue.IntValue i && i.value().equals(BigInteger.TWO);
-      case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> false;
+      // Two int32 operands: JS's 32-bit operators give Python's result (itself an int32).
+      case BitOr, BitXor, BitAnd -> !(literal(right) instanceof ConstantValue.FloatValue);
+      case MatMult, LShift, RShift -> false;
     };
   }
 
@@ -432,7 +437,10 @@ final class NumericFastPaths {
       case FloorDiv -> rt(arith, "floordiv");
       case Mod -> rt(arith, "mod");
       case Pow -> rt(arith, "pow");
-      case MatMult, LShift, RShift, BitOr, BitXor, BitAnd -> throw new IllegalStateException("no fast path for " + op);
+      case BitOr -> rt(arith, "or_");
+      case BitXor -> rt(arith, "xor");
+      case BitAnd -> rt(arith, "and_");
+      case MatMult, LShift, RShift -> throw new IllegalStateException("no fast path for " + op);
     };
   }
 
@@ -488,9 +496,33 @@ final class NumericFastPaths {
           fast = r + " + 0";
         }
       }
+      case BitOr, BitXor, BitAnd -> {
+        // An int32 (`(x | 0) === x`: a JS number that is an int in [-2**31, 2**31); never a
+        // float, which is either not integral or a box) on both sides.
+        isNumber(b, conds);
+        for (Operand o : List.of(a, b)) {
+          if (!isInt32Literal(o)) {
+            conds.add("(" + o.ref() + " | 0) === " + o.ref());
+          }
+        }
+        String sym = op == Operator.BitOr ? " | " : op == Operator.BitXor ? " ^ " : " & ";
+        fast = "(" + a.ref() + sym + b.ref() + ")";
+      }
       default -> throw new IllegalStateException("no fast path for " + op);
     }
     return sequence(List.of(a, b), String.join(" && ", conds) + " ? " + fast + " : " + helper + "(" + a.ref() + ", " + b.ref() + ")");
+  }
+
+  private static boolean isInt32Literal(Operand o) {
+    if (o.kind() != Kind.INT) {
+      return false;
+    }
+    try {
+      long v = Long.parseLong(stripParens(o.raw()));
+      return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static String stripParens(String s) {

@@ -2,6 +2,7 @@ package dev.taipan.codegen;
 
 import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
+import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.ast.UnaryOperator;
 import java.math.BigInteger;
 import java.util.List;
@@ -60,6 +61,64 @@ final class RangeLoops {
     String s = m.temp(f);
     String e = m.temp(f);
     return new String[] {"(" + s + " = " + start + ", " + e + " = " + stop + ", " + arg + "(" + s + "))", arg + "(" + e + ")"};
+  }
+
+  /** Names that some `NAME = range(...)` of the module assigns (see countableName). */
+  private final java.util.Set<String> rangeNames = new java.util.HashSet<>();
+
+  /** Records the names the module assigns `range(...)` calls to. */
+  void scan(Object module) {
+    AstNodes.preorder(module, n -> {
+      if (n instanceof Stmt.Assign a && a.value() instanceof Expr.Call c && c.func() instanceof Expr.Name f
+          && f.id().equals("range")) {
+        for (Expr t : a.targets()) {
+          if (t instanceof Expr.Name name) {
+            rangeNames.add(name.id());
+          }
+        }
+      }
+    });
+  }
+
+  /** Loop bodies with more AST nodes than this are not emitted twice. */
+  private static final int MAX_DUPLICATED_NODES = 200;
+
+  /**
+   * Whether `for x in NAME:` may be emitted as two loops, a counting one taken when the value is a
+   * range of safe ints and the generic iterator loop: the iterable is a plain name (evaluated once
+   * either way) that the module assigns a `range(...)` call to somewhere (so loops over lists,
+   * which the iterator loop already runs fast, keep one loop; which loop runs is decided at run
+   * time either way), and the body is small and holds no nested loop, scope (def, class, lambda,
+   * comprehension) or suspension point, so emitting it twice costs little code and emits nothing
+   * that must exist once.
+   */
+  boolean countableName(Stmt.For fo) {
+    if (!(fo.iter() instanceof Expr.Name name) || !rangeNames.contains(name.id())) {
+      return false;
+    }
+    int[] nodes = {0};
+    boolean[] excluded = {false};
+    AstNodes.preorder(fo.body(), n -> {
+      nodes[0]++;
+      switch (n) {
+        case Stmt.For x -> excluded[0] = true;
+        case Stmt.AsyncFor x -> excluded[0] = true;
+        case Stmt.While x -> excluded[0] = true;
+        case Stmt.FunctionDef x -> excluded[0] = true;
+        case Stmt.AsyncFunctionDef x -> excluded[0] = true;
+        case Stmt.ClassDef x -> excluded[0] = true;
+        case Expr.Lambda x -> excluded[0] = true;
+        case Expr.ListComp x -> excluded[0] = true;
+        case Expr.SetComp x -> excluded[0] = true;
+        case Expr.DictComp x -> excluded[0] = true;
+        case Expr.GeneratorExp x -> excluded[0] = true;
+        case Expr.Yield x -> excluded[0] = true;
+        case Expr.YieldFrom x -> excluded[0] = true;
+        case Expr.Await x -> excluded[0] = true;
+        default -> { }
+      }
+    });
+    return !excluded[0] && nodes[0] <= MAX_DUPLICATED_NODES;
   }
 
   /** The header `for (let i = START, e = STOP; cond; incr)` of a counting loop over given bounds. */

@@ -278,6 +278,10 @@ final class StatementEmitter {
         return;
       }
     }
+    if (m.ranges.countableName(fo)) {
+      countedOrIterated(fo, f, flag);
+      return;
+    }
     String item = m.fresh("x");
     boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
     String iterable = m.splits.iterable(fo.iter(), f) instanceof String words ? words
@@ -286,6 +290,39 @@ final class StatementEmitter {
       m.out.open("for (const " + item + " of " + iterable + ")");
       m.out.line(m.targets.assign(fo.target(), item, f) + ";");
     });
+  }
+
+  /**
+   * `for x in NAME:` (RangeLoops.countableName): the value is read once; a range of safe ints is
+   * counted by a JS loop (no iterator object, no generator), anything else takes the iterator
+   * loop. The body is emitted in both; a `break` in either sets the same flag for `else`.
+   */
+  private void countedOrIterated(Stmt.For fo, Frame f, String flag) {
+    String value = m.temp(f);
+    m.out.line(value + " = " + expr(fo.iter(), f) + ";");
+    String i = m.fresh("i");
+    String n = m.fresh("n");
+    String step = m.fresh("s");
+    m.out.open("if (" + rt("types/range.js", "countableRange") + "(" + value + "))");
+    f.loopBreakFlags.push(flag == null ? "" : flag);
+    m.out.open("for (let " + i + " = " + value + ".start, " + n + " = " + value + ".length, " + step + " = " + value
+        + ".step; " + n + " > 0; " + n + "--, " + i + " += " + step + ")");
+    m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+    block(fo.body(), f);
+    m.out.close();
+    m.out.middle("} else {");
+    String item = m.fresh("x");
+    m.out.open("for (const " + item + " of " + rt("internals/iteration.js", "iterate") + "(" + value + "))");
+    m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    block(fo.body(), f);
+    m.out.close();
+    f.loopBreakFlags.pop();
+    m.out.close();
+    if (flag != null) {
+      m.out.open("if (!" + flag + ")");
+      block(fo.orelse(), f);
+      m.out.close();
+    }
   }
 
   private static BigInteger literalInt(Expr e) {
