@@ -182,18 +182,33 @@ export function trunc(x) {
   return floatToIntExact(Math.trunc(toFloat(x)));
 }
 
+/** math.pow: mathmodule.c's own IEEE special cases, libm's pow for finite arguments. */
 export function pow(x, y) {
   const a = toFloat(x), b = toFloat(y);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return box(powSpecial(a, b));
   if (a === 0 && b < 0) throw domain();
-  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) throw domain();
-  let r;
+  if (a < 0 && !Number.isInteger(b)) throw domain();
   try {
-    r = floatPow(a, b);
-  } catch (err) {
-    if (err.pyTypeName === 'OverflowError') throw range();
-    throw err;
+    return box(floatPow(a, b));
+  } catch {
+    // floatPow raises only on overflow here (the domain errors are excluded above).
+    throw range();
   }
-  return box(r);
+}
+
+function powSpecial(a, b) {
+  if (a !== a) return b === 0 ? 1 : a;
+  if (b !== b) return a === 1 ? 1 : b;
+  if (a === Infinity || a === -Infinity) {
+    const oddY = Number.isFinite(b) && Math.abs(b) % 2 === 1;
+    if (b > 0) return oddY ? a : Math.abs(a);
+    if (b === 0) return 1;
+    return oddY ? (a < 0 ? -0 : 0) : 0;
+  }
+  if (Math.abs(a) === 1) return 1;
+  if (b > 0 && Math.abs(a) > 1) return b;
+  if (b < 0 && Math.abs(a) < 1) return -b;
+  return 0;
 }
 
 export function atan2(y, x) {
@@ -227,15 +242,15 @@ export function remainder(x, y) {
   if (a !== a || b !== b) return NaN;
   if (a === Infinity || a === -Infinity || b === 0) throw domain();
   if (b === Infinity || b === -Infinity) return box(a);
-  const absb = Math.abs(b);
-  let m = Math.abs(a) % absb;
+  const absa = Math.abs(a), absb = Math.abs(b);
+  const m = absa % absb;
   const c = absb - m;
   let r;
   if (m < c) r = m;
   else if (m > c) r = -c;
-  else r = m - 2 * ((0.5 * (Math.abs(a) - m)) % absb);
-  r = a < 0 ? -r : r;
-  return box(Object.is(r, -0) || r === 0 ? (a < 0 ? -0 : 0) : r);
+  else r = m - 2 * ((0.5 * (absa - m)) % absb);
+  // copysign(1.0, x) * r, as mathmodule.c's m_remainder: a zero takes x's sign.
+  return box((a < 0 || Object.is(a, -0) ? -1 : 1) * r);
 }
 
 export function copysign(x, y) {
@@ -564,7 +579,11 @@ export function gamma(x) {
     return box(r);
   }
   const absx = Math.abs(v);
-  if (absx < 1e-20) return box(1 / v);
+  if (absx < 1e-20) {
+    const r = 1 / v;
+    if (r === Infinity || r === -Infinity) throw range();
+    return box(r);
+  }
   if (absx > 200) {
     if (v < 0) return box(0.0 / sinpi(v));
     throw range();
@@ -576,14 +595,41 @@ export function gamma(x) {
   if (v < 0) {
     r = -Math.PI / sinpi(absx) / absx * libExp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
-    else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
+    if (absx < 140) r /= floatPow(y, absx - 0.5);
+    else { const sqrtpow = floatPow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
   } else {
     r = lanczosSum(absx) / libExp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
-    else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }
+    if (absx < 140) r *= floatPow(y, absx - 0.5);
+    else { const sqrtpow = floatPow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }
   }
   if (!Number.isFinite(r)) throw range();
   return box(r);
+}
+
+const STEP_F64 = new Float64Array(1);
+const STEP_U64 = new BigUint64Array(STEP_F64.buffer);
+
+/** C's nextafter on doubles: the next representable value from x toward y. */
+function nextAfter(x, y) {
+  if (x !== x || y !== y) return x + y;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  STEP_F64[0] = x;
+  // Away from zero is one more in the bit pattern's magnitude, toward zero one less.
+  if ((y > x) === (x > 0)) STEP_U64[0] += 1n;
+  else STEP_U64[0] -= 1n;
+  return STEP_F64[0];
+}
+
+export function nextafter(x, y) {
+  return box(nextAfter(toFloat(x), toFloat(y)));
+}
+
+export function ulp(x) {
+  const v = Math.abs(toFloat(x));
+  if (v !== v || v === Infinity) return v;
+  const up = nextAfter(v, Infinity);
+  if (up === Infinity) return box(v - nextAfter(v, -Infinity));
+  return box(up - v);
 }
