@@ -8,6 +8,7 @@ import { Tuple } from '../types/tuple.js';
 import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
 import { decompose } from '../internals/float-repr.js';
+import { glibcErf, glibcErfc } from '../internals/glibc-erf.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import {
@@ -216,17 +217,73 @@ export function atan2(y, x) {
 }
 
 export function hypot(...xs) {
-  const vs = xs.map(toFloat);
-  if (vs.some((v) => v === Infinity || v === -Infinity)) return Infinity;
-  const r = Math.hypot(...vs);
-  if (r === Infinity) throw range();
-  return box(r);
+  return box(vectorNorm(xs.map((x) => Math.abs(toFloat(x)))));
 }
 
 export function dist(p, q) {
   const a = p.items ?? p, b = q.items ?? q;
   if (a.length !== b.length) throw pyError('ValueError', 'both points must have the same number of dimensions');
-  return hypot(...a.map((v, i) => toFloat(v) - toFloat(b[i])));
+  return box(vectorNorm(a.map((v, i) => Math.abs(toFloat(v) - toFloat(b[i])))));
+}
+
+/**
+ * The Euclidean norm of non-negative values as CPython's vector_norm (mathmodule.c, 3.11):
+ * scaled by a power of two, squared and summed without loss but for two lossy accumulators,
+ * then square-rooted with one differential correction. Math.hypot rounds differently.
+ */
+function vectorNorm(vec) {
+  let max = 0;
+  let foundNan = false;
+  for (const v of vec) {
+    if (v !== v) foundNan = true;
+    else if (v > max) max = v;
+  }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  return scaledNorm(vec, max);
+}
+
+function scaledNorm(vec, max) {
+  const MIN_NORMAL = 2.2250738585072014e-308;
+  if (max < MIN_NORMAL) {
+    // frexp's exponent is below -1022: bring the subnormals up first (exact).
+    return MIN_NORMAL * scaledNorm(vec.map((v) => v / MIN_NORMAL), max / MIN_NORMAL);
+  }
+  // scale = 2**-e with max = m * 2**e, m in [0.5, 1).
+  const scale = 2 ** -(Math.floor(Math.log2(max)) + 1);
+  const s = max * scale >= 1 ? scale / 2 : max * scale < 0.5 ? scale * 2 : scale;
+  let csum = 1, frac1 = 0, frac2 = 0;
+  for (const v of vec) {
+    const x = v * s;
+    const hi = x * x;
+    const lo = twoProdLow(x, x, hi);
+    const sum = csum + hi;
+    frac2 += (csum - sum) + hi;
+    csum = sum;
+    frac1 += lo;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const hi = -h * h;
+  const lo = twoProdLow(-h, h, hi);
+  const sum = csum + hi;
+  frac2 += (csum - sum) + hi;
+  csum = sum;
+  frac1 += lo;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / s;
+}
+
+/** The rounding error of the product p = a * b (Dekker's exact product; |a|, |b| < 1 here). */
+function twoProdLow(a, b, p) {
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 export function fmod(x, y) {
@@ -478,43 +535,8 @@ export function prod(iterable, mul, start = 1) {
   return r;
 }
 
-export function erf(x) { return box(erfImpl(toFloat(x))); }
-export function erfc(x) {
-  const v = toFloat(x);
-  if (v !== v) return v;
-  if (Math.abs(v) < 1.5) return box(1 - erfImpl(v));
-  const cf = erfcContinuedFraction(Math.abs(v));
-  return box(v > 0 ? cf : 2 - cf);
-}
-
-// Abramowitz-Stegun is too coarse; use a series / continued fraction as CPython's own
-// fallback implementation (Modules/mathmodule.c m_erf_series / m_erfc_contfrac).
-function erfImpl(x) {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) {
-    let acc = 0, fk = 25 + 0.5;
-    const x2 = x * x;
-    for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
-    return acc * x * libExp(-x2) / Math.sqrt(Math.PI);
-  }
-  if (ax >= 30) return x > 0 ? 1 : -1;
-  const cf = erfcContinuedFraction(ax);
-  return x > 0 ? 1 - cf : cf - 1;
-}
-
-function erfcContinuedFraction(ax) {
-  if (ax >= 30) return 0;
-  const x2 = ax * ax;
-  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
-  for (let i = 0; i < 50; i++) {
-    a += da; da += 2;
-    const b = da + x2;
-    let t = p; p = b * p - a * pLast; pLast = t;
-    t = q; q = b * q - a * qLast; qLast = t;
-  }
-  return p / q * ax * libExp(-x2) / Math.sqrt(Math.PI);
-}
+export const erf = math1(glibcErf, false);
+export const erfc = math1(glibcErfc, false);
 
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
