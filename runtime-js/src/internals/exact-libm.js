@@ -324,3 +324,32 @@ export function glibcCbrt(x) {
   const r = k < -1000 ? ym * 2 ** -1000 * 2 ** (k + 1000) : ym * 2 ** k;
   return x < 0 ? -r : r;
 }
+
+/**
+ * atan2(y, x) correctly rounded (glibc's e_atan2 is IBM's correctly rounded algorithm), or
+ * undefined when an argument is zero, infinite or nan (the caller's Math.atan2 has C's rules
+ * there). One Newton step on f(t) = x sin t - y cos t from V8's atan2.
+ */
+export function exactAtan2(y, x) {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return undefined;
+  const ax = Math.abs(x), ay = Math.abs(y);
+  if (ay < ax * 2 ** -60) {
+    // atan(t) = t - t**3/3 with t = y/x: t's rounding is atan's, and near pi, pi - t.
+    if (x > 0) return y / x;
+    const r = round(add(PI, [-(ay / ax), 0]));
+    return y < 0 ? -r : r;
+  }
+  // Scale both by a power of two so the larger is near 1 (exact: the ratio is at least 2**-60).
+  F64[0] = Math.max(ax, ay);
+  const e = ((U32[1] >>> 20) & 0x7ff) - 1023;
+  const scale = e > 0 ? 2 ** -e : 2 ** Math.min(-e, 1000);
+  const xs = x * scale, ys = y * scale;
+  const t0 = Math.atan2(ys, xs);
+  const [q, r] = reduce(t0);
+  const [s0, c0] = sinCosDD(r);
+  const s = q === 0 ? s0 : q === 1 ? c0 : q === 2 ? neg(s0) : neg(c0);
+  const c = q === 0 ? c0 : q === 1 ? neg(s0) : q === 2 ? neg(c0) : s0;
+  const f = add(mulD(s, xs), neg(mulD(c, ys)));
+  const d = xs * c[0] + ys * s[0];
+  return round(add([t0, 0], neg(div(f, [d, 0]))));
+}

@@ -12,7 +12,7 @@ import { glibcErf, glibcErfc } from '../internals/glibc-erf.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import {
-  exactExp, exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, glibcLog10, glibcCbrt,
+  exactExp, exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, exactAtan2, glibcLog10, glibcCbrt,
 } from '../internals/exact-libm.js';
 
 // CPython calls glibc, whose exp, log, sin, cos and acos are correctly rounded and whose tan,
@@ -213,7 +213,8 @@ function powSpecial(a, b) {
 }
 
 export function atan2(y, x) {
-  return box(Math.atan2(toFloat(y), toFloat(x)));
+  const a = toFloat(y), b = toFloat(x);
+  return box(exactAtan2(a, b) ?? Math.atan2(a, b));
 }
 
 export function hypot(...xs) {
