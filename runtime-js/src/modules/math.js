@@ -1,5 +1,6 @@
 // Python's math module: https://docs.python.org/3/library/math.html
-// Floats go through the JS Math functions with CPython's domain/range errors; integer
+// Floats give the C library's (glibc's) results, through correctly rounded evaluations or ports
+// of glibc's and mathmodule.c's own algorithms, with CPython's domain/range errors; integer
 // functions (factorial, isqrt, comb, gcd, floor of huge floats) are exact via bigint.
 
 import { PyFloat } from '../types/float.js';
@@ -9,6 +10,9 @@ import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
 import { decompose } from '../internals/float-repr.js';
 import { glibcErf, glibcErfc } from '../internals/glibc-erf.js';
+import {
+  glibcExpm1, glibcLog1p, glibcSinh, glibcCosh, glibcTanh, glibcAsinh, glibcAcosh, glibcAtanh,
+} from '../internals/glibc-hyperbolic.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import {
@@ -105,29 +109,21 @@ export const sqrt = (x) => {
 };
 export const exp = math1(libExp, true);
 export const exp2 = math1((v) => exactExp2(v) ?? 2 ** v, true);
-export const expm1 = math1(Math.expm1, true);
+export const expm1 = math1(glibcExpm1, true);
 export const sin = math1(libSin, false);
 export const cos = math1(libCos, false);
 export const tan = math1((v) => exactTan(v) ?? Math.tan(v), false);
 export const asin = math1((v) => exactAsin(v) ?? Math.asin(v), false);
 export const acos = math1(libAcos, false);
 export const atan = math1((v) => exactAtan(v) ?? Math.atan(v), false);
-export const sinh = math1(Math.sinh, true);
-export const cosh = math1(Math.cosh, true);
-export const tanh = math1(Math.tanh, false);
-export const asinh = math1(Math.asinh, false);
-export const acosh = math1(Math.acosh, false);
+export const sinh = math1(glibcSinh, true);
+export const cosh = math1(glibcCosh, true);
+export const tanh = math1(glibcTanh, false);
+export const asinh = math1(glibcAsinh, false);
+export const acosh = math1(glibcAcosh, false);
 export const cbrt = math1(glibcCbrt, false);
-export const atanh = (x) => {
-  const v = toFloat(x);
-  if (v >= 1 || v <= -1) throw domain();
-  return box(Math.atanh(v));
-};
-export const log1p = (x) => {
-  const v = toFloat(x);
-  if (v <= -1) throw domain();
-  return box(Math.log1p(v));
-};
+export const atanh = math1(glibcAtanh, false);
+export const log1p = math1(glibcLog1p, false);
 export const fabs = (x) => box(Math.abs(toFloat(x)));
 export const degrees = (x) => box(toFloat(x) * (180 / Math.PI));
 export const radians = (x) => box(toFloat(x) * (Math.PI / 180));
