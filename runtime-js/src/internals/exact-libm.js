@@ -124,10 +124,29 @@ const round = (x) => x[0] + x[1];
 
 const MIN_NORMAL = 2 ** -1022;
 
-/** exp(x) correctly rounded, or undefined outside |x| < 700. */
+/** exp(x) correctly rounded (subnormal and overflowing results included), or undefined for nan. */
 export function exactExp(x) {
-  if (!(Math.abs(x) < 700)) return undefined;
-  return round(expDD([x, 0]));
+  if (Math.abs(x) < 700) return round(expDD([x, 0]));
+  if (x !== x) return undefined;
+  if (x > 710) return Infinity;
+  if (x < -746) return 0;
+  // exp(x) = exp(x - n ln2) * 2**n, scaling the rounded result: exact unless it is subnormal.
+  if (x > 0) return round(expDD(add([x, 0], neg(LN2)))) * 2;
+  return roundScaled(expDD(add([x, 0], mulD(LN2, 600))), -600);
+}
+
+/** A positive double-double times 2**k (k < 0) rounded to nearest, subnormal results included. */
+function roundScaled(v, k) {
+  const r = round(v) * 2 ** k;
+  if (r >= MIN_NORMAL) return r;
+  // In units of the smallest subnormal the value is below 2**52: round it to an integer.
+  const unit = 2 ** (k + 1074);
+  const hi = v[0] * unit, lo = v[1] * unit;
+  let n = Math.floor(hi);
+  const frac = (hi - n) + lo;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 === 1)) n += 1;
+  else if (frac < -0.5 || (frac === -0.5 && n % 2 === 1)) n -= 1;
+  return n * 5e-324;
 }
 
 /** log(x) correctly rounded, or undefined for x not positive, finite and normal. */
