@@ -183,8 +183,13 @@ function sinCosDD(r) {
   return [s, c];
 }
 
-/** The quadrant k and the remainder x - k*pi/2 (pi/2 in three parts) of a double with |x| < 2**20. */
+/** The quadrant k (mod 4) and the remainder x - k*pi/2 as a double-double, for a finite double. */
 function reduce(x) {
+  return Math.abs(x) < 1048576 ? reduceSmall(x) : reduceLarge(x);
+}
+
+/** reduce for |x| < 2**20: pi/2 in three parts. */
+function reduceSmall(x) {
   const k = Math.round(x / PI_2[0]);
   const [a, ae] = twoProd(PI_2[0], k);
   const [b, be] = twoProd(PI_2[1], k);
@@ -195,18 +200,69 @@ function reduce(x) {
   return [((k % 4) + 4) % 4, r];
 }
 
-/** sin(x) correctly rounded, or undefined outside |x| < 2**20. */
+// 2/pi to TWO_OVER_PI_BITS fractional bits, computed on first use (Machin's formula in bigints).
+const TWO_OVER_PI_BITS = 1300;
+let twoOverPi = null;
+
+function twoOverPiBits() {
+  if (twoOverPi === null) {
+    const w = BigInt(TWO_OVER_PI_BITS + 64);
+    const one = 1n << w;
+    const atanInv = (n) => {
+      let term = one / n;
+      let sum = term;
+      const n2 = n * n;
+      for (let k = 3n; term !== 0n; k += 2n) {
+        term /= n2;
+        sum += (k & 2n ? -term : term) / k;
+      }
+      return sum;
+    };
+    const pi = 16n * atanInv(5n) - 4n * atanInv(239n); // pi * 2**w
+    twoOverPi = (2n << (w + BigInt(TWO_OVER_PI_BITS))) / pi;
+  }
+  return twoOverPi;
+}
+
+/**
+ * reduce for |x| >= 2**20 (Payne and Hanek): x * 2/pi from x's integer mantissa times 2/pi's bits,
+ * keeping the quadrant and 160 bits of the fraction.
+ */
+function reduceLarge(x) {
+  F64[0] = Math.abs(x);
+  const bexp = (U32[1] >>> 20) & 0x7ff;
+  const m = (BigInt(U32[1] & 0xfffff) << 32n | BigInt(U32[0])) | (1n << 52n);
+  const e = bexp - 1075; // |x| = m * 2**e
+  const shift = BigInt(TWO_OVER_PI_BITS - e);
+  const product = m * twoOverPiBits(); // |x| * 2/pi * 2**(shift)
+  let q = Number((product >> shift) & 3n);
+  let f = (product >> (shift - 160n)) & ((1n << 160n) - 1n);
+  if (f >= 1n << 159n) {
+    f -= 1n << 160n;
+    q = (q + 1) & 3;
+  }
+  const hi = Number(f);
+  const lo = Number(f - BigInt(hi));
+  let r = mul([hi * 2 ** -160, lo * 2 ** -160], PI_2);
+  if (x < 0) {
+    r = neg(r);
+    q = (4 - q) & 3;
+  }
+  return [q, r];
+}
+
+/** sin(x) correctly rounded, or undefined for infinities and nan. */
 export function exactSin(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   if (x === 0) return x;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
   return round(q === 0 ? s : q === 1 ? c : q === 2 ? neg(s) : neg(c));
 }
 
-/** cos(x) correctly rounded, or undefined outside |x| < 2**20. */
+/** cos(x) correctly rounded, or undefined for infinities and nan. */
 export function exactCos(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
   return round(q === 0 ? c : q === 1 ? neg(s) : q === 2 ? neg(c) : s);
@@ -261,9 +317,9 @@ export function exactExp2(x) {
   return round(expDD(mulD(LN2, x)));
 }
 
-/** tan(x) correctly rounded, or undefined outside |x| < 2**20. */
+/** tan(x) correctly rounded, or undefined for infinities and nan. */
 export function exactTan(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   if (x === 0) return x;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
