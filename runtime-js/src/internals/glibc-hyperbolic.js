@@ -5,6 +5,7 @@
 // but in rare hard cases), so V8's results differ in the last bit for about 1% of arguments.
 
 import { exactExp, exactLog } from './exact-libm.js';
+import { fma } from './fma.js';
 
 const exp = (v) => exactExp(v) ?? Math.exp(v);
 const log = (v) => exactLog(v) ?? Math.log(v);
@@ -55,12 +56,16 @@ export function glibcExpm1(x) {
         hi = x + LN2_HI; lo = -LN2_LO; k = -1;
       }
     } else {
-      k = Math.trunc(INV_LN2 * x + (negative ? -0.5 : 0.5));
-      hi = x - k * LN2_HI;
-      lo = k * LN2_LO;
+      k = Math.trunc(fma(INV_LN2, x, negative ? -0.5 : 0.5));
+      hi = fma(-k, LN2_HI, x);
+      // lo = k * ln2_lo is fused into both of its uses.
+      x = fma(-k, LN2_LO, hi);
+      c = fma(-k, LN2_LO, hi - x);
     }
-    x = hi - lo;
-    c = (hi - x) - lo;
+    if (lo !== undefined) {
+      x = hi - lo;
+      c = (hi - x) - lo;
+    }
   } else if (hx < 0x3c900000) {
     return x;
   } else {
@@ -68,19 +73,19 @@ export function glibcExpm1(x) {
   }
   const hfx = 0.5 * x;
   const hxs = x * hfx;
-  const R1 = 1 + hxs * Q[1];
+  const R1 = fma(hxs, Q[1], 1);
   const h2 = hxs * hxs;
-  const R2 = Q[2] + hxs * Q[3];
+  const R2 = fma(hxs, Q[3], Q[2]);
   const h4 = h2 * h2;
-  const R3 = Q[4] + hxs * Q[5];
-  const r1 = R1 + h2 * R2 + h4 * R3;
-  let t = 3.0 - r1 * hfx;
-  let e = hxs * ((r1 - t) / (6.0 - x * t));
-  if (k === 0) return x - (x * e - hxs);
-  e = x * (e - c) - c;
+  const R3 = fma(hxs, Q[5], Q[4]);
+  const r1 = fma(h4, R3, fma(h2, R2, R1));
+  let t = fma(-r1, hfx, 3.0);
+  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(x, e, -hxs);
+  e = fma(x, e - c, -c);
   e -= hxs;
-  if (k === -1) return 0.5 * (x - e) - 0.5;
-  if (k === 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1 + 2.0 * (x - e);
+  if (k === -1) return fma(0.5, x - e, -0.5);
+  if (k === 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : fma(2.0, x - e, 1);
   let y;
   if (k <= -2 || k > 56) {
     y = 1 - (e - x);
@@ -113,7 +118,7 @@ export function glibcLog1p(x) {
     if (ax >= 0x3ff00000) return x === -1 ? -Infinity : NaN;
     if (ax < 0x3e200000) {
       if (ax < 0x3c900000) return x;
-      return x - x * x * 0.5;
+      return fma(-(x * x), 0.5, x);
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
       k = 0; f = x; hu = 1;
@@ -149,25 +154,25 @@ export function glibcLog1p(x) {
   if (hu === 0) {
     if (f === 0) {
       if (k === 0) return 0;
-      c += k * LN2_LO;
-      return k * LN2_HI + c;
+      c = fma(k, LN2_LO, c);
+      return fma(k, LN2_HI, c);
     }
-    const R = hfsq * (1.0 - 0.66666666666666666 * f);
+    const R = hfsq * fma(-0.66666666666666666, f, 1.0);
     if (k === 0) return f - R;
-    return k * LN2_HI - ((R - (k * LN2_LO + c)) - f);
+    return fma(k, LN2_HI, -((R - fma(k, LN2_LO, c)) - f));
   }
   const s = f / (2.0 + f);
   const z = s * s;
-  const R1 = z * LP[1];
   const z2 = z * z;
-  const R2 = LP[2] + z * LP[3];
+  const R2 = fma(z, LP[3], LP[2]);
   const z4 = z2 * z2;
-  const R3 = LP[4] + z * LP[5];
+  const R3 = fma(z, LP[5], LP[4]);
   const z6 = z4 * z2;
-  const R4 = LP[6] + z * LP[7];
-  const R = R1 + z2 * R2 + z4 * R3 + z6 * R4;
+  const R4 = fma(z, LP[7], LP[6]);
+  // R1 = z * Lp1 is fused with the first sum (the compiler fuses the first multiply it meets).
+  const R = fma(z6, R4, fma(z4, R3, fma(z, LP[1], z2 * R2)));
   if (k === 0) return f - (hfsq - s * (hfsq + R));
-  return k * LN2_HI - ((hfsq - (s * (hfsq + R) + (k * LN2_LO + c))) - f);
+  return fma(k, LN2_HI, -((hfsq - (s * (hfsq + R) + fma(k, LN2_LO, c))) - f));
 }
 
 /** |x| at or below which exp(|x|/2)**2 / 2 is finite (e_sinh.c's and e_cosh.c's threshold). */
