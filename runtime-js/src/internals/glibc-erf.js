@@ -1,12 +1,9 @@
 // erf and erfc as glibc computes them (sysdeps/ieee754/dbl-64/s_erf.c, Sun's fdlibm with the
 // polynomials regrouped for pipelined processors), which CPython 3.11's math.erf and math.erfc
 // call. The regrouping changes the last bit of many results, so a textbook series or V8-style
-// fdlibm port does not reproduce CPython's values; the exps are glibc's (correctly rounded in
-// all but rare hard cases, see exact-libm.js).
+// fdlibm port does not reproduce CPython's values; the exps are glibc's own (glibc-exp.js).
 
-import { exactExp } from './exact-libm.js';
-
-const exp = (v) => exactExp(v) ?? Math.exp(v);
+import { glibcExp as exp } from './glibc-exp.js';
 
 const ERX = 8.45062911510467529297e-01;
 const EFX = 1.28379167095512586316e-01;

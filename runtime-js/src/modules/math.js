@@ -10,19 +10,20 @@ import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
 import { decompose } from '../internals/float-repr.js';
 import { glibcErf, glibcErfc } from '../internals/glibc-erf.js';
+import { glibcExp } from '../internals/glibc-exp.js';
 import {
   glibcExpm1, glibcLog1p, glibcSinh, glibcCosh, glibcTanh, glibcAsinh, glibcAcosh, glibcAtanh,
 } from '../internals/glibc-hyperbolic.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import {
-  exactExp, exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, exactAtan2, glibcLog10, glibcCbrt,
+  exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, exactAtan2, glibcLog10, glibcCbrt,
 } from '../internals/exact-libm.js';
 
-// CPython calls glibc, whose exp, log, sin, cos and acos are correctly rounded and whose tan,
-// asin, atan, log2 and exp2 nearly always are; V8's Math functions are off by one ulp for a
+// CPython calls glibc, whose log, sin, cos and acos are correctly rounded and whose tan, asin,
+// atan, log2 and exp2 nearly always are (exp is glibc's own algorithm, glibc-exp.js); V8's Math functions are off by one ulp for a
 // few percent of arguments. log10 and cbrt follow glibc's own algorithms.
-const libExp = (v) => exactExp(v) ?? Math.exp(v);
+const libExp = glibcExp;
 const libLog = (v) => exactLog(v) ?? Math.log(v);
 const libSin = (v) => exactSin(v) ?? Math.sin(v);
 const libCos = (v) => exactCos(v) ?? Math.cos(v);
@@ -107,7 +108,7 @@ export const sqrt = (x) => {
   }
   return math1(Math.sqrt, false)(x);
 };
-export const exp = math1(libExp, true);
+export const exp = math1(glibcExp, true);
 export const exp2 = math1((v) => exactExp2(v) ?? 2 ** v, true);
 export const expm1 = math1(glibcExpm1, true);
 export const sin = math1(libSin, false);

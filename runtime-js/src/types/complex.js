@@ -15,7 +15,8 @@ import { strLen } from './str.js';
 import { floatValueOf, intValueOf, strValueOf, complexValueOf, newValueSub } from './value-subclass.js';
 import { setComplexPower } from '../internals/float-pow.js';
 import { glibcHypot } from '../internals/glibc-hypot.js';
-import { exactPow, exactAtan2, exactExp, exactLog, exactCos, exactSin } from '../internals/exact-libm.js';
+import { exactPow, exactAtan2, exactLog, exactCos, exactSin } from '../internals/exact-libm.js';
+import { glibcExp } from '../internals/glibc-exp.js';
 
 export class PyComplex {
   /** @param {number} re @param {number} im */
@@ -99,7 +100,7 @@ function cpow(a, b) {
   let phase = at * b.re;
   if (b.im !== 0) {
     const t = at * b.im;
-    len /= exactExp(t) ?? Math.exp(t);
+    len /= glibcExp(t);
     phase += b.im * (exactLog(vabs) ?? Math.log(vabs));
   }
   return new PyComplex(len * (exactCos(phase) ?? Math.cos(phase)), len * (exactSin(phase) ?? Math.sin(phase)));

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes glibc-libm.json: arguments and CPython's results (float.hex) of the math functions whose
-runtime versions port glibc's or mathmodule.c's algorithms (erf, erfc, expm1, log1p, the
+runtime versions port glibc's or mathmodule.c's algorithms (exp, erf, erfc, expm1, log1p, the
 hyperbolic functions, hypot, dist, atan2, gamma, lgamma), of complex abs (glibc's hypot), and of
 sin, cos and tan of large arguments, for test/glibc-libm.test.js. CPython 3.11 on Linux x86-64
 (glibc) is the reference. Run from runtime-js/ with python3."""
@@ -41,6 +41,7 @@ def main():
         add("hypot", math.hypot, spread(), spread())
         add("hypot3", math.hypot, spread(), spread(), spread())
         add("cabs", lambda x, y: abs(complex(x, y)), spread(), spread())
+        add("exp", math.exp, rnd.choice([spread(), rnd.uniform(-746, -700), rnd.uniform(700, 710)]))
         for name in ("sin", "cos", "tan"):
             add(name, getattr(math, name), rnd.choice((-1, 1)) * 10 ** rnd.uniform(6, 308))
     with open(os.path.join(HERE, "glibc-libm.json"), "w") as out:
