@@ -27,7 +27,10 @@ function addRoundOdd(a, b) {
 /** a * b + c rounded once to nearest even. */
 export function fma(a, b, c) {
   const p = a * b;
-  if (!Number.isFinite(p) || !Number.isFinite(c) || p === 0 || c === 0) return p + c;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return p + c;
+  // A product that overflows or underflows to zero may still count after c is added.
+  if (!Number.isFinite(p) || p === 0) return fmaExact(a, b, c);
+  if (c === 0) return p + c;
   const ap = Math.abs(p), ac = Math.abs(c);
   const aa = Math.abs(a), ab = Math.abs(b);
   // Dekker's split and the exact sums need every partial product and sum clear of the limits.
@@ -71,7 +74,7 @@ function fmaExact(a, b, c) {
   mp <<= BigInt(ep - e);
   m2 <<= BigInt(ec - e);
   const sum = mp + m2;
-  if (sum === 0n) return 0;
+  if (sum === 0n) return a * b + c; // then a * b is exactly -c: the zero IEEE addition gives
   return scaleRound(sum, e);
 }
 
