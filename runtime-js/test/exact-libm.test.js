@@ -30,8 +30,11 @@ test('out-of-range arguments are left to the caller', () => {
   assert.equal(exactLog(0), undefined);
   assert.equal(exactLog(-1), undefined);
   assert.equal(exactLog(5e-324), undefined);
-  assert.equal(exactExp(710), undefined);
+  assert.equal(exactExp(NaN), undefined);
+  assert.equal(exactExp(710), Infinity);
+  assert.equal(exactExp(-746), 0);
   assert.equal(exactSin(Infinity), undefined);
+  assert.equal(exactCos(NaN), undefined);
   assert.equal(exactAcos(1.5), undefined);
   assert.equal(exactPow(-2, 0.5), undefined);
   assert.equal(exactLog(1), 0);

@@ -124,10 +124,29 @@ const round = (x) => x[0] + x[1];
 
 const MIN_NORMAL = 2 ** -1022;
 
-/** exp(x) correctly rounded, or undefined outside |x| < 700. */
+/** exp(x) correctly rounded (subnormal and overflowing results included), or undefined for nan. */
 export function exactExp(x) {
-  if (!(Math.abs(x) < 700)) return undefined;
-  return round(expDD([x, 0]));
+  if (Math.abs(x) < 700) return round(expDD([x, 0]));
+  if (x !== x) return undefined;
+  if (x > 710) return Infinity;
+  if (x < -746) return 0;
+  // exp(x) = exp(x - n ln2) * 2**n, scaling the rounded result: exact unless it is subnormal.
+  if (x > 0) return round(expDD(add([x, 0], neg(LN2)))) * 2;
+  return roundScaled(expDD(add([x, 0], mulD(LN2, 600))), -600);
+}
+
+/** A positive double-double times 2**k (k < 0) rounded to nearest, subnormal results included. */
+function roundScaled(v, k) {
+  const r = round(v) * 2 ** k;
+  if (r >= MIN_NORMAL) return r;
+  // In units of the smallest subnormal the value is below 2**52: round it to an integer.
+  const unit = 2 ** (k + 1074);
+  const hi = v[0] * unit, lo = v[1] * unit;
+  let n = Math.floor(hi);
+  const frac = (hi - n) + lo;
+  if (frac > 0.5 || (frac === 0.5 && n % 2 === 1)) n += 1;
+  else if (frac < -0.5 || (frac === -0.5 && n % 2 === 1)) n -= 1;
+  return n * 5e-324;
 }
 
 /** log(x) correctly rounded, or undefined for x not positive, finite and normal. */
@@ -164,8 +183,13 @@ function sinCosDD(r) {
   return [s, c];
 }
 
-/** The quadrant k and the remainder x - k*pi/2 (pi/2 in three parts) of a double with |x| < 2**20. */
+/** The quadrant k (mod 4) and the remainder x - k*pi/2 as a double-double, for a finite double. */
 function reduce(x) {
+  return Math.abs(x) < 1048576 ? reduceSmall(x) : reduceLarge(x);
+}
+
+/** reduce for |x| < 2**20: pi/2 in three parts. */
+function reduceSmall(x) {
   const k = Math.round(x / PI_2[0]);
   const [a, ae] = twoProd(PI_2[0], k);
   const [b, be] = twoProd(PI_2[1], k);
@@ -176,18 +200,69 @@ function reduce(x) {
   return [((k % 4) + 4) % 4, r];
 }
 
-/** sin(x) correctly rounded, or undefined outside |x| < 2**20. */
+// 2/pi to TWO_OVER_PI_BITS fractional bits, computed on first use (Machin's formula in bigints).
+const TWO_OVER_PI_BITS = 1300;
+let twoOverPi = null;
+
+function twoOverPiBits() {
+  if (twoOverPi === null) {
+    const w = BigInt(TWO_OVER_PI_BITS + 64);
+    const one = 1n << w;
+    const atanInv = (n) => {
+      let term = one / n;
+      let sum = term;
+      const n2 = n * n;
+      for (let k = 3n; term !== 0n; k += 2n) {
+        term /= n2;
+        sum += (k & 2n ? -term : term) / k;
+      }
+      return sum;
+    };
+    const pi = 16n * atanInv(5n) - 4n * atanInv(239n); // pi * 2**w
+    twoOverPi = (2n << (w + BigInt(TWO_OVER_PI_BITS))) / pi;
+  }
+  return twoOverPi;
+}
+
+/**
+ * reduce for |x| >= 2**20 (Payne and Hanek): x * 2/pi from x's integer mantissa times 2/pi's bits,
+ * keeping the quadrant and 160 bits of the fraction.
+ */
+function reduceLarge(x) {
+  F64[0] = Math.abs(x);
+  const bexp = (U32[1] >>> 20) & 0x7ff;
+  const m = (BigInt(U32[1] & 0xfffff) << 32n | BigInt(U32[0])) | (1n << 52n);
+  const e = bexp - 1075; // |x| = m * 2**e
+  const shift = BigInt(TWO_OVER_PI_BITS - e);
+  const product = m * twoOverPiBits(); // |x| * 2/pi * 2**(shift)
+  let q = Number((product >> shift) & 3n);
+  let f = (product >> (shift - 160n)) & ((1n << 160n) - 1n);
+  if (f >= 1n << 159n) {
+    f -= 1n << 160n;
+    q = (q + 1) & 3;
+  }
+  const hi = Number(f);
+  const lo = Number(f - BigInt(hi));
+  let r = mul([hi * 2 ** -160, lo * 2 ** -160], PI_2);
+  if (x < 0) {
+    r = neg(r);
+    q = (4 - q) & 3;
+  }
+  return [q, r];
+}
+
+/** sin(x) correctly rounded, or undefined for infinities and nan. */
 export function exactSin(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   if (x === 0) return x;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
   return round(q === 0 ? s : q === 1 ? c : q === 2 ? neg(s) : neg(c));
 }
 
-/** cos(x) correctly rounded, or undefined outside |x| < 2**20. */
+/** cos(x) correctly rounded, or undefined for infinities and nan. */
 export function exactCos(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
   return round(q === 0 ? c : q === 1 ? neg(s) : q === 2 ? neg(c) : s);
@@ -242,9 +317,9 @@ export function exactExp2(x) {
   return round(expDD(mulD(LN2, x)));
 }
 
-/** tan(x) correctly rounded, or undefined outside |x| < 2**20. */
+/** tan(x) correctly rounded, or undefined for infinities and nan. */
 export function exactTan(x) {
-  if (!(Math.abs(x) < 1048576)) return undefined;
+  if (!Number.isFinite(x)) return undefined;
   if (x === 0) return x;
   const [q, r] = reduce(x);
   const [s, c] = sinCosDD(r);
@@ -323,4 +398,33 @@ export function glibcCbrt(x) {
   const k = Math.trunc(xe / 3);
   const r = k < -1000 ? ym * 2 ** -1000 * 2 ** (k + 1000) : ym * 2 ** k;
   return x < 0 ? -r : r;
+}
+
+/**
+ * atan2(y, x) correctly rounded (glibc's e_atan2 is IBM's correctly rounded algorithm), or
+ * undefined when an argument is zero, infinite or nan (the caller's Math.atan2 has C's rules
+ * there). One Newton step on f(t) = x sin t - y cos t from V8's atan2.
+ */
+export function exactAtan2(y, x) {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return undefined;
+  const ax = Math.abs(x), ay = Math.abs(y);
+  if (ay < ax * 2 ** -60) {
+    // atan(t) = t - t**3/3 with t = y/x: t's rounding is atan's, and near pi, pi - t.
+    if (x > 0) return y / x;
+    const r = round(add(PI, [-(ay / ax), 0]));
+    return y < 0 ? -r : r;
+  }
+  // Scale both by a power of two so the larger is near 1 (exact: the ratio is at least 2**-60).
+  F64[0] = Math.max(ax, ay);
+  const e = ((U32[1] >>> 20) & 0x7ff) - 1023;
+  const scale = e > 0 ? 2 ** -e : 2 ** Math.min(-e, 1000);
+  const xs = x * scale, ys = y * scale;
+  const t0 = Math.atan2(ys, xs);
+  const [q, r] = reduce(t0);
+  const [s0, c0] = sinCosDD(r);
+  const s = q === 0 ? s0 : q === 1 ? c0 : q === 2 ? neg(s0) : neg(c0);
+  const c = q === 0 ? c0 : q === 1 ? neg(s0) : q === 2 ? neg(c0) : s0;
+  const f = add(mulD(s, xs), neg(mulD(c, ys)));
+  const d = xs * c[0] + ys * s[0];
+  return round(add([t0, 0], neg(div(f, [d, 0]))));
 }

@@ -1,5 +1,6 @@
 // Python's math module: https://docs.python.org/3/library/math.html
-// Floats go through the JS Math functions with CPython's domain/range errors; integer
+// Floats give the C library's (glibc's) results, through correctly rounded evaluations or ports
+// of glibc's and mathmodule.c's own algorithms, with CPython's domain/range errors; integer
 // functions (factorial, isqrt, comb, gcd, floor of huge floats) are exact via bigint.
 
 import { PyFloat } from '../types/float.js';
@@ -8,16 +9,21 @@ import { Tuple } from '../types/tuple.js';
 import { pyError } from '../internals/errors.js';
 import { normBig, bigBitLength, typeName, floatPow } from '../internals/arith.js';
 import { decompose } from '../internals/float-repr.js';
+import { glibcErf, glibcErfc } from '../internals/glibc-erf.js';
+import { glibcExp } from '../internals/glibc-exp.js';
+import {
+  glibcExpm1, glibcLog1p, glibcSinh, glibcCosh, glibcTanh, glibcAsinh, glibcAcosh, glibcAtanh,
+} from '../internals/glibc-hyperbolic.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import {
-  exactExp, exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, glibcLog10, glibcCbrt,
+  exactLog, exactSin, exactCos, exactAcos, exactAsin, exactAtan, exactTan, exactLog2, exactExp2, exactAtan2, glibcLog10, glibcCbrt,
 } from '../internals/exact-libm.js';
 
-// CPython calls glibc, whose exp, log, sin, cos and acos are correctly rounded and whose tan,
-// asin, atan, log2 and exp2 nearly always are; V8's Math functions are off by one ulp for a
+// CPython calls glibc, whose log, sin, cos and acos are correctly rounded and whose tan, asin,
+// atan, log2 and exp2 nearly always are (exp is glibc's own algorithm, glibc-exp.js); V8's Math functions are off by one ulp for a
 // few percent of arguments. log10 and cbrt follow glibc's own algorithms.
-const libExp = (v) => exactExp(v) ?? Math.exp(v);
+const libExp = glibcExp;
 const libLog = (v) => exactLog(v) ?? Math.log(v);
 const libSin = (v) => exactSin(v) ?? Math.sin(v);
 const libCos = (v) => exactCos(v) ?? Math.cos(v);
@@ -102,31 +108,23 @@ export const sqrt = (x) => {
   }
   return math1(Math.sqrt, false)(x);
 };
-export const exp = math1(libExp, true);
+export const exp = math1(glibcExp, true);
 export const exp2 = math1((v) => exactExp2(v) ?? 2 ** v, true);
-export const expm1 = math1(Math.expm1, true);
+export const expm1 = math1(glibcExpm1, true);
 export const sin = math1(libSin, false);
 export const cos = math1(libCos, false);
 export const tan = math1((v) => exactTan(v) ?? Math.tan(v), false);
 export const asin = math1((v) => exactAsin(v) ?? Math.asin(v), false);
 export const acos = math1(libAcos, false);
 export const atan = math1((v) => exactAtan(v) ?? Math.atan(v), false);
-export const sinh = math1(Math.sinh, true);
-export const cosh = math1(Math.cosh, true);
-export const tanh = math1(Math.tanh, false);
-export const asinh = math1(Math.asinh, false);
-export const acosh = math1(Math.acosh, false);
+export const sinh = math1(glibcSinh, true);
+export const cosh = math1(glibcCosh, true);
+export const tanh = math1(glibcTanh, false);
+export const asinh = math1(glibcAsinh, false);
+export const acosh = math1(glibcAcosh, false);
 export const cbrt = math1(glibcCbrt, false);
-export const atanh = (x) => {
-  const v = toFloat(x);
-  if (v >= 1 || v <= -1) throw domain();
-  return box(Math.atanh(v));
-};
-export const log1p = (x) => {
-  const v = toFloat(x);
-  if (v <= -1) throw domain();
-  return box(Math.log1p(v));
-};
+export const atanh = math1(glibcAtanh, false);
+export const log1p = math1(glibcLog1p, false);
 export const fabs = (x) => box(Math.abs(toFloat(x)));
 export const degrees = (x) => box(toFloat(x) * (180 / Math.PI));
 export const radians = (x) => box(toFloat(x) * (Math.PI / 180));
@@ -182,36 +180,108 @@ export function trunc(x) {
   return floatToIntExact(Math.trunc(toFloat(x)));
 }
 
+/** math.pow: mathmodule.c's own IEEE special cases, libm's pow for finite arguments. */
 export function pow(x, y) {
   const a = toFloat(x), b = toFloat(y);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return box(powSpecial(a, b));
   if (a === 0 && b < 0) throw domain();
-  if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && !Number.isInteger(b)) throw domain();
-  let r;
+  if (a < 0 && !Number.isInteger(b)) throw domain();
   try {
-    r = floatPow(a, b);
-  } catch (err) {
-    if (err.pyTypeName === 'OverflowError') throw range();
-    throw err;
+    return box(floatPow(a, b));
+  } catch {
+    // floatPow raises only on overflow here (the domain errors are excluded above).
+    throw range();
   }
-  return box(r);
+}
+
+function powSpecial(a, b) {
+  if (a !== a) return b === 0 ? 1 : a;
+  if (b !== b) return a === 1 ? 1 : b;
+  if (a === Infinity || a === -Infinity) {
+    const oddY = Number.isFinite(b) && Math.abs(b) % 2 === 1;
+    if (b > 0) return oddY ? a : Math.abs(a);
+    if (b === 0) return 1;
+    return oddY ? (a < 0 ? -0 : 0) : 0;
+  }
+  if (Math.abs(a) === 1) return 1;
+  if (b > 0 && Math.abs(a) > 1) return b;
+  if (b < 0 && Math.abs(a) < 1) return -b;
+  return 0;
 }
 
 export function atan2(y, x) {
-  return box(Math.atan2(toFloat(y), toFloat(x)));
+  const a = toFloat(y), b = toFloat(x);
+  return box(exactAtan2(a, b) ?? Math.atan2(a, b));
 }
 
 export function hypot(...xs) {
-  const vs = xs.map(toFloat);
-  if (vs.some((v) => v === Infinity || v === -Infinity)) return Infinity;
-  const r = Math.hypot(...vs);
-  if (r === Infinity) throw range();
-  return box(r);
+  return box(vectorNorm(xs.map((x) => Math.abs(toFloat(x)))));
 }
 
 export function dist(p, q) {
   const a = p.items ?? p, b = q.items ?? q;
   if (a.length !== b.length) throw pyError('ValueError', 'both points must have the same number of dimensions');
-  return hypot(...a.map((v, i) => toFloat(v) - toFloat(b[i])));
+  return box(vectorNorm(a.map((v, i) => Math.abs(toFloat(v) - toFloat(b[i])))));
+}
+
+/**
+ * The Euclidean norm of non-negative values as CPython's vector_norm (mathmodule.c, 3.11):
+ * scaled by a power of two, squared and summed without loss but for two lossy accumulators,
+ * then square-rooted with one differential correction. Math.hypot rounds differently.
+ */
+function vectorNorm(vec) {
+  let max = 0;
+  let foundNan = false;
+  for (const v of vec) {
+    if (v !== v) foundNan = true;
+    else if (v > max) max = v;
+  }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  return scaledNorm(vec, max);
+}
+
+function scaledNorm(vec, max) {
+  const MIN_NORMAL = 2.2250738585072014e-308;
+  if (max < MIN_NORMAL) {
+    // frexp's exponent is below -1022: bring the subnormals up first (exact).
+    return MIN_NORMAL * scaledNorm(vec.map((v) => v / MIN_NORMAL), max / MIN_NORMAL);
+  }
+  // scale = 2**-e with max = m * 2**e, m in [0.5, 1).
+  const scale = 2 ** -(Math.floor(Math.log2(max)) + 1);
+  const s = max * scale >= 1 ? scale / 2 : max * scale < 0.5 ? scale * 2 : scale;
+  let csum = 1, frac1 = 0, frac2 = 0;
+  for (const v of vec) {
+    const x = v * s;
+    const hi = x * x;
+    const lo = twoProdLow(x, x, hi);
+    const sum = csum + hi;
+    frac2 += (csum - sum) + hi;
+    csum = sum;
+    frac1 += lo;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const hi = -h * h;
+  const lo = twoProdLow(-h, h, hi);
+  const sum = csum + hi;
+  frac2 += (csum - sum) + hi;
+  csum = sum;
+  frac1 += lo;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / s;
+}
+
+/** The rounding error of the product p = a * b (Dekker's exact product; |a|, |b| < 1 here). */
+function twoProdLow(a, b, p) {
+  let t = 134217729 * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
 export function fmod(x, y) {
@@ -227,15 +297,15 @@ export function remainder(x, y) {
   if (a !== a || b !== b) return NaN;
   if (a === Infinity || a === -Infinity || b === 0) throw domain();
   if (b === Infinity || b === -Infinity) return box(a);
-  const absb = Math.abs(b);
-  let m = Math.abs(a) % absb;
+  const absa = Math.abs(a), absb = Math.abs(b);
+  const m = absa % absb;
   const c = absb - m;
   let r;
   if (m < c) r = m;
   else if (m > c) r = -c;
-  else r = m - 2 * ((0.5 * (Math.abs(a) - m)) % absb);
-  r = a < 0 ? -r : r;
-  return box(Object.is(r, -0) || r === 0 ? (a < 0 ? -0 : 0) : r);
+  else r = m - 2 * ((0.5 * (absa - m)) % absb);
+  // copysign(1.0, x) * r, as mathmodule.c's m_remainder: a zero takes x's sign.
+  return box((a < 0 || Object.is(a, -0) ? -1 : 1) * r);
 }
 
 export function copysign(x, y) {
@@ -463,43 +533,8 @@ export function prod(iterable, mul, start = 1) {
   return r;
 }
 
-export function erf(x) { return box(erfImpl(toFloat(x))); }
-export function erfc(x) {
-  const v = toFloat(x);
-  if (v !== v) return v;
-  if (Math.abs(v) < 1.5) return box(1 - erfImpl(v));
-  const cf = erfcContinuedFraction(Math.abs(v));
-  return box(v > 0 ? cf : 2 - cf);
-}
-
-// Abramowitz-Stegun is too coarse; use a series / continued fraction as CPython's own
-// fallback implementation (Modules/mathmodule.c m_erf_series / m_erfc_contfrac).
-function erfImpl(x) {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) {
-    let acc = 0, fk = 25 + 0.5;
-    const x2 = x * x;
-    for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
-    return acc * x * libExp(-x2) / Math.sqrt(Math.PI);
-  }
-  if (ax >= 30) return x > 0 ? 1 : -1;
-  const cf = erfcContinuedFraction(ax);
-  return x > 0 ? 1 - cf : cf - 1;
-}
-
-function erfcContinuedFraction(ax) {
-  if (ax >= 30) return 0;
-  const x2 = ax * ax;
-  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
-  for (let i = 0; i < 50; i++) {
-    a += da; da += 2;
-    const b = da + x2;
-    let t = p; p = b * p - a * pLast; pLast = t;
-    t = q; q = b * q - a * qLast; qLast = t;
-  }
-  return p / q * ax * libExp(-x2) / Math.sqrt(Math.PI);
-}
+export const erf = math1(glibcErf, false);
+export const erfc = math1(glibcErfc, false);
 
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
@@ -564,7 +599,11 @@ export function gamma(x) {
     return box(r);
   }
   const absx = Math.abs(v);
-  if (absx < 1e-20) return box(1 / v);
+  if (absx < 1e-20) {
+    const r = 1 / v;
+    if (r === Infinity || r === -Infinity) throw range();
+    return box(r);
+  }
   if (absx > 200) {
     if (v < 0) return box(0.0 / sinpi(v));
     throw range();
@@ -576,14 +615,41 @@ export function gamma(x) {
   if (v < 0) {
     r = -Math.PI / sinpi(absx) / absx * libExp(y) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
-    else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
+    if (absx < 140) r /= floatPow(y, absx - 0.5);
+    else { const sqrtpow = floatPow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
   } else {
     r = lanczosSum(absx) / libExp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
-    else { const sqrtpow = Math.pow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }
+    if (absx < 140) r *= floatPow(y, absx - 0.5);
+    else { const sqrtpow = floatPow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }
   }
   if (!Number.isFinite(r)) throw range();
   return box(r);
+}
+
+const STEP_F64 = new Float64Array(1);
+const STEP_U64 = new BigUint64Array(STEP_F64.buffer);
+
+/** C's nextafter on doubles: the next representable value from x toward y. */
+function nextAfter(x, y) {
+  if (x !== x || y !== y) return x + y;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  STEP_F64[0] = x;
+  // Away from zero is one more in the bit pattern's magnitude, toward zero one less.
+  if ((y > x) === (x > 0)) STEP_U64[0] += 1n;
+  else STEP_U64[0] -= 1n;
+  return STEP_F64[0];
+}
+
+export function nextafter(x, y) {
+  return box(nextAfter(toFloat(x), toFloat(y)));
+}
+
+export function ulp(x) {
+  const v = Math.abs(toFloat(x));
+  if (v !== v || v === Infinity) return v;
+  const up = nextAfter(v, Infinity);
+  if (up === Infinity) return box(v - nextAfter(v, -Infinity));
+  return box(up - v);
 }

@@ -13,7 +13,8 @@ import { pyError } from '../internals/errors.js';
 import { index } from '../internals/subscript.js';
 import { MersenneTwister, keyOfInt, STATE_WORDS } from '../internals/mt19937.js';
 import { sha512 } from '../internals/sha512.js';
-import { exactLog, exactExp, exactSin, exactCos, exactAcos, exactPow } from '../internals/exact-libm.js';
+import { exactLog, exactSin, exactCos, exactAcos, exactPow } from '../internals/exact-libm.js';
+import { glibcExp } from '../internals/glibc-exp.js';
 import { log as mathLog, exp as mathExp, sin as mathSin, cos as mathCos, acos as mathAcos } from './math.js';
 import { pow as power } from '../internals/arith.js';
 
@@ -110,7 +111,7 @@ Object.assign(attrs, {
   },
   // The math functions of random's distributions, rounded as glibc's (CPython's) are.
   log: rounded(exactLog, (x) => mathLog(x)),
-  exp: rounded(exactExp, mathExp),
+  exp: rounded(glibcExp, mathExp),
   sin: rounded(exactSin, mathSin),
   cos: rounded(exactCos, mathCos),
   acos: rounded(exactAcos, mathAcos),

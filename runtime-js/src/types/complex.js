@@ -14,6 +14,9 @@ import { formatWithSpec, parseFormatSpec } from '../internals/format-spec.js';
 import { strLen } from './str.js';
 import { floatValueOf, intValueOf, strValueOf, complexValueOf, newValueSub } from './value-subclass.js';
 import { setComplexPower } from '../internals/float-pow.js';
+import { glibcHypot } from '../internals/glibc-hypot.js';
+import { exactPow, exactAtan2, exactLog, exactCos, exactSin } from '../internals/exact-libm.js';
+import { glibcExp } from '../internals/glibc-exp.js';
 
 export class PyComplex {
   /** @param {number} re @param {number} im */
@@ -90,15 +93,17 @@ function cpow(a, b) {
     if (b.im !== 0 || b.re < 0) return null;
     return new PyComplex(0, 0);
   }
-  const vabs = Math.hypot(a.re, a.im);
-  let len = Math.pow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  // _Py_c_pow through the C library's functions: glibc's hypot and the correctly rounded rest.
+  const vabs = glibcHypot(a.re, a.im);
+  let len = exactPow(vabs, b.re) ?? Math.pow(vabs, b.re);
+  const at = exactAtan2(a.im, a.re) ?? Math.atan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
-    len /= Math.exp(at * b.im);
-    phase += b.im * Math.log(vabs);
+    const t = at * b.im;
+    len /= glibcExp(t);
+    phase += b.im * (exactLog(vabs) ?? Math.log(vabs));
   }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplex(len * (exactCos(phase) ?? Math.cos(phase)), len * (exactSin(phase) ?? Math.sin(phase)));
 }
 
 setComplexPower((x, y) => power(new PyComplex(x, 0), new PyComplex(y, 0), undefined));
@@ -315,7 +320,7 @@ const methods = {
   },
   __abs__: (x) => {
     const c = self(x, '__abs__');
-    const r = Math.hypot(c.re, c.im);
+    const r = glibcHypot(c.re, c.im);
     if (r === Infinity && Number.isFinite(c.re) && Number.isFinite(c.im)) throw pyError('OverflowError', 'absolute value too large');
     return makeFloat(r);
   },
