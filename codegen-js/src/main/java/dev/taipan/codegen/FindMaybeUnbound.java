@@ -43,12 +43,12 @@ final class FindMaybeUnbound {
               maybe.add(n.id());
             }
           }
+          case Expr.Name n when n.ctx() == ExprContext.Del -> {
+            // Any `del` target, also inside a tuple or list (`del (x, y)`, `del [x]`).
+            bound.add(n.id());
+            maybe.add(n.id());
+          }
           case Expr.Name n -> bound.add(n.id());
-          case Stmt.Delete d -> d.targets().forEach(t -> {
-            if (t instanceof Expr.Name n) {
-              maybe.add(n.id());
-            }
-          });
           case ExceptHandler h when h.name() != null -> maybe.add(h.name());
           default -> {}
         }
@@ -81,6 +81,7 @@ final class FindMaybeUnbound {
    * call it. A `del` in a nested scope (`nonlocal x; del x`) unbinds the name at any time.
    */
   private static void nestedReads(List<Stmt> body, Map<String, Integer> firstBinding, Set<String> maybe) {
+    boolean annotationsNamed = namesAnnotations(body);
     for (int i = 0; i < body.size(); i++) {
       int index = i;
       Stmt stmt = body.get(i);
@@ -95,6 +96,7 @@ final class FindMaybeUnbound {
           case Expr.Lambda l -> new Object[] {l.body()};
           default -> new Object[0];
         };
+        unbindsDeclared(node, maybe);
         Set<Object> later = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Object d : deferred) {
           AstNodes.preorder(d, r -> later.add(r));
@@ -115,7 +117,7 @@ final class FindMaybeUnbound {
           if (!later.contains(n)) {
             safe = first != null && first < index;
           } else {
-            safe = first != null && (first < index || plainDef && first > index && inertFrom(body, index, first));
+            safe = first != null && (first < index || plainDef && first > index && inertFrom(body, index, first, annotationsNamed));
           }
           if (!safe) {
             maybe.add(n.id());
@@ -131,37 +133,92 @@ final class FindMaybeUnbound {
         || n instanceof Expr.GeneratorExp || n instanceof Stmt.AsyncFunctionDef;
   }
 
-  /** Whether statements `from`..`to` (inclusive) run no code that could call a function. */
-  private static boolean inertFrom(List<Stmt> body, int from, int to) {
+  /**
+   * A nested scope's `except ... as x` unbinds `x` when the handler ends, which is the variable
+   * of this scope when the nested scope declares it `global` or `nonlocal`.
+   */
+  private static void unbindsDeclared(Record nested, Set<String> maybe) {
+    Set<String> declared = new HashSet<>();
+    Set<String> handlerNames = new HashSet<>();
+    AstNodes.preorder(nested, r -> {
+      switch (r) {
+        case Stmt.Global g -> declared.addAll(g.names());
+        case Stmt.Nonlocal n -> declared.addAll(n.names());
+        case ExceptHandler h when h.name() != null -> handlerNames.add(h.name());
+        default -> {}
+      }
+    });
+    handlerNames.retainAll(declared);
+    maybe.addAll(handlerNames);
+  }
+
+  /** Whether any code of `body` names `__annotations__` (an annotated assignment then stores into what it holds). */
+  private static boolean namesAnnotations(List<Stmt> body) {
+    boolean[] found = {false};
+    AstNodes.preorder(body, n -> {
+      if (n instanceof Expr.Name x && x.id().equals("__annotations__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * Whether statements `from`..`to` (inclusive) run no code that could call a function: no user
+   * code, and no exception that could end them early while something else still runs.
+   */
+  private static boolean inertFrom(List<Stmt> body, int from, int to, boolean annotationsNamed) {
     for (int k = from; k <= to; k++) {
-      if (!inert(body.get(k))) {
+      if (!inert(body.get(k), annotationsNamed)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean inert(Stmt s) {
+  /**
+   * A statement that calls no user code. An import is not inert: a user module's body runs. An
+   * unpacking assignment is inert only from a display of as many items (unpacking anything else
+   * calls its `__iter__`), an annotated one only while `__annotations__` is the module's own dict.
+   */
+  private static boolean inert(Stmt s, boolean annotationsNamed) {
     return switch (s) {
       case Stmt.Pass p -> true;
-      case Stmt.Import i -> true;
-      case Stmt.ImportFrom i -> true;
       case Stmt.Expr e -> e.value() instanceof Expr.Constant;
-      case Stmt.Assign a -> a.targets().stream().allMatch(FindMaybeUnbound::nameTarget) && inert(a.value());
-      case Stmt.AnnAssign a -> nameTarget(a.target()) && inert(a.annotation()) && (a.value() == null || inert(a.value()));
+      case Stmt.Assign a -> a.targets().stream().allMatch(t -> inertStore(t, a.value())) && inert(a.value());
+      case Stmt.AnnAssign a -> !annotationsNamed && a.target() instanceof Expr.Name && inert(a.annotation())
+          && (a.value() == null || inert(a.value()));
       case Stmt.FunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
       case Stmt.AsyncFunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
       default -> false;
     };
   }
 
-  private static boolean nameTarget(Expr t) {
-    return switch (t) {
-      case Expr.Name n -> true;
-      case Expr.Tuple tu -> tu.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
-      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
-      default -> false;
+  /** Whether storing `value` into `target` binds names only, without iterating an object. */
+  private static boolean inertStore(Expr target, Expr value) {
+    List<Expr> targets = switch (target) {
+      case Expr.Name n -> null;
+      case Expr.Tuple tu -> tu.elts();
+      case Expr.List l -> l.elts();
+      default -> List.of();
     };
+    if (targets == null) {
+      return true;
+    }
+    List<Expr> values = switch (value) {
+      case Expr.Tuple tu -> tu.elts();
+      case Expr.List l -> l.elts();
+      default -> null;
+    };
+    if (values == null || values.size() != targets.size() || targets.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < targets.size(); k++) {
+      if (values.get(k) instanceof Expr.Starred || !inertStore(targets.get(k), values.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inertSignature(dev.taipan.frontend.ast.Arguments a, Expr returns) {

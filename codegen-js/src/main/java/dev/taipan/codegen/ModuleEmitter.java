@@ -125,10 +125,11 @@ public final class ModuleEmitter {
     if (annotationsSetup != null) {
       globals.add("__annotations__");
     }
-    if (!entry || NamespaceCalls.readsGlobals(module)) {
+    if (!entry || NamespaceCalls.readsGlobals(module) || keepsStringAnnotations(module)) {
       // An imported module's globals can be seen before their statement runs (a circular
       // import sees the partial module), so each starts unbound and is read checked; so do
-      // those of a module that reads globals(), which lists only the names bound so far.
+      // those of a module that reads globals(), which lists only the names bound so far, and
+      // of one whose string annotations typing.get_type_hints may resolve at any time.
       frame.maybeUnbound.addAll(globals);
     }
     // A function called directly may be called before its `def` runs (from a function the module
