@@ -76,9 +76,10 @@ final class FindMaybeUnbound {
    * evaluate at once (defaults, decorators, annotations, bases). A nested function's body runs
    * when it is called, which may be before the scope binds the name (`def g(): return z`,
    * `g()`, `z = 1` raises NameError in CPython): its reads are safe only when the name is bound
-   * before the function is made, or when the function is a plain `def` statement and every
-   * statement from it to the binding (the binding's own value included) is inert, so none can
-   * call it. A `del` in a nested scope (`nonlocal x; del x`) unbinds the name at any time.
+   * before the function is made, or when the function is a `def` statement (or a method of a
+   * class statement) and every statement from that one to the binding (the binding's own value
+   * included) is inert, so none can call it. A `del` in a nested scope (`nonlocal x; del x`), or
+   * an `except ... as` name it declares `global` or `nonlocal`, unbinds the name at any time.
    */
   private static void nestedReads(List<Stmt> body, Map<String, Integer> firstBinding, Set<String> maybe) {
     boolean annotationsNamed = namesAnnotations(body);
@@ -89,11 +90,12 @@ final class FindMaybeUnbound {
         if (!isNestedScope(node)) {
           return;
         }
-        boolean plainDef = node == stmt && (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef);
+        boolean statement = node == stmt;
         Object[] deferred = switch (node) {
           case Stmt.FunctionDef f -> new Object[] {f.body()};
           case Stmt.AsyncFunctionDef f -> new Object[] {f.body()};
           case Expr.Lambda l -> new Object[] {l.body()};
+          case Stmt.ClassDef c -> functionBodies(c.body()).toArray();
           default -> new Object[0];
         };
         unbindsDeclared(node, maybe);
@@ -117,7 +119,7 @@ final class FindMaybeUnbound {
           if (!later.contains(n)) {
             safe = first != null && first < index;
           } else {
-            safe = first != null && (first < index || plainDef && first > index && inertFrom(body, index, first, annotationsNamed));
+            safe = first != null && (first < index || statement && inertFrom(body, index, first, annotationsNamed));
           }
           if (!safe) {
             maybe.add(n.id());
@@ -125,6 +127,20 @@ final class FindMaybeUnbound {
         });
       });
     }
+  }
+
+  /** The bodies of the functions and lambdas defined in a class body: they run only when called. */
+  private static List<Object> functionBodies(List<Stmt> classBody) {
+    List<Object> out = new java.util.ArrayList<>();
+    AstNodes.preorder(classBody, r -> {
+      switch (r) {
+        case Stmt.FunctionDef f -> out.add(f.body());
+        case Stmt.AsyncFunctionDef f -> out.add(f.body());
+        case Expr.Lambda l -> out.add(l.body());
+        default -> {}
+      }
+    });
+    return out;
   }
 
   private static boolean isNestedScope(Object n) {
@@ -190,8 +206,32 @@ final class FindMaybeUnbound {
           && (a.value() == null || inert(a.value()));
       case Stmt.FunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
       case Stmt.AsyncFunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
+      case Stmt.ClassDef c -> inertClass(c, annotationsNamed);
       default -> false;
     };
+  }
+
+  /**
+   * A class statement that runs no user code: no decorators, bases or keywords (so `type` makes
+   * it and no `__init_subclass__` or metaclass of the program runs) and a body of inert
+   * statements whose stored values are not names, since `type` calls `__set_name__` on any
+   * object of the namespace whose type defines it.
+   */
+  private static boolean inertClass(Stmt.ClassDef c, boolean annotationsNamed) {
+    if (!c.decoratorList().isEmpty() || !c.bases().isEmpty() || !c.keywords().isEmpty()) {
+      return false;
+    }
+    for (Stmt s : c.body()) {
+      boolean storesName = switch (s) {
+        case Stmt.Assign a -> a.value() instanceof Expr.Name;
+        case Stmt.AnnAssign a -> a.value() instanceof Expr.Name;
+        default -> false;
+      };
+      if (storesName || !inert(s, annotationsNamed)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether storing `value` into `target` binds names only, without iterating an object. */
