@@ -119,7 +119,7 @@ final class FindMaybeUnbound {
           if (!later.contains(n)) {
             safe = first != null && first < index;
           } else {
-            safe = first != null && (first < index || statement && inertFrom(body, index, first, annotationsNamed));
+            safe = first != null && (first < index || statement && inertFrom(body, firstBinding, index, first, annotationsNamed));
           }
           if (!safe) {
             maybe.add(n.id());
@@ -181,116 +181,22 @@ final class FindMaybeUnbound {
 
   /**
    * Whether statements `from`..`to` (inclusive) run no code that could call a function: no user
-   * code, and no exception that could end them early while something else still runs.
+   * code, and no exception that could end the program while something else still runs. A name
+   * read by statement `k` cannot raise when a statement before `k` binds it or it is a builtin.
    */
-  private static boolean inertFrom(List<Stmt> body, int from, int to, boolean annotationsNamed) {
+  private static boolean inertFrom(List<Stmt> body, Map<String, Integer> firstBinding, int from, int to,
+      boolean annotationsNamed) {
     for (int k = from; k <= to; k++) {
-      if (!inert(body.get(k), annotationsNamed)) {
+      int index = k;
+      InertStatements inert = new InertStatements(annotationsNamed, name -> {
+        Integer first = firstBinding.get(name);
+        return first != null && first < index || BuiltinNames.lookup(name) != null;
+      });
+      if (!inert.test(body.get(k))) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * A statement that calls no user code. An import is not inert: a user module's body runs. An
-   * unpacking assignment is inert only from a display of as many items (unpacking anything else
-   * calls its `__iter__`), an annotated one only while `__annotations__` is the module's own dict.
-   */
-  private static boolean inert(Stmt s, boolean annotationsNamed) {
-    return switch (s) {
-      case Stmt.Pass p -> true;
-      case Stmt.Expr e -> e.value() instanceof Expr.Constant;
-      case Stmt.Assign a -> a.targets().stream().allMatch(t -> inertStore(t, a.value())) && inert(a.value());
-      case Stmt.AnnAssign a -> !annotationsNamed && a.target() instanceof Expr.Name && inert(a.annotation())
-          && (a.value() == null || inert(a.value()));
-      case Stmt.FunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
-      case Stmt.AsyncFunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
-      case Stmt.ClassDef c -> inertClass(c, annotationsNamed);
-      default -> false;
-    };
-  }
-
-  /**
-   * A class statement that runs no user code: no decorators, bases or keywords (so `type` makes
-   * it and no `__init_subclass__` or metaclass of the program runs) and a body of inert
-   * statements whose stored values are not names, since `type` calls `__set_name__` on any
-   * object of the namespace whose type defines it.
-   */
-  private static boolean inertClass(Stmt.ClassDef c, boolean annotationsNamed) {
-    if (!c.decoratorList().isEmpty() || !c.bases().isEmpty() || !c.keywords().isEmpty()) {
-      return false;
-    }
-    for (Stmt s : c.body()) {
-      boolean storesName = switch (s) {
-        case Stmt.Assign a -> a.value() instanceof Expr.Name;
-        case Stmt.AnnAssign a -> a.value() instanceof Expr.Name;
-        default -> false;
-      };
-      if (storesName || !inert(s, annotationsNamed)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether storing `value` into `target` binds names only, without iterating an object. */
-  private static boolean inertStore(Expr target, Expr value) {
-    List<Expr> targets = switch (target) {
-      case Expr.Name n -> null;
-      case Expr.Tuple tu -> tu.elts();
-      case Expr.List l -> l.elts();
-      default -> List.of();
-    };
-    if (targets == null) {
-      return true;
-    }
-    List<Expr> values = switch (value) {
-      case Expr.Tuple tu -> tu.elts();
-      case Expr.List l -> l.elts();
-      default -> null;
-    };
-    if (values == null || values.size() != targets.size() || targets.isEmpty()) {
-      return false;
-    }
-    for (int k = 0; k < targets.size(); k++) {
-      if (values.get(k) instanceof Expr.Starred || !inertStore(targets.get(k), values.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean inertSignature(dev.taipan.frontend.ast.Arguments a, Expr returns) {
-    List<dev.taipan.frontend.ast.Arg> all = new java.util.ArrayList<>();
-    all.addAll(a.posonlyargs());
-    all.addAll(a.args());
-    all.addAll(a.kwonlyargs());
-    if (a.vararg() != null) {
-      all.add(a.vararg());
-    }
-    if (a.kwarg() != null) {
-      all.add(a.kwarg());
-    }
-    for (dev.taipan.frontend.ast.Arg x : all) {
-      if (x.annotation() != null && !inert(x.annotation())) {
-        return false;
-      }
-    }
-    return (returns == null || inert(returns)) && a.defaults().stream().allMatch(FindMaybeUnbound::inert)
-        && a.kwDefaults().stream().allMatch(d -> d == null || inert(d));
-  }
-
-  /** An expression that calls no code: constants, names, and displays of them. */
-  private static boolean inert(Expr e) {
-    return switch (e) {
-      case Expr.Constant c -> true;
-      case Expr.Name n -> true;
-      case Expr.UnaryOp u -> u.operand() instanceof Expr.Constant;
-      case Expr.Tuple t -> t.elts().stream().allMatch(FindMaybeUnbound::inert);
-      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::inert);
-      default -> false;
-    };
   }
 
   /** Names a statement binds whenever it completes normally. */
