@@ -154,7 +154,9 @@ public final class ModuleEmitter {
     }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
-      decl.add(JsNames.ident(g) + (frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
+      String initial = initialValue(g);
+      decl.add(JsNames.ident(g) + (initial != null ? " = " + initial
+          : frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
     }
     decl.addAll(frame.temps);
     if (!entry) {
@@ -241,6 +243,19 @@ public final class ModuleEmitter {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * What a global holds before the module's code binds it: `__name__` and `__doc__` exist from
+   * the module's start (a module that assigns them later still reads them before), the others
+   * are unbound (null).
+   */
+  private String initialValue(String global) {
+    return switch (global) {
+      case "__name__" -> JsNames.string(moduleName);
+      case "__doc__" -> docstring;
+      default -> null;
+    };
   }
 
   /** A JS object with a getter and a setter per global, which read and write its `let`. */
@@ -371,7 +386,8 @@ public final class ModuleEmitter {
     out.middle("} catch (" + caught + ") {");
     out.line(LOAD_STATE + " = 0;");
     for (String g : globals) {
-      out.line(JsNames.ident(g) + " = " + unbound + ";");
+      String initial = initialValue(g);
+      out.line(JsNames.ident(g) + " = " + (initial != null ? initial : unbound) + ";");
     }
     out.line("throw " + caught + ";");
     out.middle("} finally {");
