@@ -15,7 +15,8 @@ import java.util.Set;
  * Finds the variables of one scope that may be read while unbound, so only those get an
  * "unbound" marker and a checked read (NameError / UnboundLocalError as CPython raises):
  * names never bound by an unconditional statement of the scope's own body, names read
- * before that statement, and names that `del` or `except ... as` unbind.
+ * before that statement (also by a nested scope that may run before it), and names that `del`
+ * or `except ... as` unbind, here or in a nested scope. docs/transpiler.md states the rule.
  */
 final class FindMaybeUnbound {
   private FindMaybeUnbound() {}
