@@ -15,7 +15,8 @@ import java.util.Set;
  * Finds the variables of one scope that may be read while unbound, so only those get an
  * "unbound" marker and a checked read (NameError / UnboundLocalError as CPython raises):
  * names never bound by an unconditional statement of the scope's own body, names read
- * before that statement, and names that `del` or `except ... as` unbind.
+ * before that statement (also by a nested scope that may run before it), and names that `del`
+ * or `except ... as` unbind, here or in a nested scope. docs/transpiler.md states the rule.
  */
 final class FindMaybeUnbound {
   private FindMaybeUnbound() {}
@@ -43,12 +44,12 @@ final class FindMaybeUnbound {
               maybe.add(n.id());
             }
           }
+          case Expr.Name n when n.ctx() == ExprContext.Del -> {
+            // Any `del` target, also inside a tuple or list (`del (x, y)`, `del [x]`).
+            bound.add(n.id());
+            maybe.add(n.id());
+          }
           case Expr.Name n -> bound.add(n.id());
-          case Stmt.Delete d -> d.targets().forEach(t -> {
-            if (t instanceof Expr.Name n) {
-              maybe.add(n.id());
-            }
-          });
           case ExceptHandler h when h.name() != null -> maybe.add(h.name());
           default -> {}
         }
@@ -76,11 +77,13 @@ final class FindMaybeUnbound {
    * evaluate at once (defaults, decorators, annotations, bases). A nested function's body runs
    * when it is called, which may be before the scope binds the name (`def g(): return z`,
    * `g()`, `z = 1` raises NameError in CPython): its reads are safe only when the name is bound
-   * before the function is made, or when the function is a plain `def` statement and every
-   * statement from it to the binding (the binding's own value included) is inert, so none can
-   * call it. A `del` in a nested scope (`nonlocal x; del x`) unbinds the name at any time.
+   * before the function is made, or when the function is a `def` statement (or a method of a
+   * class statement) and every statement from that one to the binding (the binding's own value
+   * included) is inert, so none can call it. A `del` in a nested scope (`nonlocal x; del x`), or
+   * an `except ... as` name it declares `global` or `nonlocal`, unbinds the name at any time.
    */
   private static void nestedReads(List<Stmt> body, Map<String, Integer> firstBinding, Set<String> maybe) {
+    boolean annotationsNamed = namesAnnotations(body);
     for (int i = 0; i < body.size(); i++) {
       int index = i;
       Stmt stmt = body.get(i);
@@ -88,13 +91,15 @@ final class FindMaybeUnbound {
         if (!isNestedScope(node)) {
           return;
         }
-        boolean plainDef = node == stmt && (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef);
+        boolean statement = node == stmt;
         Object[] deferred = switch (node) {
           case Stmt.FunctionDef f -> new Object[] {f.body()};
           case Stmt.AsyncFunctionDef f -> new Object[] {f.body()};
           case Expr.Lambda l -> new Object[] {l.body()};
+          case Stmt.ClassDef c -> functionBodies(c.body()).toArray();
           default -> new Object[0];
         };
+        unbindsDeclared(node, maybe);
         Set<Object> later = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Object d : deferred) {
           AstNodes.preorder(d, r -> later.add(r));
@@ -115,7 +120,7 @@ final class FindMaybeUnbound {
           if (!later.contains(n)) {
             safe = first != null && first < index;
           } else {
-            safe = first != null && (first < index || plainDef && first > index && inertFrom(body, index, first));
+            safe = first != null && (first < index || statement && inertFrom(body, firstBinding, index, first, annotationsNamed));
           }
           if (!safe) {
             maybe.add(n.id());
@@ -125,75 +130,74 @@ final class FindMaybeUnbound {
     }
   }
 
+  /** The bodies of the functions and lambdas defined in a class body: they run only when called. */
+  private static List<Object> functionBodies(List<Stmt> classBody) {
+    List<Object> out = new java.util.ArrayList<>();
+    AstNodes.preorder(classBody, r -> {
+      switch (r) {
+        case Stmt.FunctionDef f -> out.add(f.body());
+        case Stmt.AsyncFunctionDef f -> out.add(f.body());
+        case Expr.Lambda l -> out.add(l.body());
+        default -> {}
+      }
+    });
+    return out;
+  }
+
   private static boolean isNestedScope(Object n) {
     return n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda
         || n instanceof Expr.ListComp || n instanceof Expr.SetComp || n instanceof Expr.DictComp
         || n instanceof Expr.GeneratorExp || n instanceof Stmt.AsyncFunctionDef;
   }
 
-  /** Whether statements `from`..`to` (inclusive) run no code that could call a function. */
-  private static boolean inertFrom(List<Stmt> body, int from, int to) {
+  /**
+   * A nested scope's `except ... as x` unbinds `x` when the handler ends, which is the variable
+   * of this scope when the nested scope declares it `global` or `nonlocal`.
+   */
+  private static void unbindsDeclared(Record nested, Set<String> maybe) {
+    Set<String> declared = new HashSet<>();
+    Set<String> handlerNames = new HashSet<>();
+    AstNodes.preorder(nested, r -> {
+      switch (r) {
+        case Stmt.Global g -> declared.addAll(g.names());
+        case Stmt.Nonlocal n -> declared.addAll(n.names());
+        case ExceptHandler h when h.name() != null -> handlerNames.add(h.name());
+        default -> {}
+      }
+    });
+    handlerNames.retainAll(declared);
+    maybe.addAll(handlerNames);
+  }
+
+  /** Whether any code of `body` names `__annotations__` (an annotated assignment then stores into what it holds). */
+  private static boolean namesAnnotations(List<Stmt> body) {
+    boolean[] found = {false};
+    AstNodes.preorder(body, n -> {
+      if (n instanceof Expr.Name x && x.id().equals("__annotations__")) {
+        found[0] = true;
+      }
+    });
+    return found[0];
+  }
+
+  /**
+   * Whether statements `from`..`to` (inclusive) run no code that could call a function: no user
+   * code, and no exception that could end the program while something else still runs. A name
+   * read by statement `k` cannot raise when a statement before `k` binds it or it is a builtin.
+   */
+  private static boolean inertFrom(List<Stmt> body, Map<String, Integer> firstBinding, int from, int to,
+      boolean annotationsNamed) {
     for (int k = from; k <= to; k++) {
-      if (!inert(body.get(k))) {
+      int index = k;
+      InertStatements inert = new InertStatements(annotationsNamed, name -> {
+        Integer first = firstBinding.get(name);
+        return first != null && first < index || BuiltinNames.lookup(name) != null;
+      });
+      if (!inert.test(body.get(k))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean inert(Stmt s) {
-    return switch (s) {
-      case Stmt.Pass p -> true;
-      case Stmt.Import i -> true;
-      case Stmt.ImportFrom i -> true;
-      case Stmt.Expr e -> e.value() instanceof Expr.Constant;
-      case Stmt.Assign a -> a.targets().stream().allMatch(FindMaybeUnbound::nameTarget) && inert(a.value());
-      case Stmt.AnnAssign a -> nameTarget(a.target()) && inert(a.annotation()) && (a.value() == null || inert(a.value()));
-      case Stmt.FunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
-      case Stmt.AsyncFunctionDef f -> f.decoratorList().isEmpty() && inertSignature(f.args(), f.returns());
-      default -> false;
-    };
-  }
-
-  private static boolean nameTarget(Expr t) {
-    return switch (t) {
-      case Expr.Name n -> true;
-      case Expr.Tuple tu -> tu.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
-      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::nameTarget);
-      default -> false;
-    };
-  }
-
-  private static boolean inertSignature(dev.taipan.frontend.ast.Arguments a, Expr returns) {
-    List<dev.taipan.frontend.ast.Arg> all = new java.util.ArrayList<>();
-    all.addAll(a.posonlyargs());
-    all.addAll(a.args());
-    all.addAll(a.kwonlyargs());
-    if (a.vararg() != null) {
-      all.add(a.vararg());
-    }
-    if (a.kwarg() != null) {
-      all.add(a.kwarg());
-    }
-    for (dev.taipan.frontend.ast.Arg x : all) {
-      if (x.annotation() != null && !inert(x.annotation())) {
-        return false;
-      }
-    }
-    return (returns == null || inert(returns)) && a.defaults().stream().allMatch(FindMaybeUnbound::inert)
-        && a.kwDefaults().stream().allMatch(d -> d == null || inert(d));
-  }
-
-  /** An expression that calls no code: constants, names, and displays of them. */
-  private static boolean inert(Expr e) {
-    return switch (e) {
-      case Expr.Constant c -> true;
-      case Expr.Name n -> true;
-      case Expr.UnaryOp u -> u.operand() instanceof Expr.Constant;
-      case Expr.Tuple t -> t.elts().stream().allMatch(FindMaybeUnbound::inert);
-      case Expr.List l -> l.elts().stream().allMatch(FindMaybeUnbound::inert);
-      default -> false;
-    };
   }
 
   /** Names a statement binds whenever it completes normally. */

@@ -125,10 +125,11 @@ public final class ModuleEmitter {
     if (annotationsSetup != null) {
       globals.add("__annotations__");
     }
-    if (!entry || NamespaceCalls.readsGlobals(module)) {
+    if (!entry || NamespaceCalls.readsGlobals(module) || keepsStringAnnotations(module)) {
       // An imported module's globals can be seen before their statement runs (a circular
       // import sees the partial module), so each starts unbound and is read checked; so do
-      // those of a module that reads globals(), which lists only the names bound so far.
+      // those of a module that reads globals(), which lists only the names bound so far, and
+      // of one whose string annotations typing.get_type_hints may resolve at any time.
       frame.maybeUnbound.addAll(globals);
     }
     // A function called directly may be called before its `def` runs (from a function the module
@@ -153,7 +154,9 @@ public final class ModuleEmitter {
     }
     List<String> decl = new ArrayList<>();
     for (String g : globals) {
-      decl.add(JsNames.ident(g) + (frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
+      String initial = initialValue(g);
+      decl.add(JsNames.ident(g) + (initial != null ? " = " + initial
+          : frame.maybeUnbound.contains(g) ? " = " + imports.ref("internals/names.js", "UNBOUND") : ""));
     }
     decl.addAll(frame.temps);
     if (!entry) {
@@ -240,6 +243,19 @@ public final class ModuleEmitter {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * What a global holds before the module's code binds it: `__name__` and `__doc__` exist from
+   * the module's start (a module that assigns them later still reads them before), the others
+   * are unbound (null).
+   */
+  private String initialValue(String global) {
+    return switch (global) {
+      case "__name__" -> JsNames.string(moduleName);
+      case "__doc__" -> docstring;
+      default -> null;
+    };
   }
 
   /** A JS object with a getter and a setter per global, which read and write its `let`. */
@@ -370,7 +386,8 @@ public final class ModuleEmitter {
     out.middle("} catch (" + caught + ") {");
     out.line(LOAD_STATE + " = 0;");
     for (String g : globals) {
-      out.line(JsNames.ident(g) + " = " + unbound + ";");
+      String initial = initialValue(g);
+      out.line(JsNames.ident(g) + " = " + (initial != null ? initial : unbound) + ";");
     }
     out.line("throw " + caught + ";");
     out.middle("} finally {");
