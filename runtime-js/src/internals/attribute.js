@@ -4,7 +4,7 @@
 // plain class attributes, then __getattr__.
 
 import {
-  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs,
+  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs, setProtoHooks, instanceProto,
   objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
@@ -108,6 +108,7 @@ function computePlain(t) {
   t.$plain = plain;
   return plain;
 }
+setProtoHooks(computePlain, objectGetattribute);
 
 /** `obj.name`: small enough for V8 to inline, so each site's property load stays monomorphic. */
 export function getattr(obj, name) {
@@ -438,7 +439,7 @@ function setTypeAttr(obj, name, value) {
   }
   if (name === '__module__') obj.__module__ = value;
   obj.$dict[name] = value;
-  invalidateAttrs(obj);
+  typeAttrChanged(obj, name);
   if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
 }
 
@@ -513,7 +514,17 @@ function isClassInstance(obj) {
 function deleteTypeAttr(obj, name) {
   if (!(name in obj.$dict)) throw noAttribute(obj, name);
   delete obj.$dict[name];
-  invalidateAttrs(obj);
+  typeAttrChanged(obj, name);
+}
+
+/**
+ * After `name` of class `t`'s namespace was set or deleted. `__set__` and `__delete__` decide
+ * whether the class's instances are data descriptors, which changes the plainness of every
+ * class that holds one: all classes are invalidated then (rare).
+ */
+function typeAttrChanged(t, name) {
+  invalidateAttrs(t, name);
+  if (name === '__set__' || name === '__delete__') invalidateAttrs(objectType);
 }
 
 export function objectDelattr(obj, name) {
@@ -613,7 +624,12 @@ function assignClass(obj, cls) {
       || slotLayout(cls) !== slotLayout(old)) {
     throw pyError('TypeError', `__class__ assignment: '${cls.__name__}' object layout differs from '${old.__name__}'`);
   }
+  // An instance that is a class attribute elsewhere may stop or start being a data descriptor.
+  const descriptor = (c) => hasAttrInMro(c, '__set__') || hasAttrInMro(c, '__delete__');
+  const changesDescriptor = descriptor(old) !== descriptor(cls);
+  if (old.$proto !== null && Object.getPrototypeOf(obj) === old.$proto) Object.setPrototypeOf(obj, instanceProto(cls));
   obj.$cls = cls;
+  if (changesDescriptor) invalidateAttrs(objectType);
 }
 
 /** `object.__setattr__`, marker so subclasses that do not override it take the fast path. */

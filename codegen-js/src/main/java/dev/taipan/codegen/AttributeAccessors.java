@@ -17,6 +17,12 @@ final class AttributeAccessors {
    * the brand on {@code PyObject.prototype}, which an instance whose {@code __dict__} was taken hides.
    */
   private static final String IS_INSTANCE = "o != null && o.$py === true";
+  /**
+   * Whether {@code o} is such an instance of a plain class (no data descriptor or attribute hook):
+   * the flag on the class's instance prototype (runtime-js types/type.js), one property that V8
+   * folds to a map check; an instance whose {@code __dict__} was taken hides it.
+   */
+  private static final String IS_PLAIN = "o != null && o.$pl === true";
   /** The prefix of an instance attribute's own property (runtime-js internals/instance-attrs.js). */
   private static final String ATTR_PREFIX = "$$";
   /** Method calls with up to this many positional arguments get a cached helper. */
@@ -58,8 +64,8 @@ final class AttributeAccessors {
       String load = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + ownKey + "]";
       code.append("const ").append(cache).append(" = ")
           .append(imports.ref("internals/method-cache.js", "classAttrCache")).append("(").append(key).append(");\n");
-      code.append("function ").append(fn).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { const v = o").append(load)
+      code.append("function ").append(fn).append("(o) { if (").append(IS_PLAIN)
+          .append(") { const v = o").append(load)
           .append("; if (v !== undefined) return o.$fi === null ? v : ")
           .append(imports.ref("internals/instance-attrs.js", "fieldValue")).append("(o, ").append(key)
           .append(", v); } return ").append(rest).append("(o); }\n");
@@ -85,8 +91,8 @@ final class AttributeAccessors {
       String store = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + JsNames.string(ATTR_PREFIX + n) + "]";
       // A `PyFloat` (an integral float) or an instance already holding one takes the runtime's
       // setattr, which keeps the raw double in the field (internals/instance-attrs.js).
-      code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
+      code.append("function ").append(fn).append("(o, v) { if (").append(IS_PLAIN)
+          .append(" && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
           .append(imports.ref("types/float.js", "PyFloat")).append(")) o").append(store).append(" = v; else ")
           .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
@@ -142,7 +148,7 @@ final class AttributeAccessors {
   }
 
   private static String guard(String o) {
-    return o + " != null && " + o + ".$py === true && " + o + ".$cls.$plain === true";
+    return o + " != null && " + o + ".$pl === true";
   }
 
   /** A JS identifier (a local or temporary): reading it again has no effect and gives the same value. */
@@ -152,7 +158,10 @@ final class AttributeAccessors {
 
   /**
    * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..MAX_METHOD_ARITY)
-   * positional arguments. Its inline cache maps up to four classes (by their current
+   * positional arguments. An instance whose class's prototype carries the method for this many
+   * arguments ({@code $m<n>$name}, runtime-js types/type.js) and whose own attributes do not shadow
+   * it calls it at once: a property load V8 resolves per hidden class, so a site that sees a few
+   * classes can still inline their methods. Otherwise ({@code $cxN}) an inline cache maps up to four classes (by their current
    * attribute table) to the plain function found there, called directly with {@code o} unless
    * the instance dict shadows the name. An exact str, list, dict or set (not a Python instance,
    * so the first test fails at once for them) gets the built-in method the generic call would
@@ -170,7 +179,13 @@ final class AttributeAccessors {
       }
       code.append("const ").append(cache).append(" = ").append(imports.ref("internals/method-cache.js", "methodCache"))
           .append("(").append(key).append(", ").append(arity).append(");\n");
-      code.append("function ").append(fn).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
+      String rest = "$cx" + id;
+      String protoKey = "$m" + (arity + 1) + "$" + name;
+      String protoLoad = JsNames.isIdentifier(name) ? "." + protoKey : "[" + JsNames.string(protoKey) + "]";
+      code.append("function ").append(fn).append("(o").append(params).append(") { let f; if (o != null && (f = o")
+          .append(protoLoad).append(") !== undefined && o.$py === true && !(").append(JsNames.string(ATTR_PREFIX + name))
+          .append(" in o)) return f(o").append(params).append("); return ").append(rest).append("(o").append(params).append("); }\n");
+      code.append("function ").append(rest).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
           .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
           .append(" if (f === undefined || ").append(JsNames.string(ATTR_PREFIX + name)).append(" in o) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")

@@ -29,9 +29,9 @@ class AttributeAccessorsTest {
   void insideLoopsAPlainInstanceWithoutIntegralFloatsIsAccessedDirectly() throws Exception {
     String js = GeneratedJs.of("def f(o, v):\n    while v:\n        o.x = o.y\n");
     String load = line(js, "o.$$y");
-    assertTrue(load.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null && ($t"), load);
+    assertTrue(load.contains("o != null && o.$pl === true && o.$fi === null && ($t"), load);
     String store = line(js, ".$$x = ");
-    assertTrue(store.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null"), store);
+    assertTrue(store.contains("o != null && o.$pl === true && o.$fi === null"), store);
     assertTrue(store.contains("typeof "), "only a number is stored at the site: " + store);
     assertTrue(store.matches(".*: \\$sa\\d+\\(o, \\$t\\d+\\)\\);"), store);
   }
@@ -52,5 +52,13 @@ class AttributeAccessorsTest {
     assertTrue(line(js, "function $ga").contains("o.$fi === null ? v : $fieldValue(o, 'y', v)"), js);
     assertTrue(line(js, "function $sa").contains("o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== $PyFloat)) o.$$x = v;"), js);
     assertTrue(line(js, "function $sa").contains("else $setattr(o, 'x', v); }"), js);
+  }
+
+  @Test
+  void aMethodCallLoadsTheMethodFromTheInstancePrototype() throws Exception {
+    String js = GeneratedJs.of("def f(o, a):\n    return o.m(a)\n");
+    String helper = line(js, "function $cm");
+    assertTrue(helper.contains("(f = o.$m2$m) !== undefined && o.$py === true && !('$$m' in o)) return f(o, a0);"), helper);
+    assertTrue(helper.matches(".* return \\$cx\\d+\\(o, a0\\); }"), helper);
   }
 }
