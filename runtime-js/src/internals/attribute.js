@@ -18,6 +18,7 @@ import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { assignBases } from '../types/bases-assignment.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -429,6 +430,10 @@ function setTypeAttr(obj, name, value) {
   if (obj.$native !== null && obj.__module__ === 'builtins') {
     throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
   }
+  if (name === '__bases__') {
+    assignBases(obj, value);
+    return;
+  }
   if (name === '__name__' || name === '__qualname__') {
     if (strValueOf(value) !== undefined) value = strValueOf(value);
     if (typeof value !== 'string') {
@@ -512,6 +517,7 @@ function isClassInstance(obj) {
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
 function deleteTypeAttr(obj, name) {
+  if (name === '__bases__') throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.__name__}'`);
   if (!(name in obj.$dict)) throw noAttribute(obj, name);
   delete obj.$dict[name];
   typeAttrChanged(obj, name);

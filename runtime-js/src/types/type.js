@@ -107,7 +107,7 @@ export function invalidateAttrs(t, name) {
 
 // Instance prototypes. Every instance made by `object.__new__` (`newInstance`) has its class's
 // own JS prototype, which inherits from PyObject.prototype and carries:
-// - `$pl`: true only while the class is plain (`$plain`: no data descriptor, no
+// - `$pl` (inherited): true only while the class is plain (`$plain`: no data descriptor, no
 //   `__getattribute__`/`__setattr__`/`__delattr__` override, instances have a `__dict__`), so the
 //   generated fast paths of loads and stores test one property, which V8 folds to a map check;
 // - for each method name whose class attribute (along the MRO) is a Python function with a
@@ -127,12 +127,25 @@ export function setProtoHooks(plain, getattribute) {
   genericGetattribute = getattribute;
 }
 
+// The plain flag lives one level up, on one of two shared objects that a class prototype inherits
+// from, so that every instance's `$pl` (like its `$fi`, inherited from PyObject.prototype until the
+// instance holds an integral float) has the same holder and value whatever its class: V8 then
+// checks a site's few hidden classes once for both guards instead of dispatching on each.
+const PLAIN = Object.create(PyObject.prototype);
+PLAIN.$pl = true;
+const NOT_PLAIN = Object.create(PyObject.prototype);
+NOT_PLAIN.$pl = false;
+
+function setPlain(p, plain) {
+  const want = plain ? PLAIN : NOT_PLAIN;
+  if (Object.getPrototypeOf(p) !== want) Object.setPrototypeOf(p, want);
+}
+
 /** The JS prototype of the instances of `t` made by `newInstance`. */
 export function instanceProto(t) {
   let p = t.$proto;
   if (p !== null) return p;
-  p = Object.create(PyObject.prototype);
-  p.$pl = false;
+  p = Object.create(NOT_PLAIN);
   t.$proto = p;
   t.$protoKeys = new Map();
   if (t.$attrs === null) buildAttrs(t);
@@ -144,7 +157,6 @@ export function instanceProto(t) {
 export function newInstance(t) {
   const o = Object.create(t.$proto || instanceProto(t));
   o.$cls = t;
-  o.$fi = null;
   return o;
 }
 
@@ -174,7 +186,7 @@ function setMethod(t, name, f) {
 function fillProto(t, at) {
   const p = t.$proto;
   const plain = plainOf !== null && plainOf(t) === true;
-  if (p.$pl !== plain) p.$pl = plain;
+  setPlain(p, plain);
   const methods = genericGetattribute !== null && at.__getattribute__ === genericGetattribute;
   const keys = t.$protoKeys;
   for (const name of [...keys.keys()]) setMethod(t, name, methods ? at[name] : undefined);
@@ -191,7 +203,7 @@ function protoChanged(t, name) {
   const p = t.$proto;
   if (name === undefined || name === '__getattribute__' || name === '__setattr__' || name === '__delattr__'
       || plainOf === null) {
-    if (p.$pl !== false) p.$pl = false;
+    setPlain(p, false);
     for (const n of [...t.$protoKeys.keys()]) setMethod(t, n, undefined);
     return;
   }
@@ -203,7 +215,7 @@ function protoChanged(t, name) {
     }
   }
   // A data descriptor may now be found; anything else leaves the class as plain as it was.
-  if (v !== null && typeof v === 'object' && p.$pl !== false) p.$pl = false;
+  if (v !== null && typeof v === 'object') setPlain(p, false);
   let ga;
   for (const c of t.$mro) {
     if ('__getattribute__' in c.$dict) {
@@ -215,7 +227,7 @@ function protoChanged(t, name) {
 }
 
 /** C3 linearization: https://www.python.org/download/releases/2.3/mro/ */
-function computeMro(t) {
+export function computeMro(t) {
   if (t.$bases.length === 0) return [t];
   // One base: C3 gives the class followed by the base's MRO (the common case, at start-up too).
   if (t.$bases.length === 1) return [t, ...t.$bases[0].$mro];

@@ -1,6 +1,8 @@
 package dev.taipan.codegen;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +42,14 @@ final class AttributeAccessors {
     this.temps = temps;
   }
 
+  /**
+   * Whether attribute loads and stores in frame {@code f} are written out at the site: everywhere,
+   * so that each site keeps its own type feedback (see {@link #inlineMethodCall}).
+   */
+  static boolean inlineAt(Frame f) {
+    return true;
+  }
+
   /** Where the inline forms get their temporaries (the module emitter's). */
   interface Temps {
     String temp(Frame f);
@@ -49,7 +59,7 @@ final class AttributeAccessors {
    * The helper that reads attribute {@code name} (already mangled) of its argument. Its body
    * is only the own-property load of a plain instance, so V8 inlines it at many sites (merging
    * the rest into it measured slower on nbody, whose large loop body runs out of inlining
-   * budget); the rest ({@code $gxN}: a None held by the instance, a class-level constant
+   * budget); the rest ({@code $gxN}: a None held by the instance (under the same guard as the load, so a key it finds there holds None), a class-level constant
    * remembered for the class's current attribute table, then the runtime's generic protocol) is
    * a separate call.
    */
@@ -69,8 +79,8 @@ final class AttributeAccessors {
           .append("; if (v !== undefined) return o.$fi === null ? v : ")
           .append(imports.ref("internals/instance-attrs.js", "fieldValue")).append("(o, ").append(key)
           .append(", v); } return ").append(rest).append("(o); }\n");
-      code.append("function ").append(rest).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
+      code.append("function ").append(rest).append("(o) { if (").append(IS_PLAIN)
+          .append(") { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
           .append(cache).append(".a) return ").append(cache).append(".v; } return ")
           .append(imports.ref("internals/method-cache.js", "loadAttr")).append("(").append(cache).append(", o); }\n");
       return fn;
@@ -143,8 +153,40 @@ final class AttributeAccessors {
       v = temps.temp(f);
       prefix.append(v).append(" = ").append(value).append(", ");
     }
-    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && typeof " + v + " === 'number' ? " + o + "."
+    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && (typeof " + v + " !== 'object' || " + v + " === null || "
+        + v + ".constructor !== " + imports.ref("types/float.js", "PyFloat") + ") ? " + o + "."
         + ATTR_PREFIX + name + " = " + v + " : " + fn + "(" + o + ", " + v + "))";
+  }
+
+  /**
+   * A call of method {@code name} (already mangled) with {@code receiverAndArgs} (JS code, the
+   * receiver first, each evaluated once in order): the prototype's method called at the site, as
+   * the helper's fast path does ({@link #methodCall}), the rest of the helper otherwise. Written
+   * out at the site so that each site keeps its own type feedback: a helper shared by every call
+   * of the name in the module sees more classes than V8 keeps apart, and its loads turn
+   * megamorphic.
+   */
+  String inlineMethodCall(String name, List<String> receiverAndArgs, Frame f) {
+    int arity = receiverAndArgs.size() - 1;
+    String rest = methodCall(name, arity).replace("$cm", "$cx");
+    StringBuilder prefix = new StringBuilder();
+    List<String> values = new ArrayList<>();
+    for (String code : receiverAndArgs) {
+      if (isPlainReference(code)) {
+        values.add(code);
+      } else {
+        String t = temps.temp(f);
+        prefix.append(t).append(" = ").append(code).append(", ");
+        values.add(t);
+      }
+    }
+    String o = values.get(0);
+    String fn = temps.temp(f);
+    String protoKey = "$m" + (arity + 1) + "$" + name;
+    String protoLoad = JsNames.isIdentifier(name) ? "." + protoKey : "[" + JsNames.string(protoKey) + "]";
+    String args = String.join(", ", values);
+    return "(" + prefix + o + " != null && (" + fn + " = " + o + protoLoad + ") !== undefined && " + o + ".$py === true && !("
+        + JsNames.string(ATTR_PREFIX + name) + " in " + o + ") ? " + fn + "(" + args + ") : " + rest + "(" + args + "))";
   }
 
   private static String guard(String o) {
