@@ -172,7 +172,8 @@ final class AttributeAccessors {
     StringBuilder prefix = new StringBuilder();
     List<String> values = new ArrayList<>();
     for (String code : receiverAndArgs) {
-      if (isPlainReference(code)) {
+      // An int literal argument is used as it is (never the receiver: `5.$m1$x` would not parse).
+      if (isPlainReference(code) || (!values.isEmpty() || prefix.length() > 0) && code.matches("-?[0-9]+")) {
         values.add(code);
       } else {
         String t = temps.temp(f);
