@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-attribute-name helper functions emitted at the top of a module, so that V8 sees one
- * monomorphic property load per name (`o.$$x`: instance attributes are own properties with the
- * runtime's `$$` prefix, internals/instance-attrs.js) instead of the runtime's one shared keyed
- * load; each falls back to the runtime's generic attribute protocol whenever the fast path does
+ * Attribute loads, stores and method calls: the fast path written out at each site, so that each
+ * site keeps its own type feedback (`o.$$x`: instance attributes are own properties with the
+ * runtime's `$$` prefix, internals/instance-attrs.js; `o.$m<n>$m`: the method on the instance's
+ * class prototype, runtime-js types/type.js), and per-attribute-name helper functions emitted at
+ * the top of a module for the rest; each falls back to the runtime's generic attribute protocol whenever the fast path does
  * not apply (not a plain instance, a data descriptor or hook on the class, the name not held by
  * the instance, an instance whose `__dict__` was taken).
  */
@@ -112,9 +113,10 @@ final class AttributeAccessors {
   /**
    * A load of attribute {@code name} (already mangled) of {@code obj} (JS code evaluated once):
    * the own-property load of a plain instance written out at the site, the helper otherwise.
-   * Used inside loops: a call of the helper that V8 does not inline (its inlining budget runs
+   * Used at every site: a call of the helper that V8 does not inline (its inlining budget runs
    * out in a large loop body) returns a double field's value as a freshly allocated heap number,
-   * while the load at the site stays an unboxed double.
+   * while the load at the site stays an unboxed double; and a helper shared by every load of the
+   * name sees more hidden classes than V8 keeps apart (each class has its own prototype).
    */
   String inlineGet(String name, String obj, Frame f) {
     String fn = getter(name);
