@@ -4,7 +4,7 @@
 // plain class attributes, then __getattr__.
 
 import {
-  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs,
+  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs, setProtoHooks, instanceProto,
   objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
@@ -18,6 +18,7 @@ import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { assignBases } from '../types/bases-assignment.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -108,6 +109,7 @@ function computePlain(t) {
   t.$plain = plain;
   return plain;
 }
+setProtoHooks(computePlain, objectGetattribute);
 
 /** `obj.name`: small enough for V8 to inline, so each site's property load stays monomorphic. */
 export function getattr(obj, name) {
@@ -428,6 +430,10 @@ function setTypeAttr(obj, name, value) {
   if (obj.$native !== null && obj.__module__ === 'builtins') {
     throw pyError('TypeError', `cannot set '${name}' attribute of immutable type '${obj.__name__}'`);
   }
+  if (name === '__bases__') {
+    assignBases(obj, value);
+    return;
+  }
   if (name === '__name__' || name === '__qualname__') {
     if (strValueOf(value) !== undefined) value = strValueOf(value);
     if (typeof value !== 'string') {
@@ -438,7 +444,7 @@ function setTypeAttr(obj, name, value) {
   }
   if (name === '__module__') obj.__module__ = value;
   obj.$dict[name] = value;
-  invalidateAttrs(obj);
+  typeAttrChanged(obj, name);
   if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
 }
 
@@ -511,9 +517,20 @@ function isClassInstance(obj) {
 
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
 function deleteTypeAttr(obj, name) {
+  if (name === '__bases__') throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.__name__}'`);
   if (!(name in obj.$dict)) throw noAttribute(obj, name);
   delete obj.$dict[name];
-  invalidateAttrs(obj);
+  typeAttrChanged(obj, name);
+}
+
+/**
+ * After `name` of class `t`'s namespace was set or deleted. `__set__` and `__delete__` decide
+ * whether the class's instances are data descriptors, which changes the plainness of every
+ * class that holds one: all classes are invalidated then (rare).
+ */
+function typeAttrChanged(t, name) {
+  invalidateAttrs(t, name);
+  if (name === '__set__' || name === '__delete__') invalidateAttrs(objectType);
 }
 
 export function objectDelattr(obj, name) {
@@ -613,7 +630,12 @@ function assignClass(obj, cls) {
       || slotLayout(cls) !== slotLayout(old)) {
     throw pyError('TypeError', `__class__ assignment: '${cls.__name__}' object layout differs from '${old.__name__}'`);
   }
+  // An instance that is a class attribute elsewhere may stop or start being a data descriptor.
+  const descriptor = (c) => hasAttrInMro(c, '__set__') || hasAttrInMro(c, '__delete__');
+  const changesDescriptor = descriptor(old) !== descriptor(cls);
+  if (old.$proto !== null && Object.getPrototypeOf(obj) === old.$proto) Object.setPrototypeOf(obj, instanceProto(cls));
   obj.$cls = cls;
+  if (changesDescriptor) invalidateAttrs(objectType);
 }
 
 /** `object.__setattr__`, marker so subclasses that do not override it take the fast path. */

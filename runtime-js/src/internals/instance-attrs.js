@@ -161,5 +161,8 @@ export function replaceInstanceDict(obj, d) {
 
 function useDict(obj, d) {
   Object.defineProperty(obj, '$vars', { value: d, writable: true, configurable: true, enumerable: false });
-  if (obj instanceof PyObject) Object.defineProperty(obj, '$py', { value: false, configurable: true, enumerable: false });
+  if (obj instanceof PyObject) {
+    Object.defineProperty(obj, '$py', { value: false, configurable: true, enumerable: false });
+    Object.defineProperty(obj, '$pl', { value: false, configurable: true, enumerable: false });
+  }
 }

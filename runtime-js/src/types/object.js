@@ -2,7 +2,7 @@
 // statement: https://docs.python.org/3/reference/datamodel.html#customizing-class-creation
 
 import {
-  PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, objectType, typeType, isSubtype, methodType,
+  PyType, AttrDict, typeOf, lookup, hasAttrInMro, objectType, typeType, isSubtype, methodType, newInstance,
 } from './type.js';
 import { makeTuple } from './tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
@@ -128,7 +128,7 @@ PyType.prototype.$typeCall = function (args, kw) {
     // A plain class: object.__new__, then a compiled __init__ taking these arguments positionally.
     const init = this.$initFn;
     if (init.$sig.nparams === args.length + 1) {
-      const obj = new PyObject(this);
+      const obj = newInstance(this);
       const r = init(obj, ...args);
       if (r !== undefined) throw pyError('TypeError', `__init__() should return None, not '${typeOf(r).__name__}'`);
       return obj;

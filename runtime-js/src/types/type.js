@@ -64,6 +64,10 @@ export class PyType {
     this.$ctorAttrs = undefined;
     this.$initFn = null;
     this.$mro = computeMro(this);
+    /** The JS prototype of the instances (made on first use, internals: instanceProto). */
+    this.$proto = null;
+    /** Method name -> the `$m<n>$name` key that holds it on `$proto`. */
+    this.$protoKeys = null;
     for (const b of bases) b.$subclasses.push(this);
   }
 }
@@ -85,18 +89,147 @@ export function buildAttrs(t) {
     for (const k in d) a[k] = d[k];
   }
   t.$attrs = a;
+  if (t.$proto !== null) fillProto(t, a);
   return a;
 }
 
-/** Forgets the flattened views of `t` and its subclasses after its namespace changed. */
-export function invalidateAttrs(t) {
+/**
+ * Forgets the flattened views of `t` and its subclasses after its namespace changed, and keeps
+ * their instance prototypes exact: `name` is the attribute that changed (already stored in
+ * `$dict`), or undefined when any may have.
+ */
+export function invalidateAttrs(t, name) {
   t.$attrs = null;
   t.$plain = undefined;
-  for (const s of t.$subclasses) invalidateAttrs(s);
+  if (t.$proto !== null) protoChanged(t, name);
+  for (const s of t.$subclasses) invalidateAttrs(s, name);
+}
+
+// Instance prototypes. Every instance made by `object.__new__` (`newInstance`) has its class's
+// own JS prototype, which inherits from PyObject.prototype and carries:
+// - `$pl` (inherited): true only while the class is plain (`$plain`: no data descriptor, no
+//   `__getattribute__`/`__setattr__`/`__delattr__` override, instances have a `__dict__`), so the
+//   generated fast paths of loads and stores test one property, which V8 folds to a map check;
+// - for each method name whose class attribute (along the MRO) is a Python function with a
+//   simple signature of n parameters, while `__getattribute__` is object's: the function under
+//   `$m<n>$<name>`, so a call `o.name(...)` with n-1 arguments is a property load that V8
+//   resolves per hidden class (and inlines), as for a JS method. A key holds `undefined` when the
+//   generic call must run. Instance attributes are `$$`-prefixed keys, so they never collide.
+// The entries are rewritten whenever the answer changes (`invalidateAttrs`, `__class__`
+// assignment), and only when their value differs, so that V8 keeps them constant.
+
+let plainOf = null;
+let genericGetattribute = null;
+
+/** Installs the plainness test and `object.__getattribute__` (internals/attribute.js). */
+export function setProtoHooks(plain, getattribute) {
+  plainOf = plain;
+  genericGetattribute = getattribute;
+}
+
+// The plain flag lives one level up, on one of two shared objects that a class prototype inherits
+// from, so that every instance's `$pl` has the same holder and value whatever its class: V8 checks a
+// site's few hidden classes against it at once instead of dispatching on each (measured on richards).
+const PLAIN = Object.create(PyObject.prototype);
+PLAIN.$pl = true;
+const NOT_PLAIN = Object.create(PyObject.prototype);
+NOT_PLAIN.$pl = false;
+
+function setPlain(p, plain) {
+  const want = plain ? PLAIN : NOT_PLAIN;
+  if (Object.getPrototypeOf(p) !== want) Object.setPrototypeOf(p, want);
+}
+
+/** The JS prototype of the instances of `t` made by `newInstance`. */
+export function instanceProto(t) {
+  let p = t.$proto;
+  if (p !== null) return p;
+  p = Object.create(NOT_PLAIN);
+  t.$proto = p;
+  t.$protoKeys = new Map();
+  if (t.$attrs === null) buildAttrs(t);
+  else fillProto(t, t.$attrs);
+  return p;
+}
+
+/** An instance of `t` with no attributes: `object.__new__(t)`. */
+export function newInstance(t) {
+  const o = Object.create(t.$proto || instanceProto(t));
+  o.$cls = t;
+  // Own from the start, as the PyObject constructor sets it: an instance that comes to hold an
+  // integral float keeps its class's hidden class (measured faster on nbody and richards).
+  o.$fi = null;
+  return o;
+}
+
+function methodKey(f) {
+  if (typeof f !== 'function') return null;
+  const sig = f.$sig;
+  return sig !== undefined && sig.simple === true ? '$m' + sig.nparams + '$' : null;
+}
+
+/** Sets the method entry of `name` on `t`'s prototype to `f` (a class attribute) or none. */
+function setMethod(t, name, f) {
+  const p = t.$proto;
+  const keys = t.$protoKeys;
+  const prefix = methodKey(f);
+  const key = prefix === null ? null : prefix + name;
+  const old = keys.get(name);
+  if (old !== undefined && old !== key) {
+    p[old] = undefined;
+    keys.delete(name);
+  }
+  if (key !== null) {
+    if (p[key] !== f) p[key] = f;
+    keys.set(name, key);
+  }
+}
+
+function fillProto(t, at) {
+  const p = t.$proto;
+  const plain = plainOf !== null && plainOf(t) === true;
+  setPlain(p, plain);
+  const methods = genericGetattribute !== null && at.__getattribute__ === genericGetattribute;
+  const keys = t.$protoKeys;
+  for (const name of [...keys.keys()]) setMethod(t, name, methods ? at[name] : undefined);
+  if (!methods) return;
+  // The methods of classes made by `class` statements (built-in types' methods take the generic call).
+  for (const c of t.$mro) {
+    if (c.$heap !== true) continue;
+    for (const name in c.$dict) setMethod(t, name, at[name]);
+  }
+}
+
+/** `name` (undefined: any) of `t`'s namespace or of a base's changed: `$attrs` is null. */
+function protoChanged(t, name) {
+  const p = t.$proto;
+  if (name === undefined || name === '__getattribute__' || name === '__setattr__' || name === '__delattr__'
+      || plainOf === null) {
+    setPlain(p, false);
+    for (const n of [...t.$protoKeys.keys()]) setMethod(t, n, undefined);
+    return;
+  }
+  let v;
+  for (const c of t.$mro) {
+    if (name in c.$dict) {
+      v = c.$dict[name];
+      break;
+    }
+  }
+  // A data descriptor may now be found; anything else leaves the class as plain as it was.
+  if (v !== null && typeof v === 'object') setPlain(p, false);
+  let ga;
+  for (const c of t.$mro) {
+    if ('__getattribute__' in c.$dict) {
+      ga = c.$dict.__getattribute__;
+      break;
+    }
+  }
+  setMethod(t, name, ga === genericGetattribute ? v : undefined);
 }
 
 /** C3 linearization: https://www.python.org/download/releases/2.3/mro/ */
-function computeMro(t) {
+export function computeMro(t) {
   if (t.$bases.length === 0) return [t];
   // One base: C3 gives the class followed by the base's MRO (the common case, at start-up too).
   if (t.$bases.length === 1) return [t, ...t.$bases[0].$mro];
@@ -133,7 +266,7 @@ function nativeType(name, base, native) {
 }
 
 export const objectType = nativeType('object', null, PyObject);
-objectType.$make = (cls) => new PyObject(cls);
+objectType.$make = newInstance;
 objectType.$dictless = true;
 typeType = nativeType('type', objectType, PyType);
 objectType.$cls = typeType;

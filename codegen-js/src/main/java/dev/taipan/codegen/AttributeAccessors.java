@@ -1,13 +1,16 @@
 package dev.taipan.codegen;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Per-attribute-name helper functions emitted at the top of a module, so that V8 sees one
- * monomorphic property load per name (`o.$$x`: instance attributes are own properties with the
- * runtime's `$$` prefix, internals/instance-attrs.js) instead of the runtime's one shared keyed
- * load; each falls back to the runtime's generic attribute protocol whenever the fast path does
+ * Attribute loads, stores and method calls: the fast path written out at each site, so that each
+ * site keeps its own type feedback (`o.$$x`: instance attributes are own properties with the
+ * runtime's `$$` prefix, internals/instance-attrs.js; `o.$m<n>$m`: the method on the instance's
+ * class prototype, runtime-js types/type.js), and per-attribute-name helper functions emitted at
+ * the top of a module for the rest; each falls back to the runtime's generic attribute protocol whenever the fast path does
  * not apply (not a plain instance, a data descriptor or hook on the class, the name not held by
  * the instance, an instance whose `__dict__` was taken).
  */
@@ -17,6 +20,12 @@ final class AttributeAccessors {
    * the brand on {@code PyObject.prototype}, which an instance whose {@code __dict__} was taken hides.
    */
   private static final String IS_INSTANCE = "o != null && o.$py === true";
+  /**
+   * Whether {@code o} is such an instance of a plain class (no data descriptor or attribute hook):
+   * the flag on the class's instance prototype (runtime-js types/type.js), one property that V8
+   * folds to a map check; an instance whose {@code __dict__} was taken hides it.
+   */
+  private static final String IS_PLAIN = "o != null && o.$pl === true";
   /** The prefix of an instance attribute's own property (runtime-js internals/instance-attrs.js). */
   private static final String ATTR_PREFIX = "$$";
   /** Method calls with up to this many positional arguments get a cached helper. */
@@ -34,6 +43,14 @@ final class AttributeAccessors {
     this.temps = temps;
   }
 
+  /**
+   * Whether attribute loads and stores in frame {@code f} are written out at the site: everywhere,
+   * so that each site keeps its own type feedback (see {@link #inlineMethodCall}).
+   */
+  static boolean inlineAt(Frame f) {
+    return true;
+  }
+
   /** Where the inline forms get their temporaries (the module emitter's). */
   interface Temps {
     String temp(Frame f);
@@ -43,7 +60,7 @@ final class AttributeAccessors {
    * The helper that reads attribute {@code name} (already mangled) of its argument. Its body
    * is only the own-property load of a plain instance, so V8 inlines it at many sites (merging
    * the rest into it measured slower on nbody, whose large loop body runs out of inlining
-   * budget); the rest ({@code $gxN}: a None held by the instance, a class-level constant
+   * budget); the rest ({@code $gxN}: a None held by the instance (under the same guard as the load, so a key it finds there holds None), a class-level constant
    * remembered for the class's current attribute table, then the runtime's generic protocol) is
    * a separate call.
    */
@@ -58,13 +75,13 @@ final class AttributeAccessors {
       String load = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + ownKey + "]";
       code.append("const ").append(cache).append(" = ")
           .append(imports.ref("internals/method-cache.js", "classAttrCache")).append("(").append(key).append(");\n");
-      code.append("function ").append(fn).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { const v = o").append(load)
+      code.append("function ").append(fn).append("(o) { if (").append(IS_PLAIN)
+          .append(") { const v = o").append(load)
           .append("; if (v !== undefined) return o.$fi === null ? v : ")
           .append(imports.ref("internals/instance-attrs.js", "fieldValue")).append("(o, ").append(key)
           .append(", v); } return ").append(rest).append("(o); }\n");
-      code.append("function ").append(rest).append("(o) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true) { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
+      code.append("function ").append(rest).append("(o) { if (").append(IS_PLAIN)
+          .append(") { if (").append(ownKey).append(" in o) return undefined; if (o.$cls.$attrs === ")
           .append(cache).append(".a) return ").append(cache).append(".v; } return ")
           .append(imports.ref("internals/method-cache.js", "loadAttr")).append("(").append(cache).append(", o); }\n");
       return fn;
@@ -85,8 +102,8 @@ final class AttributeAccessors {
       String store = JsNames.isIdentifier(n) ? "." + ATTR_PREFIX + n : "[" + JsNames.string(ATTR_PREFIX + n) + "]";
       // A `PyFloat` (an integral float) or an instance already holding one takes the runtime's
       // setattr, which keeps the raw double in the field (internals/instance-attrs.js).
-      code.append("function ").append(fn).append("(o, v) { if (").append(IS_INSTANCE)
-          .append(" && o.$cls.$plain === true && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
+      code.append("function ").append(fn).append("(o, v) { if (").append(IS_PLAIN)
+          .append(" && o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== ")
           .append(imports.ref("types/float.js", "PyFloat")).append(")) o").append(store).append(" = v; else ")
           .append(setattr).append("(o, ").append(key).append(", v); }\n");
       return fn;
@@ -96,9 +113,10 @@ final class AttributeAccessors {
   /**
    * A load of attribute {@code name} (already mangled) of {@code obj} (JS code evaluated once):
    * the own-property load of a plain instance written out at the site, the helper otherwise.
-   * Used inside loops: a call of the helper that V8 does not inline (its inlining budget runs
+   * Used at every site: a call of the helper that V8 does not inline (its inlining budget runs
    * out in a large loop body) returns a double field's value as a freshly allocated heap number,
-   * while the load at the site stays an unboxed double.
+   * while the load at the site stays an unboxed double; and a helper shared by every load of the
+   * name sees more hidden classes than V8 keeps apart (each class has its own prototype).
    */
   String inlineGet(String name, String obj, Frame f) {
     String fn = getter(name);
@@ -137,12 +155,45 @@ final class AttributeAccessors {
       v = temps.temp(f);
       prefix.append(v).append(" = ").append(value).append(", ");
     }
-    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && typeof " + v + " === 'number' ? " + o + "."
+    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && (typeof " + v + " !== 'object' || " + v + " === null || "
+        + v + ".constructor !== " + imports.ref("types/float.js", "PyFloat") + ") ? " + o + "."
         + ATTR_PREFIX + name + " = " + v + " : " + fn + "(" + o + ", " + v + "))";
   }
 
+  /**
+   * A call of method {@code name} (already mangled) with {@code receiverAndArgs} (JS code, the
+   * receiver first, each evaluated once in order): the prototype's method called at the site, as
+   * the helper's fast path does ({@link #methodCall}), the rest of the helper otherwise. Written
+   * out at the site so that each site keeps its own type feedback: a helper shared by every call
+   * of the name in the module sees more classes than V8 keeps apart, and its loads turn
+   * megamorphic.
+   */
+  String inlineMethodCall(String name, List<String> receiverAndArgs, Frame f) {
+    int arity = receiverAndArgs.size() - 1;
+    String rest = methodCall(name, arity).replace("$cm", "$cx");
+    StringBuilder prefix = new StringBuilder();
+    List<String> values = new ArrayList<>();
+    for (String code : receiverAndArgs) {
+      // An int literal argument is used as it is (never the receiver: `5.$m1$x` would not parse).
+      if (isPlainReference(code) || (!values.isEmpty() || prefix.length() > 0) && code.matches("-?[0-9]+")) {
+        values.add(code);
+      } else {
+        String t = temps.temp(f);
+        prefix.append(t).append(" = ").append(code).append(", ");
+        values.add(t);
+      }
+    }
+    String o = values.get(0);
+    String fn = temps.temp(f);
+    String protoKey = "$m" + (arity + 1) + "$" + name;
+    String protoLoad = JsNames.isIdentifier(name) ? "." + protoKey : "[" + JsNames.string(protoKey) + "]";
+    String args = String.join(", ", values);
+    return "(" + prefix + o + " != null && (" + fn + " = " + o + protoLoad + ") !== undefined && " + o + ".$py === true && !("
+        + JsNames.string(ATTR_PREFIX + name) + " in " + o + ") ? " + fn + "(" + args + ") : " + rest + "(" + args + "))";
+  }
+
   private static String guard(String o) {
-    return o + " != null && " + o + ".$py === true && " + o + ".$cls.$plain === true";
+    return o + " != null && " + o + ".$pl === true";
   }
 
   /** A JS identifier (a local or temporary): reading it again has no effect and gives the same value. */
@@ -152,7 +203,10 @@ final class AttributeAccessors {
 
   /**
    * The helper {@code (o, a1..an)} that calls method {@code name} with {@code arity} (0..MAX_METHOD_ARITY)
-   * positional arguments. Its inline cache maps up to four classes (by their current
+   * positional arguments. An instance whose class's prototype carries the method for this many
+   * arguments ({@code $m<n>$name}, runtime-js types/type.js) and whose own attributes do not shadow
+   * it calls it at once: a property load V8 resolves per hidden class, so a site that sees a few
+   * classes can still inline their methods. Otherwise ({@code $cxN}) an inline cache maps up to four classes (by their current
    * attribute table) to the plain function found there, called directly with {@code o} unless
    * the instance dict shadows the name. An exact str, list, dict or set (not a Python instance,
    * so the first test fails at once for them) gets the built-in method the generic call would
@@ -170,7 +224,13 @@ final class AttributeAccessors {
       }
       code.append("const ").append(cache).append(" = ").append(imports.ref("internals/method-cache.js", "methodCache"))
           .append("(").append(key).append(", ").append(arity).append(");\n");
-      code.append("function ").append(fn).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
+      String rest = "$cx" + id;
+      String protoKey = "$m" + (arity + 1) + "$" + name;
+      String protoLoad = JsNames.isIdentifier(name) ? "." + protoKey : "[" + JsNames.string(protoKey) + "]";
+      code.append("function ").append(fn).append("(o").append(params).append(") { let f; if (o != null && (f = o")
+          .append(protoLoad).append(") !== undefined && o.$py === true && !(").append(JsNames.string(ATTR_PREFIX + name))
+          .append(" in o)) return f(o").append(params).append("); return ").append(rest).append("(o").append(params).append("); }\n");
+      code.append("function ").append(rest).append("(o").append(params).append(") { if (" + IS_INSTANCE + ") { const at = o.$cls.$attrs, c = ").append(cache)
           .append("; let f = at === c.a0 ? c.f0 : at === c.a1 ? c.f1 : at === c.a2 ? c.f2 : at === c.a3 ? c.f3 : undefined;")
           .append(" if (f === undefined || ").append(JsNames.string(ATTR_PREFIX + name)).append(" in o) f = ")
           .append(imports.ref("internals/method-cache.js", "cacheMethod")).append("(c, o);")

@@ -107,7 +107,7 @@ final class ExpressionEmitter {
       case Expr.Compare c -> compare(c, f);
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
-      case Expr.Attribute a when f.inLoop() -> m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f);
+      case Expr.Attribute a when AttributeAccessors.inlineAt(f) -> m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f);
       case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
       case Expr.Subscript s when m.pairKeys.load(s, f) instanceof String pair -> pair;
       case Expr.Subscript s when m.numeric.subscript(s, f) instanceof String fast -> fast;
@@ -514,7 +514,7 @@ final class ExpressionEmitter {
       all.add(emit(a.value(), f));
       if (args.size() <= AttributeAccessors.MAX_METHOD_ARITY) {
         all.addAll(args);
-        return m.accessors.methodCall(m.mangle(a.attr(), f), args.size()) + "(" + String.join(", ", all) + ")";
+        return m.accessors.inlineMethodCall(m.mangle(a.attr(), f), all, f);
       }
       all.add(JsNames.string(m.mangle(a.attr(), f)));
       all.addAll(args);

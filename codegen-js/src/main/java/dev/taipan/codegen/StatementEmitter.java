@@ -198,10 +198,10 @@ final class StatementEmitter {
         String o = m.temp(f);
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        String current = m.out.mark(at.span(), f.inLoop() ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")");
+        String current = m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")");
         String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
         String result = m.out.mark(a.span(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")");
-        m.out.line(m.out.mark(at.span(), f.inLoop() ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
+        m.out.line(m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);

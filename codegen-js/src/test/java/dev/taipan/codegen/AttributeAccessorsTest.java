@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Attribute loads and stores: helper calls outside loops, written out at the site inside them. */
+/** Attribute loads, stores and method calls: written out at each site, the helpers for the rest. */
 class AttributeAccessorsTest {
   /** The first line holding {@code marker}: of the helpers when it names one, else of the function body. */
   private static String line(String js, String marker) {
@@ -19,20 +19,20 @@ class AttributeAccessorsTest {
   }
 
   @Test
-  void outsideLoopsTheHelpersAreCalled() throws Exception {
+  void outsideLoopsTooTheAccessesAreWrittenOutAtTheSite() throws Exception {
     String js = GeneratedJs.of("def f(o, v):\n    o.x = v\n    return o.y\n");
-    assertTrue(line(js, "return ").matches("return \\$ga\\d+\\(o\\);"), js);
-    assertTrue(line(js, "$sa").matches("\\$sa\\d+\\(o, \\$t\\d+\\);"), js);
+    assertTrue(line(js, "return ").contains("o != null && o.$pl === true && o.$fi === null && ($t"), js);
+    assertTrue(line(js, ".$$x = ").contains("o != null && o.$pl === true && o.$fi === null"), js);
   }
 
   @Test
   void insideLoopsAPlainInstanceWithoutIntegralFloatsIsAccessedDirectly() throws Exception {
     String js = GeneratedJs.of("def f(o, v):\n    while v:\n        o.x = o.y\n");
     String load = line(js, "o.$$y");
-    assertTrue(load.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null && ($t"), load);
+    assertTrue(load.contains("o != null && o.$pl === true && o.$fi === null && ($t"), load);
     String store = line(js, ".$$x = ");
-    assertTrue(store.contains("o != null && o.$py === true && o.$cls.$plain === true && o.$fi === null"), store);
-    assertTrue(store.contains("typeof "), "only a number is stored at the site: " + store);
+    assertTrue(store.contains("o != null && o.$pl === true && o.$fi === null"), store);
+    assertTrue(store.contains("constructor !== $PyFloat"), "an integral float takes the helper: " + store);
     assertTrue(store.matches(".*: \\$sa\\d+\\(o, \\$t\\d+\\)\\);"), store);
   }
 
@@ -52,5 +52,16 @@ class AttributeAccessorsTest {
     assertTrue(line(js, "function $ga").contains("o.$fi === null ? v : $fieldValue(o, 'y', v)"), js);
     assertTrue(line(js, "function $sa").contains("o.$fi === null && (typeof v !== 'object' || v === null || v.constructor !== $PyFloat)) o.$$x = v;"), js);
     assertTrue(line(js, "function $sa").contains("else $setattr(o, 'x', v); }"), js);
+  }
+
+  @Test
+  void aMethodCallLoadsTheMethodFromTheInstancePrototype() throws Exception {
+    String js = GeneratedJs.of("def f(o, a):\n    return o.m(a)\n");
+    String helper = line(js, "function $cm");
+    assertTrue(helper.contains("(f = o.$m2$m) !== undefined && o.$py === true && !('$$m' in o)) return f(o, a0);"), helper);
+    assertTrue(helper.matches(".* return \\$cx\\d+\\(o, a0\\); }"), helper);
+    String site = line(js, "return ");
+    assertTrue(site.matches(".*o != null && \\((\\$t\\d+) = o\\.\\$m2\\$m\\) !== undefined && o\\.\\$py === true && "
+        + "!\\('\\$\\$m' in o\\) \\? \\1\\(o, a\\) : \\$cx\\d+\\(o, a\\)\\).*"), site);
   }
 }

@@ -31,7 +31,7 @@ class RangeLoopsTest {
   void elseRunsOnceAfterEitherLoop() throws Exception {
     String js = function("for i in r:\n    if i:\n        break\nelse:\n    out.append(0)\n");
     assertEquals(2, count(js, "= true;\n"), "both loops set the break flag:\n" + js);
-    assertEquals(1, count(js, "$cm0(out, 0)"), "the else body is emitted once:\n" + js);
+    assertEquals(1, count(js, "$cx0(out, 0)"), "the else body is emitted once:\n" + js);
   }
 
   @Test
