@@ -18,6 +18,7 @@ import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
+import { beforeDelete } from '../types/getset-descriptor.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -198,6 +199,12 @@ function dictProxy(ns) {
   return dictProxyFactory(ns);
 }
 
+let classDictFactory = null;
+/** Installs how a class's `__dict__` is made (types/mappingproxy.js: a live, read-only view). */
+export function setClassDictFactory(f) {
+  classDictFactory = f;
+}
+
 /**
  * The attribute `name` held by `obj` itself (its instance dict, or the namespace of a function
  * or coroutine), or NO_ATTR.
@@ -236,7 +243,7 @@ function getattrSlow(obj, name, hooks) {
       case '__module__': return obj.__module__;
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
-      case '__dict__': return dictProxyFactory(obj.$dict);
+      case '__dict__': return classDictFactory(obj);
       case '__class__': return meta;
       case '__doc__': return undefined;
     }
@@ -512,6 +519,7 @@ function isClassInstance(obj) {
 /** `object.__delattr__`: a property's deleter, a descriptor's `__delete__`, else the instance `__dict__`. */
 function deleteTypeAttr(obj, name) {
   if (!(name in obj.$dict)) throw noAttribute(obj, name);
+  beforeDelete(obj, name);
   delete obj.$dict[name];
   invalidateAttrs(obj);
 }
