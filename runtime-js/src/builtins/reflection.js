@@ -189,7 +189,8 @@ export function vars(obj) {
   if (obj === undefined) throw pyError('TypeError', 'vars() without arguments is not supported');
   if (obj instanceof PyType) return getattrOf(obj, '__dict__');
   if (hasInstanceDict(obj)) return getattrOf(obj, '__dict__');
-  if (obj !== null && (typeof obj === 'function' || (typeof obj === 'object' && !(obj instanceof PyObject))) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
+  if (typeof obj === 'function' && obj.$d !== undefined) return getattrOf(obj, '__dict__');
+  if (obj !== null && typeof obj === 'object' && !(obj instanceof PyObject) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
 }
 

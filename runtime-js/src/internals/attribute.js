@@ -19,6 +19,7 @@ import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { beforeDelete } from '../types/getset-descriptor.js';
+import { functionDict, replaceFunctionDict } from './function-dict.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -276,7 +277,7 @@ function getattrSlow(obj, name, hooks) {
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
       case '__annotations__': if (obj.$sig !== undefined) return functionAnnotations(obj); break;
-      case '__dict__': return dictProxyFactory(obj.$d);
+      case '__dict__': return functionDict(obj);
       case '__class__': return typeOf(obj);
       case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);
     }
@@ -404,6 +405,7 @@ function setattrGeneric(obj, name, value) {
   }
   if (typeof obj === 'function' && obj.$d !== undefined) {
     if (name === '__annotations__' && obj.$sig !== undefined) setFunctionAnnotations(obj, value);
+    else if (name === '__dict__') replaceFunctionDict(obj, value);
     else if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') obj[name] = value;
     else obj.$d[name] = value;
     return;
@@ -490,6 +492,7 @@ export function delattr(obj, name) {
     obj.$ann = undefined;
     return;
   }
+  if (name === '__dict__' && d !== undefined) throw pyError('TypeError', 'cannot delete __dict__');
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
 }
