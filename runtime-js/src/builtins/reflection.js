@@ -182,14 +182,15 @@ export function format(value, spec) {
 }
 
 /**
- * `vars(obj)`: `obj.__dict__`, the live dict of an instance; for a class, module or function a
- * copy of its namespace (CPython's mappingproxy and module dict are live; Taipan's are not).
+ * `vars(obj)`: `obj.__dict__`, live as in CPython: an instance's or a function's dict, a class's
+ * mappingproxy, a module's namespace (internals/module-globals.js).
  */
 export function vars(obj) {
   if (obj === undefined) throw pyError('TypeError', 'vars() without arguments is not supported');
   if (obj instanceof PyType) return getattrOf(obj, '__dict__');
   if (hasInstanceDict(obj)) return getattrOf(obj, '__dict__');
   if (typeof obj === 'function' && obj.$d !== undefined) return getattrOf(obj, '__dict__');
+  if (obj instanceof PyModule) return getattrOf(obj, '__dict__');
   if (obj !== null && typeof obj === 'object' && !(obj instanceof PyObject) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
 }

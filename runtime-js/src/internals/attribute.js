@@ -20,6 +20,7 @@ import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { beforeDelete } from '../types/getset-descriptor.js';
 import { functionDict, replaceFunctionDict } from './function-dict.js';
+import { moduleDict } from './module-globals.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -264,7 +265,7 @@ function getattrSlow(obj, name, hooks) {
       if (v !== UNBOUND) return v;
     }
     if (name === '__name__') return obj.__name__;
-    if (name === '__dict__') return dictProxyFactory(obj.$d);
+    if (name === '__dict__') return moduleDict(obj);
     throw noAttribute(obj, name);
   }
   if (typeof obj === 'function') {
@@ -400,6 +401,8 @@ function setattrGeneric(obj, name, value) {
     return;
   }
   if (obj instanceof PyModule) {
+    // The module's __dict__ is a read-only member of the module type.
+    if (name === '__dict__') throw pyError('AttributeError', 'readonly attribute');
     obj.$d[name] = value;
     return;
   }
@@ -503,6 +506,7 @@ export function delattr(obj, name) {
  * is removed. A missing one is CPython's module_dict deletion error.
  */
 function deleteModuleAttr(obj, name) {
+  if (name === '__dict__') throw pyError('AttributeError', 'readonly attribute');
   const d = obj.$d;
   if (!(name in d) || d[name] === UNBOUND) throw pyError('AttributeError', `'module' object has no attribute '${name}'`);
   const p = Object.getOwnPropertyDescriptor(d, name);
@@ -712,12 +716,17 @@ export function superGetattr(s, name) {
 
 export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };
 
-/** The module object of a generated module: `accessors` reads and writes its live globals. */
-export function makeModule(name, accessors, file) {
+/**
+ * The module object of a generated module: `accessors` reads and writes its live globals; `doc`
+ * is its docstring (None without one) and `globals` its globals() object, when it calls globals().
+ */
+export function makeModule(name, accessors, file, doc, globals) {
   Object.setPrototypeOf(accessors, null);
   if (!('__name__' in accessors)) accessors.__name__ = name;
+  if (!('__doc__' in accessors)) accessors.__doc__ = doc;
   const m = new PyModule(name, accessors);
   m.$file = file;
+  m.$globals = globals;
   return m;
 }
 
