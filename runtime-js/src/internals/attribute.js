@@ -18,7 +18,7 @@ import { PyDict } from '../types/dict.js';
 import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
-import { beforeDelete } from '../types/getset-descriptor.js';
+import { beforeDelete, classGetsets } from '../types/getset-descriptor.js';
 import { functionDict, replaceFunctionDict } from './function-dict.js';
 import { moduleDict } from './module-globals.js';
 
@@ -185,11 +185,19 @@ function lookupAll(t) {
 
 function getattrMissing(obj, t, name, hooks) {
   if (name === '__dict__' && hasInstanceDict(obj)) return instanceDict(obj);
+  // The `__weakref__` descriptor a class added: no weak references are ever made, so None.
+  if (name === '__weakref__' && weakrefGetset(t) !== undefined) return undefined;
   const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj !== null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
   throw noAttribute(obj, name);
+}
+
+/** The `__weakref__` getset descriptor on the MRO of class `t`, if one added it. */
+function weakrefGetset(t) {
+  for (const c of t.$mro) for (const g of classGetsets(c)) if (g.name === '__weakref__') return g;
+  return undefined;
 }
 
 let dictProxyFactory = null;
@@ -239,6 +247,10 @@ function getattrSlow(obj, name, hooks) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
     }
     if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
+    if (name === '__weakref__') {
+      const g = weakrefGetset(obj);
+      if (g !== undefined) return g;
+    }
     switch (name) {
       case '__name__': return obj.__name__;
       case '__qualname__': return obj.__qualname__;

@@ -6,9 +6,9 @@
 // plus the `__dict__`/`__weakref__` descriptors CPython's type_new adds, which Taipan keeps out
 // of `$dict` so that attribute lookup keeps its fast paths (types/getset-descriptor.js).
 
-import { PyType, AttrDict, objectType, typeOf, lookup } from './type.js';
+import { PyType, AttrDict, objectType, typeOf, lookup, isSubtype } from './type.js';
 import { PyDict } from './dict.js';
-import { makeTuple, Tuple } from './tuple.js';
+import { makeTuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { repr, str, richCompare, len } from '../internals/protocols.js';
 import { iterate, PyIterator } from '../internals/iteration.js';
@@ -74,8 +74,10 @@ function proxyNew(args, kw) {
   if (args.length !== 1) throw pyError('TypeError', `mappingproxy() takes exactly 1 argument (${args.length} given)`);
   const m = args[0];
   if (m instanceof MappingProxy) return new MappingProxy(m.$mapping, m.$owner);
-  if (m === undefined || m === null || typeof m !== 'object' || Array.isArray(m) || m instanceof Tuple
-      || lookup(typeOf(m), '__getitem__') === undefined) {
+  // PyMapping_Check (a type with __getitem__: str and range pass), lists and tuples excepted.
+  const t = typeOf(m);
+  if (m === undefined || m === null || isSubtype(t, typeOf([])) || isSubtype(t, typeOf(makeTuple([])))
+      || lookup(t, '__getitem__') === undefined) {
     throw pyError('TypeError', `mappingproxy() argument must be a mapping, not ${typeOf(m).__name__}`);
   }
   return new MappingProxy(m, null);

@@ -102,3 +102,7 @@ class Q:
 
 print([(k, type(v).__name__) for k, v in Q.__dict__.items()])
 print(repr(Q.__dict__["s"])[:34], repr(Q.__dict__["c"])[:33])
+
+# The __weakref__ attribute: the descriptor on the class, None on instances (no weak references).
+print(P.__weakref__, Sub.__weakref__, P().__weakref__, Sub().__weakref__, hasattr(S(), "__weakref__"), hasattr(S4(), "__weakref__"))
+print(E.__weakref__, E().__weakref__, hasattr(I(1), "__weakref__"))
