@@ -290,7 +290,7 @@ function getattrSlow(obj, name, hooks) {
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
       case '__annotations__': if (obj.$sig !== undefined) return functionAnnotations(obj); break;
-      case '__dict__': return functionDict(obj);
+      case '__dict__': if (obj.$d !== undefined) return functionDict(obj); break;
       case '__class__': return typeOf(obj);
       case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);
     }

@@ -42,6 +42,9 @@ export function addGetsets(cls, bases, slots, givesDict) {
   const varsize = cls.$mro.some((c) => builtin(c, VARSIZE));
   const givesWeak = (b) => b.$weak === true || b.$mro.some((c) => builtin(c, WEAK));
   const addWeak = !varsize && !bases.some(givesWeak) && (slots === null || slots.includes('__weakref__'));
+  if (!varsize && !addWeak && slots !== null && slots.includes('__weakref__')) {
+    throw pyError('TypeError', '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+  }
   if (addDict) names.push('__dict__');
   if (addWeak) names.push('__weakref__');
   if (addWeak || bases.some((b) => b.$weak === true)) cls.$weak = true;

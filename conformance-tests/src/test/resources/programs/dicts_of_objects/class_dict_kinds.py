@@ -106,3 +106,19 @@ print(repr(Q.__dict__["s"])[:34], repr(Q.__dict__["c"])[:33])
 # The __weakref__ attribute: the descriptor on the class, None on instances (no weak references).
 print(P.__weakref__, Sub.__weakref__, P().__weakref__, Sub().__weakref__, hasattr(S(), "__weakref__"), hasattr(S4(), "__weakref__"))
 print(E.__weakref__, E().__weakref__, hasattr(I(1), "__weakref__"))
+
+# A __weakref__ slot where a base has one already.
+for base in (S4, P):
+    try:
+        class Y(base):
+            __slots__ = ("__weakref__",)
+        print(base.__name__, "ok", list(Y.__dict__))
+    except TypeError as e:
+        print(base.__name__, "TypeError", e)
+
+
+class Y(S3):
+    __slots__ = ("__weakref__",)
+
+
+print(list(Y.__dict__))

@@ -74,3 +74,13 @@ w = deco(h)
 print(w.info, sorted(k for k in w.__dict__), w.__wrapped__ is h)
 h.info = "changed"
 print(w.info)
+
+# Built-in functions have no __dict__.
+try:
+    len.__dict__
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    vars(len)
+except TypeError as e:
+    print("TypeError", e)
