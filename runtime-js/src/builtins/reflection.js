@@ -182,14 +182,16 @@ export function format(value, spec) {
 }
 
 /**
- * `vars(obj)`: `obj.__dict__`, the live dict of an instance; for a class, module or function a
- * copy of its namespace (CPython's mappingproxy and module dict are live; Taipan's are not).
+ * `vars(obj)`: `obj.__dict__`, live as in CPython: an instance's or a function's dict, a class's
+ * mappingproxy, a module's namespace (internals/module-globals.js).
  */
 export function vars(obj) {
   if (obj === undefined) throw pyError('TypeError', 'vars() without arguments is not supported');
-  if (obj instanceof PyType) return dictFromNamespace(obj.$dict);
+  if (obj instanceof PyType) return getattrOf(obj, '__dict__');
   if (hasInstanceDict(obj)) return getattrOf(obj, '__dict__');
-  if (obj !== null && (typeof obj === 'function' || (typeof obj === 'object' && !(obj instanceof PyObject))) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
+  if (typeof obj === 'function' && obj.$d !== undefined) return getattrOf(obj, '__dict__');
+  if (obj instanceof PyModule) return getattrOf(obj, '__dict__');
+  if (obj !== null && typeof obj === 'object' && !(obj instanceof PyObject) && obj.$d !== undefined) return dictFromNamespace(obj.$d);
   throw pyError('TypeError', 'vars() argument must have __dict__ attribute');
 }
 
@@ -274,6 +276,7 @@ staticmethodType.$new = (args) => new StaticMethod(args[0]);
 Object.assign(staticmethodType.$dict, {
   __func__: new PyProperty((self) => self.__func__),
   __get__: (self, obj, owner) => self.__func__,
+  __repr__: (self) => `<staticmethod(${reprOf(self.__func__)})>`,
 });
 /** The `staticmethod` class. */
 export const staticmethod = staticmethodType;
@@ -283,6 +286,7 @@ classmethodType.$new = (args) => new ClassMethod(args[0]);
 Object.assign(classmethodType.$dict, {
   __func__: new PyProperty((self) => self.__func__),
   __get__: (self, obj, owner) => new BoundMethod(self.__func__, owner === undefined ? typeOf(obj) : owner),
+  __repr__: (self) => `<classmethod(${reprOf(self.__func__)})>`,
 });
 /** The `classmethod` class. */
 export const classmethod = classmethodType;

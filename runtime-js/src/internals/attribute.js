@@ -19,6 +19,9 @@ import { SlotMember, slotLayout } from '../types/slots.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { assignBases } from '../types/bases-assignment.js';
+import { beforeDelete, classGetsets } from '../types/getset-descriptor.js';
+import { functionDict, replaceFunctionDict } from './function-dict.js';
+import { moduleDict } from './module-globals.js';
 
 /** `property`: a data descriptor with getter, setter and deleter. */
 export class PyProperty {
@@ -184,11 +187,19 @@ function lookupAll(t) {
 
 function getattrMissing(obj, t, name, hooks) {
   if (name === '__dict__' && hasInstanceDict(obj)) return instanceDict(obj);
+  // The `__weakref__` descriptor a class added: no weak references are ever made, so None.
+  if (name === '__weakref__' && weakrefGetset(t) !== undefined) return undefined;
   const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj !== null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
   throw noAttribute(obj, name);
+}
+
+/** The `__weakref__` getset descriptor on the MRO of class `t`, if one added it. */
+function weakrefGetset(t) {
+  for (const c of t.$mro) for (const g of classGetsets(c)) if (g.name === '__weakref__') return g;
+  return undefined;
 }
 
 let dictProxyFactory = null;
@@ -198,6 +209,12 @@ export function setDictProxyFactory(f) {
 }
 function dictProxy(ns) {
   return dictProxyFactory(ns);
+}
+
+let classDictFactory = null;
+/** Installs how a class's `__dict__` is made (types/mappingproxy.js: a live, read-only view). */
+export function setClassDictFactory(f) {
+  classDictFactory = f;
 }
 
 /**
@@ -232,13 +249,17 @@ function getattrSlow(obj, name, hooks) {
       if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
     }
     if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
+    if (name === '__weakref__') {
+      const g = weakrefGetset(obj);
+      if (g !== undefined) return g;
+    }
     switch (name) {
       case '__name__': return obj.__name__;
       case '__qualname__': return obj.__qualname__;
       case '__module__': return obj.__module__;
       case '__mro__': return tupleOf(obj.$mro);
       case '__bases__': return tupleOf(obj.$bases);
-      case '__dict__': return dictProxyFactory(obj.$dict);
+      case '__dict__': return classDictFactory(obj);
       case '__class__': return meta;
       case '__doc__': return undefined;
     }
@@ -258,7 +279,7 @@ function getattrSlow(obj, name, hooks) {
       if (v !== UNBOUND) return v;
     }
     if (name === '__name__') return obj.__name__;
-    if (name === '__dict__') return dictProxyFactory(obj.$d);
+    if (name === '__dict__') return moduleDict(obj);
     throw noAttribute(obj, name);
   }
   if (typeof obj === 'function') {
@@ -271,7 +292,7 @@ function getattrSlow(obj, name, hooks) {
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;
       case '__annotations__': if (obj.$sig !== undefined) return functionAnnotations(obj); break;
-      case '__dict__': return dictProxyFactory(obj.$d);
+      case '__dict__': if (obj.$d !== undefined) return functionDict(obj); break;
       case '__class__': return typeOf(obj);
       case '__code__': if (obj.$sig !== undefined && codeOfHook !== null) return codeOfHook(obj);
     }
@@ -394,11 +415,14 @@ function setattrGeneric(obj, name, value) {
     return;
   }
   if (obj instanceof PyModule) {
+    // The module's __dict__ is a read-only member of the module type.
+    if (name === '__dict__') throw pyError('AttributeError', 'readonly attribute');
     obj.$d[name] = value;
     return;
   }
   if (typeof obj === 'function' && obj.$d !== undefined) {
     if (name === '__annotations__' && obj.$sig !== undefined) setFunctionAnnotations(obj, value);
+    else if (name === '__dict__') replaceFunctionDict(obj, value);
     else if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__module__') obj[name] = value;
     else obj.$d[name] = value;
     return;
@@ -489,6 +513,7 @@ export function delattr(obj, name) {
     obj.$ann = undefined;
     return;
   }
+  if (name === '__dict__' && d !== undefined) throw pyError('TypeError', 'cannot delete __dict__');
   if (d === undefined || !(name in d)) throw noAttribute(obj, name);
   delete d[name];
 }
@@ -499,6 +524,7 @@ export function delattr(obj, name) {
  * is removed. A missing one is CPython's module_dict deletion error.
  */
 function deleteModuleAttr(obj, name) {
+  if (name === '__dict__') throw pyError('AttributeError', 'readonly attribute');
   const d = obj.$d;
   if (!(name in d) || d[name] === UNBOUND) throw pyError('AttributeError', `'module' object has no attribute '${name}'`);
   const p = Object.getOwnPropertyDescriptor(d, name);
@@ -519,6 +545,7 @@ function isClassInstance(obj) {
 function deleteTypeAttr(obj, name) {
   if (name === '__bases__') throw pyError('TypeError', `cannot delete '__bases__' attribute of immutable type '${obj.__name__}'`);
   if (!(name in obj.$dict)) throw noAttribute(obj, name);
+  beforeDelete(obj, name);
   delete obj.$dict[name];
   typeAttrChanged(obj, name);
 }
@@ -723,12 +750,17 @@ export function superGetattr(s, name) {
 
 export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };
 
-/** The module object of a generated module: `accessors` reads and writes its live globals. */
-export function makeModule(name, accessors, file) {
+/**
+ * The module object of a generated module: `accessors` reads and writes its live globals; `doc`
+ * is its docstring (None without one) and `globals` its globals() object, when it calls globals().
+ */
+export function makeModule(name, accessors, file, doc, globals) {
   Object.setPrototypeOf(accessors, null);
   if (!('__name__' in accessors)) accessors.__name__ = name;
+  if (!('__doc__' in accessors)) accessors.__doc__ = doc;
   const m = new PyModule(name, accessors);
   m.$file = file;
+  m.$globals = globals;
   return m;
 }
 

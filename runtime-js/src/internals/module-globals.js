@@ -1,6 +1,8 @@
-// `globals()`: the module's namespace, read and written through the live JS `let`s of its
-// globals. The compiler lets a program only read, test or set one key of it
-// (CheckUnsupportedFeatures), so the object never escapes and needs no iteration order.
+// `globals()`, and a module's `__dict__` / `vars(module)`: the module's namespace, read and
+// written through the live JS `let`s of its globals. The compiler lets a program only read, test
+// or set one key of it (and delete one through a module's `__dict__`: CheckUnsupportedFeatures,
+// CheckModuleDictUse), so the object needs no iteration order; where the compiler cannot see
+// that an object is a module (`vars(x)` of a parameter), any other use raises TypeError.
 // Keys the module does not bind (set through `globals()[k] = v`, and the dunder entries
 // CPython's module dict starts with) live in a dict of their own; a module that sets keys
 // reads its unbound names from there before the builtins.
@@ -29,6 +31,14 @@ methods.__getitem__ = (self, key) => self.getItem(key);
 methods.__setitem__ = (self, key, value) => self.setItem(key, value);
 methods.__contains__ = (self, key) => self.has(key);
 methods.get = (self, key, dflt) => (self.has(key) ? self.getItem(key) : dflt);
+methods.__delitem__ = (self, key) => self.delItem(key);
+for (const name of ['__iter__', '__len__', '__repr__', '__str__', '__reversed__', 'keys', 'values', 'items', 'copy', 'update',
+  'pop', 'popitem', 'setdefault', 'clear', '__eq__', '__ne__', '__or__', '__ror__', '__ior__']) {
+  methods[name] = () => {
+    throw pyError('TypeError', `a module's namespace supports only reading, testing, setting or deleting one key (${name} is not supported)`);
+  };
+}
+methods.__hash__ = undefined;
 const moduleGlobalsType = new PyType('dict', [objectType], methods, 'builtins');
 
 const own = Object.prototype.hasOwnProperty;
@@ -72,6 +82,19 @@ class ModuleGlobals extends PyObject {
     }
   }
 
+  /** `del d[key]`: a global is unbound through its accessor, as `del module.key` does. */
+  delItem(key) {
+    if (typeof key === 'string' && own.call(this.names, key)) {
+      if (this.names[key] === UNBOUND) throw keyError(key);
+      const p = Object.getOwnPropertyDescriptor(this.names, key);
+      if (p.set !== undefined) this.names[key] = UNBOUND;
+      else delete this.names[key];
+      return;
+    }
+    if (this.extra.get(key, UNBOUND) === OPAQUE) throw opaque(key);
+    this.extra.delItem(key);
+  }
+
   /** A read of global `name` the module does not bind: a key set through globals(), else the builtin. */
   load(name, builtin) {
     if (own.call(this.names, name)) {
@@ -112,6 +135,20 @@ export function moduleGlobals(name, isMain, doc, annotations, accessors) {
     else accessors[k] = v;
   }
   return new ModuleGlobals(accessors, extra);
+}
+
+/**
+ * `module.__dict__`: the namespace the module's code made (when it calls globals()), else one
+ * made now over its attribute table. A module provided by the runtime in JavaScript has no
+ * source file: its docstring is one of the entries shown as not supported.
+ */
+export function moduleDict(m) {
+  if (m.$globals == null) {
+    const generated = m.$file !== undefined;
+    const doc = generated ? m.$d.__doc__ : OPAQUE;
+    m.$globals = moduleGlobals(m.__name__, m.__name__ === '__main__', doc, false, m.$d);
+  }
+  return m.$globals;
 }
 
 /** `locals()` in a function: a new dict of its bound variables (`names[i]` holds `values[i]`). */

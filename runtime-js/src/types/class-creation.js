@@ -16,7 +16,8 @@ import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/att
 import { getitem, setitem, delitem } from '../internals/subscript.js';
 import { NAMESPACE_MAPPING as MAPPING } from '../internals/names.js';
 import { KeyError, AttributeError } from './exceptions.js';
-import { applySlots, checkSlotLayout } from './slots-class.js';
+import { applySlots, checkSlotLayout, givesDict } from './slots-class.js';
+import { addGetsets } from './getset-descriptor.js';
 // Calling classes and object's methods (types/object.js) must be installed wherever classes are made.
 import './object.js';
 import { strValueOf } from './value-subclass.js';
@@ -319,7 +320,7 @@ export function typeNew(meta, name, bases, ns, kw) {
     }
     delete ns.__qualname__;
   }
-  if ('__eq__' in ns && !('__hash__' in ns)) ns.__hash__ = undefined;
+  const setsHash = '__eq__' in ns && !('__hash__' in ns);
   for (const k of ['__new__', '__init_subclass__', '__class_getitem__']) {
     if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
   }
@@ -328,9 +329,12 @@ export function typeNew(meta, name, bases, ns, kw) {
   const cls = new PyType(name, bases, ns, module, qualname);
   cls.$cls = meta;
   cls.$heap = true;
-  if ('__slots__' in ns) applySlots(cls, ns);
+  const slots = '__slots__' in ns ? applySlots(cls, ns) : null;
+  addGetsets(cls, bases, slots, givesDict);
   // After the slots, as PyType_Ready fills __doc__: a '__doc__' slot is not a conflict.
   if (!('__doc__' in ns)) ns.__doc__ = undefined;
+  // Last, as CPython's type_ready_set_hash does it (the order `C.__dict__` shows).
+  if (setsHash) ns.__hash__ = undefined;
   let makeFrom = bases.find((b) => b.$native !== PyObject && b.$native !== null);
   if (makeFrom === undefined) makeFrom = bases.find((b) => b.$isException === true) || bases[0];
   cls.$make = makeFrom.$make;

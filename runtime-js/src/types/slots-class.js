@@ -11,7 +11,7 @@ import { toArray } from '../internals/iteration.js';
 import { strValueOf } from './value-subclass.js';
 
 /** Whether instances of base `b` have a `__dict__` of their own making. */
-function givesDict(b) {
+export function givesDict(b) {
   return b.$heap === true ? b.$dictless !== true : b.$isException === true;
 }
 
@@ -39,14 +39,16 @@ export function checkSlotLayout(bases) {
   }
 }
 
-/** Installs the `__slots__` of the class statement that made `cls` from namespace `ns`. */
+/** Installs the `__slots__` of the class statement that made `cls` from namespace `ns`; returns the slot names as given. */
 export function applySlots(cls, ns) {
   const raw = ns.__slots__;
   const items = typeof raw === 'string' || strValueOf(raw) !== undefined ? [raw] : raw instanceof Tuple ? raw.items : toArray(raw);
   const names = [];
+  const given = [];
   let wantDict = false;
   for (let item of items) {
     if (strValueOf(item) !== undefined) item = strValueOf(item);
+    given.push(item);
     if (typeof item !== 'string') throw pyError('TypeError', `__slots__ items must be strings, not '${typeOf(item).__name__}'`);
     if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(item)) throw pyError('TypeError', '__slots__ must be identifiers');
     if (item === '__dict__') {
@@ -67,4 +69,5 @@ export function applySlots(cls, ns) {
   cls.$slots = names;
   cls.$dictless = !wantDict && !inherited;
   invalidateAttrs(cls);
+  return given;
 }

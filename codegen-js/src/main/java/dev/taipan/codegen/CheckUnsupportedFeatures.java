@@ -59,6 +59,7 @@ public final class CheckUnsupportedFeatures {
     Set<Expr> namespaceReads = NamespaceCalls.accepted(module);
     boolean setsGlobals = NamespaceCalls.setsGlobals(module);
     found.addAll(ClassAnnotations.unsupported(module.body(), futureAnnotations));
+    found.addAll(CheckModuleDictUse.find(module));
     AstNodes.preorder(module.body(), node -> {
       inspectCodecUse(node, found, calledCodecMethods);
       inspectCodeObjectUse(node, found, readCodeObjects);

@@ -364,6 +364,11 @@ final class FunctionEmitter {
     String depth = rt("internals/recursion-depth.js", "depth");
     m.out.lineWithoutPosition("if ((" + depth + ".n += 2) > " + depth + ".limit) " + rt("internals/recursion-depth.js", "overflowClass")
         + "(); try {");
+    String doc = docstring(c.body());
+    if (!doc.isEmpty()) {
+      // CPython's class body stores its docstring as `__doc__`, after the annotations dict.
+      m.out.line(body.nsVar + "['__doc__'] = " + doc.substring(2) + ";");
+    }
     m.statements.block(c.body(), body);
     m.out.lineWithoutPosition("} finally { " + depth + ".n -= 2; }");
     m.out.close("};");

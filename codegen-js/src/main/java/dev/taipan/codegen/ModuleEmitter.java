@@ -176,7 +176,8 @@ public final class ModuleEmitter {
     // The module object: attribute access from importers reads and writes the live globals.
     // With globals(), the module's attributes are its namespace's str-keyed entries.
     String mod = "export const $module = " + imports.ref("internals/attribute.js", "makeModule") + "(" + JsNames.string(moduleName)
-        + ", " + (usesGlobals || setsGlobals ? GLOBALS + ".names" : accessorObject(globals)) + ", " + JsNames.string(pyFile) + ");";
+        + ", " + (usesGlobals || setsGlobals ? GLOBALS + ".names" : accessorObject(globals)) + ", " + JsNames.string(pyFile)
+        + ", " + docstring(module) + (usesGlobals || setsGlobals ? ", " + GLOBALS : "") + ");";
     JsPrinter.Result body = out.finish();
 
     StringBuilder header = new StringBuilder();

@@ -138,3 +138,4 @@ class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using
     inheritance.
     """
+    __slots__ = ()

@@ -7,6 +7,7 @@ functions do: `Item.__init__() missing 1 required positional argument: 'price'`.
 """
 
 import re
+import types
 from _taipan import signed_function as _signed_function
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
@@ -85,7 +86,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -129,44 +130,10 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    if metadata is not None:
-        # CPython wraps it in a read-only mappingproxy, which the runtime does not have.
-        raise NotImplementedError('dataclasses.field(metadata=...) is not supported')
-    return Field(default, default_factory, init, repr, hash, compare, _EMPTY_METADATA, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-class _EmptyMetadata:
-    """What field().metadata shows without metadata: an empty read-only mapping."""
-
-    def __repr__(self):
-        return 'mappingproxy({})'
-
-    def __len__(self):
-        return 0
-
-    def __iter__(self):
-        return iter(())
-
-    def __contains__(self, key):
-        return False
-
-    def __getitem__(self, key):
-        raise KeyError(key)
-
-    def get(self, key, default=None):
-        return default
-
-    def keys(self):
-        return {}.keys()
-
-    def values(self):
-        return {}.values()
-
-    def items(self):
-        return {}.items()
-
-
-_EMPTY_METADATA = _EmptyMetadata()
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 def _fields_in_init_order(fields):

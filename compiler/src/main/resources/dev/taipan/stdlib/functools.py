@@ -16,13 +16,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        target = getattr(wrapper, attr)
-        # A function's __dict__ is a copy here: update the attributes one by one.
-        for key, value in getattr(wrapped, attr, {}).items():
-            if attr == '__dict__':
-                setattr(wrapper, key, value)
-            else:
-                target[key] = value
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 

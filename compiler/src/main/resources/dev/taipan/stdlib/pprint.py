@@ -149,6 +149,11 @@ class PrettyPrinter:
         self._format_namespace_items(items, stream, indent, allowance, context, level)
         stream.write(')')
 
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
         write('{')
@@ -474,6 +479,7 @@ _DISPATCH = (
     (_Counter.__repr__, PrettyPrinter._pprint_counter),
     (_deque.__repr__, PrettyPrinter._pprint_deque),
     (_types.SimpleNamespace.__repr__, PrettyPrinter._pprint_simplenamespace),
+    (_types.MappingProxyType.__repr__, PrettyPrinter._pprint_mappingproxy),
 )
 
 

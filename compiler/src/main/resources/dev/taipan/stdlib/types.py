@@ -52,6 +52,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+MappingProxyType = type(type.__dict__)
 
 del _f, _g, _c, _ag, _C
 
