@@ -61,12 +61,17 @@ const PI_2 = [1.5707963267948966, 6.123233995736766e-17];
 const PI_2_LO = -1.4973849048591698e-33; // the third part of pi/2
 const ONE = [1, 0];
 
-// 1/n! for the series, as double-doubles.
-const INV_FACT = (() => {
-  const t = [ONE];
-  for (let n = 1; n <= 30; n++) t.push(div(t[n - 1], [n, 0]));
-  return t;
-})();
+// 1/n! for the series, as double-doubles; made on first use, not at load: float ** imports
+// this file, and a program that never calls it should not pay 30 double-double divisions.
+let invFact = null;
+
+function invFactorials() {
+  if (invFact === null) {
+    invFact = [ONE];
+    for (let n = 1; n <= 30; n++) invFact.push(div(invFact[n - 1], [n, 0]));
+  }
+  return invFact;
+}
 
 /** exp of a double-double with |x| < 709, as a double-double. */
 function expDD(x) {
@@ -74,11 +79,12 @@ function expDD(x) {
   // r = x - k*ln2, then exp(r) = exp(r / 256) ** 256.
   const r = add(x, neg(mulD(LN2, k)));
   const s = [r[0] / 256, r[1] / 256];
+  const inv = invFactorials();
   let term = ONE;
   let sum = ONE;
   for (let n = 1; n <= 12; n++) {
     term = mul(term, s);
-    sum = add(sum, mul(term, INV_FACT[n]));
+    sum = add(sum, mul(term, inv[n]));
   }
   for (let i = 0; i < 8; i++) sum = mul(sum, sum);
   const scale = 2 ** k;
@@ -167,6 +173,7 @@ export function exactPow(x, y) {
 
 /** sin(r) and cos(r) of a double-double with |r| <= pi/4 + a little. */
 function sinCosDD(r) {
+  const inv = invFactorials();
   const r2 = mul(r, r);
   let s = r;
   let c = ONE;
@@ -175,8 +182,8 @@ function sinCosDD(r) {
   for (let n = 1; n <= 13; n++) {
     power = mul(power, r2);
     cpower = mul(cpower, r2);
-    const st = mul(power, INV_FACT[2 * n + 1]);
-    const ct = mul(cpower, INV_FACT[2 * n]);
+    const st = mul(power, inv[2 * n + 1]);
+    const ct = mul(cpower, inv[2 * n]);
     s = add(s, n % 2 ? neg(st) : st);
     c = add(c, n % 2 ? neg(ct) : ct);
   }

@@ -279,14 +279,26 @@ function methodSelf(self, name) {
   return v;
 }
 
+/** `f`'s parameter names after the first (the receiver), read from its source. */
+function parameterNames(f) {
+  const m = /^[^(]*\(([^)]*)\)/.exec(f.toString());
+  return m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
+}
+
+/** The str methods that take keyword arguments in CPython 3.11 (Argument Clinic ones). */
+const KEYWORD_METHODS = new Set(['split', 'rsplit', 'splitlines', 'expandtabs', 'encode']);
+/** Methods whose "takes no keyword arguments" message has no `str.` prefix in CPython. */
+const UNPREFIXED = new Set(['count', 'endswith', 'find', 'index', 'rfind', 'rindex', 'startswith']);
+
 /**
  * A str method as Python sees it: `self` may be a str subclass instance (its value is used),
- * str arguments may be too (unless `keepArgs`), and keyword arguments are accepted by the
- * names of the JS parameters.
+ * str arguments may be too (unless `keepArgs`), and keyword arguments are accepted, by the
+ * names of the JS parameters, for the methods that take them in CPython.
  */
 function withKeywords(name, f, keepArgs = false) {
-  const m = /^[^(]*\(([^)]*)\)/.exec(f.toString());
-  const params = m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
+  // The parameter names are read from the source on the first keyword call, not at load:
+  // reading them for every str method cost start-up time that most programs never use.
+  let params = null;
   const g = (self, ...args) => {
     if (typeof self !== 'string') self = methodSelf(self, name);
     return f(self, ...(keepArgs ? args : plainStrArgs(args)));
@@ -295,8 +307,13 @@ function withKeywords(name, f, keepArgs = false) {
   g.$kw = (args, kw) => {
     const out = args.slice();
     for (const k in kw) {
+      if (!KEYWORD_METHODS.has(name)) {
+        throw pyError('TypeError', `${UNPREFIXED.has(name) ? '' : 'str.'}${name}() takes no keyword arguments`);
+      }
+      params ??= parameterNames(f);
       const i = params.indexOf(k);
-      if (i < 0) throw pyError('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+      if (i + 1 < args.length) throw pyError('TypeError', `argument for ${name}() given by name ('${k}') and position (${i + 1})`);
       out[i + 1] = kw[k];
     }
     return g(...out);
