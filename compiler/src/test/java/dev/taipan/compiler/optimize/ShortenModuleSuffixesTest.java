@@ -13,7 +13,8 @@ class ShortenModuleSuffixesTest {
   private static final Map<String, String> FILES = new TreeMap<>(Map.of(
       "main.js", "import { twice } from './taipan-runtime/internals/a-long-name.js';\n"
           + "import { twice as twice2 } from './taipan-runtime/types/other.js';\n"
-          + "globalThis.out = [twice(2), twice2(2), twice.name, twice2.name];\n",
+          + "import * as other from './taipan-runtime/types/other.js';\n"
+          + "globalThis.out = [twice(2), twice2(2), twice.name, twice2.name, Object.keys(other)];\n",
       "taipan-runtime/internals/a-long-name.js", "export function twice(x) { return 2 * x; }\n",
       "taipan-runtime/types/other.js", "export function twice(x) { return 3 * x; }\n"));
 
@@ -24,6 +25,8 @@ class ShortenModuleSuffixesTest {
     // One short suffix per input file that declares a top-level name; the two `twice` stay apart.
     assertTrue(js.contains("function twice$$module$0("), js);
     assertTrue(js.contains("function twice$$module$1("), js);
+    // The namespace object of `import * as` takes the same number as its file's names.
+    assertTrue(js.contains("module$1={"), js);
     assertEquals(js, BundleWithClosure.bundle(FILES, "main.js", "main.js").js());
   }
 
