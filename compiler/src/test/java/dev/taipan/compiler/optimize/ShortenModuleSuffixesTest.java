@@ -23,8 +23,8 @@ class ShortenModuleSuffixesTest {
     String js = BundleWithClosure.bundle(FILES, "main.js", "main.js").js();
     assertFalse(js.contains("taipan_runtime"), js);
     // One short suffix per input file that declares a top-level name; the two `twice` stay apart.
-    assertTrue(js.contains("function twice$$module$0("), js);
-    assertTrue(js.contains("function twice$$module$1("), js);
+    assertTrue(js.contains("function twice$$0("), js);
+    assertTrue(js.contains("function twice$$1("), js);
     // The namespace object of `import * as` takes the same number as its file's names.
     assertTrue(js.contains("module$1={"), js);
     assertEquals(js, BundleWithClosure.bundle(FILES, "main.js", "main.js").js());
