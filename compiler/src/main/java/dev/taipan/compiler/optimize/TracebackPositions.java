@@ -136,9 +136,23 @@ final class TracebackPositions {
     Map<String, Integer> names = new LinkedHashMap<>();
     Map<List<Integer>, Integer> spans = new LinkedHashMap<>();
     TreeMap<Integer, List<int[]>> lines = new TreeMap<>();
+    // The mapping in effect where the last visited line ends (mappings are visited in bundle
+    // order). Closure leaves the start of a line unmapped when it breaks a line before a name
+    // it made (`$load$$3();` after a break): those columns continue the previous line's last
+    // mapping, and V8 places a call's frame at its callee, so the run is carried to column 0.
+    int[][] state = {null}; // the last mapping visited
     consumer.visitMappings((String source, String symbol, FilePosition from, FilePosition start, FilePosition end) -> {
       int[] run = run(source, from, files, names, spans);
-      List<int[]> row = lines.computeIfAbsent(start.getLine(), k -> new ArrayList<>());
+      List<int[]> row = lines.get(start.getLine());
+      if (row == null) {
+        row = new ArrayList<>();
+        lines.put(start.getLine(), row);
+        int[] carry = state[0];
+        if (carry != null && carry[2] != 0 && start.getColumn() > 0) {
+          row.add(new int[] {0, carry[1], carry[2], carry[3], carry[4]});
+        }
+      }
+      state[0] = run;
       int[] last = row.isEmpty() ? null : row.get(row.size() - 1);
       boolean same = last == null ? run[2] == 0
           : last[1] == run[1] && last[2] == run[2] && last[3] == run[3] && last[4] == run[4];
