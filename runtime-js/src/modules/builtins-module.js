@@ -11,6 +11,7 @@ import { len } from '../internals/protocols.js';
 import { complex } from '../types/complex.js';
 import { BaseExceptionGroup, ExceptionGroup } from '../types/exception-group.js';
 import { object, type, int, float, bool, str, bytes, list, tuple, dict, set, frozenset, range, slice, NotImplemented, Ellipsis, BaseException, Exception, SystemExit, KeyboardInterrupt, GeneratorExit, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError, NotADirectoryError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError, EnvironmentError, IOError, TabError, SyntaxWarning, FutureWarning, PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning } from '../builtins/types.js';
+import { builtinsName, builtinsDoc } from './builtins-dunders.js';
 import { exit, quitObject as quit, __debug__ } from '../builtins/site.js';
 
 const attrs = Object.assign(Object.create(null), {
@@ -30,7 +31,8 @@ const attrs = Object.assign(Object.create(null), {
   RuntimeWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError, EnvironmentError, IOError, TabError, SyntaxWarning, FutureWarning, PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
   exit, quit, __debug__,
 });
-attrs.__name__ = 'builtins';
+attrs.__name__ = builtinsName;
+attrs.__doc__ = builtinsDoc;
 
 export const builtins = new PyModule('builtins', attrs);
 // CPython's repr: `<module 'builtins' (built-in)>`.

@@ -58,6 +58,9 @@ public final class BuiltinNames {
             "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"));
     add("builtins/site.js", List.of("exit", "__debug__"));
     alias("builtins/site.js", "quit", "quitObject");
+    // Module dunders that builtins also holds: a module that deletes its own reads these.
+    alias("modules/builtins-dunders.js", "__name__", "builtinsName");
+    alias("modules/builtins-dunders.js", "__doc__", "builtinsDoc");
   }
 
   private BuiltinNames() {}

@@ -99,6 +99,28 @@ final class NameResolver {
     moduleFrame = f;
   }
 
+  /**
+   * The module's `__name__` as a new class or function records it in `__module__`. A class body
+   * reads the name (LOAD_NAME: builtins' 'builtins' once the module deleted its own), a function
+   * takes the globals' entry (None once deleted).
+   */
+  String currentModuleName(boolean forClass) {
+    if (!moduleBinds("__name__") && !dynamicGlobals) {
+      return JsNames.string(m.moduleName);
+    }
+    if (forClass) {
+      return global("__name__");
+    }
+    if (!moduleBinds("__name__")) {
+      m.usesGlobals = true;
+      return ModuleEmitter.GLOBALS + ".load('__name__', null)";
+    }
+    if (moduleFrame != null && moduleFrame.maybeUnbound.contains("__name__")) {
+      return "(__name__ === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? null : __name__)";
+    }
+    return JsNames.ident("__name__");
+  }
+
   private String global(String name) {
     if (dynamicGlobals && !moduleBinds(name)) {
       m.usesGlobals = true;
