@@ -82,6 +82,18 @@ class ModuleGlobals extends PyObject {
     }
   }
 
+  /** The keys CPython's namespace has now, unordered (dir() sorts them). */
+  keyList() {
+    const out = [];
+    for (const k in this.names) if (this.names[k] !== UNBOUND) out.push(k);
+    for (const it = this.extra.keys(); ;) {
+      const r = it.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  }
+
   /** `del d[key]`: a global is unbound through its accessor, as `del module.key` does. */
   delItem(key) {
     if (typeof key === 'string' && own.call(this.names, key)) {

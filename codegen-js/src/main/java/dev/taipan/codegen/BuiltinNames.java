@@ -35,6 +35,7 @@ public final class BuiltinNames {
             "isinstance", "issubclass", "getattr", "setattr", "delattr", "hasattr", "callable", "id",
             "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod", "super"));
     add("internals/protocols.js", List.of("len"));
+    add("builtins/dir.js", List.of("dir"));
     add("types/complex.js", List.of("complex"));
     add("types/exception-group.js", List.of("BaseExceptionGroup", "ExceptionGroup"));
     add(

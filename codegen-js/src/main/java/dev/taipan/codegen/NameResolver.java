@@ -181,7 +181,7 @@ final class NameResolver {
    * reading one where it means the builtin would raise NameError where CPython succeeds.
    */
   private static final java.util.Set<String> MISSING_BUILTINS = java.util.Set.of(
-      "dir", "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
+      "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
       "__build_class__", "__loader__", "__package__", "__spec__");
 
   /** Whether reading `name` in `f` reads a CPython builtin that the runtime lacks. */
