@@ -98,7 +98,9 @@ final class ExpressionEmitter {
     return switch (e) {
       case Expr.Constant c -> constant(c.value());
       case Expr.Name n when m.names.readsMissingBuiltin(n.id(), f) ->
-          throw new UnsupportedConstructException(new UnsupportedConstruct("builtin " + n.id() + " (not provided by the runtime)", n.span()));
+          throw new UnsupportedConstructException(new UnsupportedConstruct(
+              (NameResolver.MISSING_MODULE_ENTRIES.contains(n.id()) ? "module global " : "builtin ") + n.id() + " (not provided by the runtime)",
+              n.span()));
       case Expr.Name n -> f.boundReads.contains(n) ? m.names.loadBound(n.id(), f) : m.names.load(n.id(), f);
       case Expr.BinOp b when m.numeric.binOp(b, f) instanceof String fast -> fast;
       case Expr.BinOp b -> binOp(b.op()) + "(" + emit(b.left(), f) + ", " + emit(b.right(), f) + ")";

@@ -184,9 +184,16 @@ final class NameResolver {
       "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
       "__build_class__", "__loader__", "__package__", "__spec__");
 
-  /** Whether reading `name` in `f` reads a CPython builtin that the runtime lacks. */
+  /**
+   * Entries CPython's module namespace starts with that the runtime's modules lack: the file's
+   * path (known only where the program runs), the bytecode cache's path, the builtins module or
+   * dict. Reading one the module does not bind would raise NameError where CPython succeeds.
+   */
+  static final java.util.Set<String> MISSING_MODULE_ENTRIES = java.util.Set.of("__file__", "__cached__", "__builtins__");
+
+  /** Whether reading `name` in `f` reads a CPython builtin (or module entry) that the runtime lacks. */
   boolean readsMissingBuiltin(String name, Frame f) {
-    if (!MISSING_BUILTINS.contains(name) || moduleBinds(name)) {
+    if (!(MISSING_BUILTINS.contains(name) || MISSING_MODULE_ENTRIES.contains(name)) || moduleBinds(name)) {
       return false;
     }
     Symbol s = symbol(f, name);
