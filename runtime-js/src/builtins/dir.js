@@ -70,6 +70,11 @@ function isDefaultDir(t, f) {
 
 /** module.__dir__: the namespace's keys, or the result of the module's own `__dir__` function. */
 function moduleDir(m) {
+  // A standard-library module the runtime provides (in JavaScript, or from its own Python source)
+  // has other names than CPython's (docs/stdlib.md): listing them would be a silent difference.
+  if (m.$file === undefined || m.$file.startsWith('taipan-stdlib/')) {
+    throw pyError('TypeError', `dir() of the module '${m.__name__}' is not supported: the runtime provides it with other names than CPython's`);
+  }
   const ns = moduleDict(m);
   if (ns.has('__dir__')) return toArray(call(ns.getItem('__dir__')));
   return ns.keyList();
