@@ -191,7 +191,7 @@ function getattrMissing(obj, t, name, hooks) {
   if (name === '__weakref__' && weakrefGetset(t) !== undefined) return undefined;
   const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
-  if (name === '__dict__' && !(obj instanceof PyObject) && obj !== null && obj.$d !== undefined) return dictProxy(obj.$d);
+  if (name === '__dict__' && !(obj instanceof PyObject) && obj != null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
   throw noAttribute(obj, name);
 }

@@ -377,19 +377,82 @@ def _taipan_bridge(enc, home):
 
     # A routed module importing a transpiled one gets a module whose attributes are the
     # transpiled module's globals, read and written live.
+    # The module's own dict holds the import system's dunders (__name__, __spec__, ...); its
+    # globals live in JavaScript. Hidden entries of the own dict:
+    HIDDEN = ('__taipan_js__', '__taipan_ns__')
+    own_dict = types.ModuleType.__dict__['__dict__'].__get__
+
+    def dunder(name):
+        return name.startswith('__') and name.endswith('__')
+
     class TranspiledModule(types.ModuleType):
         def __getattr__(self, name):
-            if name.startswith('__') and name.endswith('__') and name not in ('__doc__',):
+            if dunder(name) and name not in ('__doc__',):
                 raise AttributeError(name)
             js = object.__getattribute__(self, '__taipan_js__')
             if not enc.moduleHas(js, name):
                 raise AttributeError(f"module '{self.__name__}' has no attribute '{name}'")
             return inp(returned(enc.getattr(js, name)))
         def __setattr__(self, name, value):
-            if name.startswith('__') and name.endswith('__'):
+            if dunder(name):
                 object.__setattr__(self, name, value)
             else:
                 returned(enc.setattr(object.__getattribute__(self, '__taipan_js__'), name, out(value)))
+        def __delattr__(self, name):
+            if dunder(name):
+                object.__delattr__(self, name)
+            else:
+                returned(enc.delattr(object.__getattribute__(self, '__taipan_js__'), name))
+        def __dir__(self):
+            own = own_dict(self)
+            names = [k for k in own if k not in HIDDEN]
+            names += [k for k in enc.moduleNames(own['__taipan_js__']) if not dunder(k)]
+            return names
+        # vars(module) and module.__dict__: the namespace, live as CPython's (one object per module).
+        @property
+        def __dict__(self):
+            return object.__getattribute__(self, '__taipan_ns__')
+
+    # A transpiled module's namespace as Python sees it: like the transpiled side's own
+    # (runtime-js module-globals.js), it reads, tests, sets and deletes one key, live, and
+    # refuses the rest (iteration, len, copies), whose order and dunder entries would differ.
+    class TranspiledNamespace:
+        __slots__ = ('module',)
+        def __init__(self, module):
+            self.module = module
+        def __getitem__(self, key):
+            if isinstance(key, str) and key not in HIDDEN:
+                try:
+                    return getattr(self.module, key)
+                except AttributeError:
+                    pass
+            raise KeyError(key)
+        def __setitem__(self, key, value):
+            if not isinstance(key, str) or key in HIDDEN:
+                raise TypeError("a transpiled module's namespace takes only str keys")
+            setattr(self.module, key, value)
+        def __delitem__(self, key):
+            if isinstance(key, str) and key not in HIDDEN and key in self:
+                delattr(self.module, key)
+            else:
+                raise KeyError(key)
+        def __contains__(self, key):
+            if not isinstance(key, str) or key in HIDDEN:
+                return False
+            own = own_dict(self.module)
+            return key in own if dunder(key) else enc.moduleHas(own['__taipan_js__'], key)
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+        def unsupported(name):
+            def refuse(self, *args, **kwargs):
+                raise TypeError(f"a module's namespace supports only reading, testing, setting or deleting one key ({name} is not supported)")
+            return refuse
+        for _name in ('__iter__', '__len__', '__repr__', '__reversed__', 'keys', 'values', 'items', 'copy',
+                      'update', 'pop', 'popitem', 'setdefault', 'clear', '__eq__', '__ne__', '__or__', '__ror__',
+                      '__ior__'):
+            locals()[_name] = unsupported(_name)
+        del _name, unsupported
+        __hash__ = None
 
     class TranspiledFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         def find_spec(self, name, path=None, target=None):
@@ -402,6 +465,9 @@ def _taipan_bridge(enc, home):
             # Runs the transpiled module's body, if this is its first import.
             js = returned(enc.loadTranspiled(module.__name__))
             object.__setattr__(module, '__taipan_js__', js)
+            object.__setattr__(module, '__taipan_ns__', TranspiledNamespace(module))
+            # The module's docstring is its own __doc__ (ModuleType starts it as None).
+            object.__setattr__(module, '__doc__', inp(returned(enc.getattr(js, '__doc__'))))
 
     sys.meta_path.insert(0, TranspiledFinder())
 

@@ -17,7 +17,7 @@ import { PyDict } from '../types/dict.js';
 import { PySet, PyFrozenSet } from '../types/set.js';
 import { PyBytes, PyByteArray } from '../types/bytes.js';
 import { exceptionTypes, isException, toPyException, withStack } from '../types/exceptions.js';
-import { PyModule, getattr, setattr, defineFunction } from './attribute.js';
+import { PyModule, getattr, setattr, delattr, defineFunction } from './attribute.js';
 import { callKw } from './call.js';
 import { pyError } from './errors.js';
 import { UNBOUND } from './names.js';
@@ -227,6 +227,9 @@ function encoder(b) {
     },
     done: (r) => r === DONE,
     moduleHas: (m, name) => name in m.$d && m.$d[name] !== UNBOUND,
+    // The names a transpiled module binds now, for `dir(module)` in Python.
+    moduleNames: (m) => Object.keys(m.$d).filter((name) => m.$d[name] !== UNBOUND),
+    delattr: (o, name) => guard(() => delattr(o, name)),
     hasTranspiled: (name) => transpiledModules.has(name),
     loadTranspiled: (name) => guard(() => transpiledModules.get(name)()),
     write: (fd, data) => writeBytes(fd, data),

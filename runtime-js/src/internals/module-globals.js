@@ -82,6 +82,18 @@ class ModuleGlobals extends PyObject {
     }
   }
 
+  /** The keys CPython's namespace has now, unordered (dir() sorts them). */
+  keyList() {
+    const out = [];
+    for (const k in this.names) if (this.names[k] !== UNBOUND) out.push(k);
+    for (const it = this.extra.keys(); ;) {
+      const r = it.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  }
+
   /** `del d[key]`: a global is unbound through its accessor, as `del module.key` does. */
   delItem(key) {
     if (typeof key === 'string' && own.call(this.names, key)) {
@@ -112,22 +124,24 @@ class ModuleGlobals extends PyObject {
  * The namespace of module `name` (`isMain` for the program's entry): `accessors` has a getter
  * and setter per global the module binds and becomes its module object's attribute table;
  * `doc` is its docstring (None without one), `annotations` whether CPython gives it
- * `__annotations__`.
+ * `__annotations__`, `isPackage` whether it is a package's `__init__` (with `__path__`).
  */
-export function moduleGlobals(name, isMain, doc, annotations, accessors) {
+export function moduleGlobals(name, isMain, doc, annotations, accessors, isPackage = false) {
   Object.setPrototypeOf(accessors, null);
   const extra = new PyDict();
   const dot = name.lastIndexOf('.');
   const entries = [
     ['__name__', name],
     ['__doc__', doc],
-    ['__package__', isMain ? undefined : (dot < 0 ? '' : name.slice(0, dot))],
+    // A package is its own __package__.
+    ['__package__', isMain ? undefined : isPackage ? name : (dot < 0 ? '' : name.slice(0, dot))],
     ['__loader__', OPAQUE],
     ['__spec__', isMain ? undefined : OPAQUE],
     ['__builtins__', OPAQUE],
     ['__file__', OPAQUE],
     ['__cached__', isMain ? undefined : OPAQUE],
   ];
+  if (isPackage) entries.push(['__path__', OPAQUE]);
   if (annotations) entries.push(['__annotations__', OPAQUE]);
   for (const [k, v] of entries) {
     if (own.call(accessors, k)) continue;
@@ -146,7 +160,8 @@ export function moduleDict(m) {
   if (m.$globals == null) {
     const generated = m.$file !== undefined;
     const doc = generated ? m.$d.__doc__ : OPAQUE;
-    m.$globals = moduleGlobals(m.__name__, m.__name__ === '__main__', doc, false, m.$d);
+    const isPackage = generated && /(^|\/)__init__\.py$/.test(m.$file);
+    m.$globals = moduleGlobals(m.__name__, m.__name__ === '__main__', doc, false, m.$d, isPackage);
   }
   return m.$globals;
 }

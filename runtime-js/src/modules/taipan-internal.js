@@ -49,11 +49,12 @@ Object.assign(attrs, {
   cache_info: (hits, misses, maxsize, currsize) => makeOf(cacheInfoType, [hits, misses, maxsize, currsize]),
   /**
    * The `__name__` of the module of the function that called the standard-library function
-   * calling this (`sys._getframe(1).f_globals['__name__']` there), or `__main__`.
+   * calling this (`sys._getframe(depth).f_globals['__name__']` there), or `missing` (`__main__`)
+   * when the stack has no such frame.
    */
-  caller_module_name: (depth = 1) => {
+  caller_module_name: (depth = 1, missing = '__main__') => {
     const name = frameModuleName(depth);
-    return name === undefined ? '__main__' : name;
+    return name === undefined ? missing : name;
   },
   /**
    * A function with a Python signature (`params` as a def spells them, `*` before keyword-only

@@ -207,7 +207,6 @@ Object.assign(intType.$dict, {
     return Array.from((v < 0n ? -v : v).toString(2)).filter((c) => c === '1').length;
   },
   conjugate: (self) => intValue(self),
-  is_integer: () => true,
   as_integer_ratio: (self) => makeTuple([intValue(self), 1]),
   ...NUMBER_UNARY,
   __invert__: (self) => invert(intValue(self)),

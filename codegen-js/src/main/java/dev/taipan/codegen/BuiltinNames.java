@@ -35,6 +35,7 @@ public final class BuiltinNames {
             "isinstance", "issubclass", "getattr", "setattr", "delattr", "hasattr", "callable", "id",
             "hash", "repr", "ascii", "format", "vars", "property", "staticmethod", "classmethod", "super"));
     add("internals/protocols.js", List.of("len"));
+    add("builtins/dir.js", List.of("dir"));
     add("types/complex.js", List.of("complex"));
     add("types/exception-group.js", List.of("BaseExceptionGroup", "ExceptionGroup"));
     add(
@@ -58,6 +59,9 @@ public final class BuiltinNames {
             "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"));
     add("builtins/site.js", List.of("exit", "__debug__"));
     alias("builtins/site.js", "quit", "quitObject");
+    // Module dunders that builtins also holds: a module that deletes its own reads these.
+    alias("modules/builtins-dunders.js", "__name__", "builtinsName");
+    alias("modules/builtins-dunders.js", "__doc__", "builtinsDoc");
   }
 
   private BuiltinNames() {}

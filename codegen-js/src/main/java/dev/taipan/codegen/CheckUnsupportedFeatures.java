@@ -45,8 +45,6 @@ public final class CheckUnsupportedFeatures {
       Set.of("co_name", "co_qualname", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount");
 
   /** The enum classes whose call with member names creates a class (the functional API). */
-  private static final Set<String> ENUM_CLASSES = Set.of("Enum", "Flag", "IntEnum", "IntFlag", "StrEnum");
-
   private CheckUnsupportedFeatures() {}
 
   /** The unsupported constructs of a module, in source order; imports are checked with {@code importable}. */
@@ -106,8 +104,6 @@ public final class CheckUnsupportedFeatures {
               n.span());
       case Expr.Name n when n.ctx() == ExprContext.Load && DYNAMIC_BUILTINS.containsKey(n.id()) ->
           add(found, DYNAMIC_BUILTINS.get(n.id()), n.span());
-      case Expr.Call c when isEnumFunctionalCall(c) ->
-          add(found, "Enum functional API without module= (its module comes from the caller's frame)", c.span());
       case Expr.Attribute a when FRAME_ATTRIBUTES.contains(a.attr()) ->
           add(found, "frame introspection (" + a.attr() + ")", a.span());
       case Stmt.ClassDef c -> {
@@ -146,20 +142,6 @@ public final class CheckUnsupportedFeatures {
    * `Enum('Name', 'A B')`: CPython names the new class's module after the calling frame's
    * globals unless `module=` is given, which the emitted code cannot know.
    */
-  private static boolean isEnumFunctionalCall(Expr.Call c) {
-    String callee = switch (c.func()) {
-      case Expr.Name n -> n.id();
-      case Expr.Attribute a -> a.attr();
-      default -> null;
-    };
-    if (callee == null || !ENUM_CLASSES.contains(callee)) {
-      return false;
-    }
-    boolean names = c.args().size() >= 2 || c.keywords().stream().anyMatch(k -> "names".equals(k.arg()));
-    boolean module = c.keywords().stream().anyMatch(k -> "module".equals(k.arg()) || k.arg() == null);
-    return names && !module;
-  }
-
   private static boolean isSuperCall(Expr.Call c) {
     return c.func() instanceof Expr.Name n && n.id().equals("super");
   }

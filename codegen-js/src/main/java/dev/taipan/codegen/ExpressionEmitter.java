@@ -98,7 +98,9 @@ final class ExpressionEmitter {
     return switch (e) {
       case Expr.Constant c -> constant(c.value());
       case Expr.Name n when m.names.readsMissingBuiltin(n.id(), f) ->
-          throw new UnsupportedConstructException(new UnsupportedConstruct("builtin " + n.id() + " (not provided by the runtime)", n.span()));
+          throw new UnsupportedConstructException(new UnsupportedConstruct(
+              (NameResolver.MISSING_MODULE_ENTRIES.contains(n.id()) ? "module global " : "builtin ") + n.id() + " (not provided by the runtime)",
+              n.span()));
       case Expr.Name n -> f.boundReads.contains(n) ? m.names.loadBound(n.id(), f) : m.names.load(n.id(), f);
       case Expr.BinOp b when m.numeric.binOp(b, f) instanceof String fast -> fast;
       case Expr.BinOp b -> binOp(b.op()) + "(" + emit(b.left(), f) + ", " + emit(b.right(), f) + ")";
@@ -107,6 +109,7 @@ final class ExpressionEmitter {
       case Expr.Compare c -> compare(c, f);
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
+      case Expr.Attribute a when a.attr().equals("__dir__") && loadsDirMethods() -> throw new IllegalStateException();
       case Expr.Attribute a when AttributeAccessors.inlineAt(f) -> m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f);
       case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
       case Expr.Subscript s when m.pairKeys.load(s, f) instanceof String pair -> pair;
@@ -445,6 +448,32 @@ final class ExpressionEmitter {
     return rt("internals/module-globals.js", "functionLocals") + "([" + String.join(", ", keys) + "], [" + String.join(", ", values) + "])";
   }
 
+  /**
+   * object.__dir__ and type.__dir__ are installed by the runtime's dir() module, which a read of
+   * `.__dir__` loads (as a `dir()` call does). Always false: a guard that only adds the import.
+   */
+  private boolean loadsDirMethods() {
+    m.imports.ref("builtins/dir.js", "dir");
+    return false;
+  }
+
+  /** `dir()` without an argument: the sorted names of the namespace where it stands. */
+  private String scopeDir(Expr.Call c, Frame f) {
+    String ns;
+    if (f.isModule()) {
+      m.usesGlobals = true;
+      ns = ModuleEmitter.GLOBALS;
+    } else if (f.isClass()) {
+      ns = f.nsVar;
+    } else if (f.kind() == dev.taipan.frontend.scope.ScopeKind.FUNCTION || f.kind() == dev.taipan.frontend.scope.ScopeKind.LAMBDA) {
+      ns = functionLocals(f);
+    } else {
+      // A comprehension's scope holds its hidden iterator argument `.0`, which no JS name keeps.
+      throw new UnsupportedConstructException(new UnsupportedConstruct("dir() without arguments in a comprehension", c.span()));
+    }
+    return rt("builtins/dir.js", "scopeDir") + "(" + ns + ")";
+  }
+
   private String call(Expr.Call c, Frame f) {
     boolean starred = c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
     boolean doubleStar = c.keywords().stream().anyMatch(k -> k.arg() == null);
@@ -458,6 +487,9 @@ final class ExpressionEmitter {
     }
     if (NamespaceCalls.isCall(c, "locals") && m.names.isBuiltinOrDynamic("locals", f) && !f.isModule() && !f.isClass()) {
       return functionLocals(f);
+    }
+    if (NamespaceCalls.isCall(c, "dir") && m.names.isBuiltinOrDynamic("dir", f)) {
+      return scopeDir(c, f);
     }
     if (starred || doubleStar) {
       String kw = "null";

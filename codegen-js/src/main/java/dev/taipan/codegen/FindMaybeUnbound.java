@@ -34,7 +34,7 @@ final class FindMaybeUnbound {
     for (int i = 0; i < body.size(); i++) {
       int index = i;
       walkOwnScope(body.get(i), node -> {
-        if (node instanceof Expr.Name n && n.id().equals("locals") && n.ctx() == ExprContext.Load) {
+        if (node instanceof Expr.Name n && (n.id().equals("locals") || n.id().equals("dir")) && n.ctx() == ExprContext.Load) {
           readsLocals[0] = true;
         }
         switch (node) {
@@ -50,6 +50,11 @@ final class FindMaybeUnbound {
             maybe.add(n.id());
           }
           case Expr.Name n -> bound.add(n.id());
+          case Stmt.FunctionDef d -> bound.add(d.name());
+          case Stmt.AsyncFunctionDef d -> bound.add(d.name());
+          case Stmt.ClassDef d -> bound.add(d.name());
+          case Stmt.Import im -> im.names().forEach(a -> bound.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]));
+          case Stmt.ImportFrom im -> im.names().forEach(a -> bound.add(a.asname() != null ? a.asname() : a.name()));
           case ExceptHandler h when h.name() != null -> maybe.add(h.name());
           default -> {}
         }
@@ -62,7 +67,7 @@ final class FindMaybeUnbound {
       }
     }
     if (readsLocals[0]) {
-      // locals() lists the variables bound where it is called: each must show whether it is.
+      // locals() and dir() list the variables bound where they are called: each must show whether it is.
       for (String n : bound) {
         if (!parameters.contains(n)) {
           maybe.add(n);

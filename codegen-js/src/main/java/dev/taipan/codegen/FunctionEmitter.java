@@ -97,7 +97,7 @@ final class FunctionEmitter {
       kwdefaults = "{ __proto__: null, " + String.join(", ", kw) + " }";
     }
     return JsNames.string(qualname) + ", [" + String.join(", ", names) + "], " + a.posonlyargs().size() + ", ["
-        + String.join(", ", defaults) + "], " + kwdefaults + ", " + JsNames.string(m.moduleName);
+        + String.join(", ", defaults) + "], " + kwdefaults + ", " + m.names.currentModuleName(false);
   }
 
   /** The `let` declaration of a function scope's own variables and temporaries. */
@@ -349,9 +349,15 @@ final class FunctionEmitter {
       kwCode = m.fresh("kw");
       m.out.line("const " + kwCode + " = { __proto__: null, " + String.join(", ", kw) + " };");
     }
-    String names = JsNames.string(qualname) + ", " + JsNames.string(m.moduleName);
+    String module = m.names.currentModuleName(true);
+    if (!module.startsWith("'")) {
+      String v = m.fresh("module");
+      m.out.line("const " + v + " = " + module + ";");
+      module = v;
+    }
+    String names = JsNames.string(qualname) + ", " + module;
     m.out.line("const " + body.nsVar + " = " + rt("types/class-creation.js", "prepareClass") + "(" + JsNames.string(c.name())
-        + ", " + bases + ", " + kwCode + ", " + JsNames.string(m.moduleName) + ", " + JsNames.string(qualname) + ");");
+        + ", " + bases + ", " + kwCode + ", " + module + ", " + JsNames.string(qualname) + ");");
     m.out.line("let " + body.classCell + ";");
     if (ClassAnnotations.present(c.body())) {
       m.out.line(body.nsVar + "['__annotations__'] = " + rt("types/dict.js", "dictOf") + "();");

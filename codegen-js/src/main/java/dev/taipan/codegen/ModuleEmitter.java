@@ -166,7 +166,8 @@ public final class ModuleEmitter {
     if (usesGlobals || setsGlobals) {
       declText += (declText.isEmpty() ? "" : " ") + "const " + GLOBALS + " = "
           + imports.ref("internals/module-globals.js", "moduleGlobals") + "(" + JsNames.string(moduleName) + ", " + entry
-          + ", " + docstring(module) + ", " + (entry || annotatesGlobals(module)) + ", " + accessorObject(globals) + ");";
+          + ", " + docstring(module) + ", " + (entry || annotatesGlobals(module)) + ", " + accessorObject(globals)
+          + (isPackage() ? ", true" : "") + ");";
     }
     if (keepsStringAnnotations(module)) {
       declText += (declText.isEmpty() ? "" : " ") + imports.ref("internals/module-namespaces.js", "registerNamespace") + "("
@@ -244,6 +245,11 @@ public final class ModuleEmitter {
       }
     }
     return b.toString();
+  }
+
+  /** Whether the module is a package's `__init__.py` (its namespace has `__path__`). */
+  private boolean isPackage() {
+    return pyFile != null && (pyFile.endsWith("/__init__.py") || pyFile.equals("__init__.py"));
   }
 
   /**

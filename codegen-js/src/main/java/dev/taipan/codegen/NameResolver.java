@@ -99,6 +99,28 @@ final class NameResolver {
     moduleFrame = f;
   }
 
+  /**
+   * The module's `__name__` as a new class or function records it in `__module__`. A class body
+   * reads the name (LOAD_NAME: builtins' 'builtins' once the module deleted its own), a function
+   * takes the globals' entry (None once deleted).
+   */
+  String currentModuleName(boolean forClass) {
+    if (!moduleBinds("__name__") && !dynamicGlobals) {
+      return JsNames.string(m.moduleName);
+    }
+    if (forClass) {
+      return global("__name__");
+    }
+    if (!moduleBinds("__name__")) {
+      m.usesGlobals = true;
+      return ModuleEmitter.GLOBALS + ".load('__name__', null)";
+    }
+    if (moduleFrame != null && moduleFrame.maybeUnbound.contains("__name__")) {
+      return "(__name__ === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? null : __name__)";
+    }
+    return JsNames.ident("__name__");
+  }
+
   private String global(String name) {
     if (dynamicGlobals && !moduleBinds(name)) {
       m.usesGlobals = true;
@@ -159,12 +181,19 @@ final class NameResolver {
    * reading one where it means the builtin would raise NameError where CPython succeeds.
    */
   private static final java.util.Set<String> MISSING_BUILTINS = java.util.Set.of(
-      "dir", "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
+      "aiter", "anext", "help", "copyright", "credits", "license", "UnicodeTranslateError",
       "__build_class__", "__loader__", "__package__", "__spec__");
 
-  /** Whether reading `name` in `f` reads a CPython builtin that the runtime lacks. */
+  /**
+   * Entries CPython's module namespace starts with that the runtime's modules lack: the file's
+   * path (known only where the program runs), the bytecode cache's path, the builtins module or
+   * dict. Reading one the module does not bind would raise NameError where CPython succeeds.
+   */
+  static final java.util.Set<String> MISSING_MODULE_ENTRIES = java.util.Set.of("__file__", "__cached__", "__builtins__");
+
+  /** Whether reading `name` in `f` reads a CPython builtin (or module entry) that the runtime lacks. */
   boolean readsMissingBuiltin(String name, Frame f) {
-    if (!MISSING_BUILTINS.contains(name) || moduleBinds(name)) {
+    if (!(MISSING_BUILTINS.contains(name) || MISSING_MODULE_ENTRIES.contains(name)) || moduleBinds(name)) {
       return false;
     }
     Symbol s = symbol(f, name);

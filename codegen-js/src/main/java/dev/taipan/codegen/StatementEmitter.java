@@ -557,7 +557,10 @@ final class StatementEmitter {
       // A namespace package (a directory without __init__.py) has no body to run.
       String module = k == parts.length - 1 || isModule(child) ? loadOne(child, at) : null;
       if (parent != null && module != null) {
-        m.out.line(rt("internals/attribute.js", "setattr") + "(" + parent + ", " + JsNames.string(parts[k]) + ", " + module + ");");
+        // CPython binds the submodule in its package when its body has run; a module still
+        // running (a circular import reached it) is returned as it is, unbound.
+        m.out.line("if (!" + module + ".$loading) " + rt("internals/attribute.js", "setattr") + "(" + parent + ", "
+            + JsNames.string(parts[k]) + ", " + module + ");");
       }
       parent = module;
       prefix = child;

@@ -230,7 +230,10 @@ public final class TaipanCompiler {
           if (Files.isRegularFile(asPkg)) {
             found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true, besideEntry(entry, base, asPkg));
           } else if (Files.isRegularFile(asFile)) {
-            found = parse(prefix, asFile, base, prefix.replace('.', '/') + ".js", false, besideEntry(entry, base, asFile));
+            // The entry imported by its own name is a second module (CPython runs the file again
+            // as `a`); its JS file cannot be the entry's `a.js`, and `$` is in no module name.
+            String js = prefix.replace('.', '/') + (prefix.equals(stem) ? "$.js" : ".js");
+            found = parse(prefix, asFile, base, js, false, besideEntry(entry, base, asFile));
           } else if (providedStdlib(prefix, modules) != null && providedStdlib(prefix, modules).runtimeFile() == null) {
             found = parseStdlib(providedStdlib(prefix, modules));
           }

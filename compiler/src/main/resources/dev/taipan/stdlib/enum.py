@@ -405,7 +405,7 @@ class EnumType(type):
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         # The functional API. CPython takes the module from the caller's frame when `module` is
-        # not given; the build refuses such calls of Enum and Flag (docs/metaclasses.md).
+        # not given (sys._getframe(2): the frame calling __call__, or _create_'s caller's caller).
         metacls = cls.__class__
         bases = (cls, ) if type is None else (type, cls)
         first_enum = metacls._first_enum(bases)
@@ -425,7 +425,10 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
-        classdict['__module__'] = module if module is not None else '__main__'
+        if module is None:
+            # No such frame: CPython makes the class unpicklable, its module '<unknown>'.
+            module = _taipan.caller_module_name(2, '<unknown>')
+        classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
@@ -462,6 +465,25 @@ class EnumType(type):
     @property
     def __members__(cls):
         return mappingproxy(cls._member_map_)
+
+    def __dir__(cls):
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__',
+                ]
+                + cls._member_names_
+                )
+        # A member type without a __new__ of its own keeps None here (CPython: object.__new__).
+        if cls._new_member_ is not None and cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        else:
+            # return whatever mixed-in data type has
+            return sorted(set(dir(cls._member_type_)) | interesting)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -569,6 +591,35 @@ class Enum(metaclass=EnumType):
 
     _name.__name__ = 'name'
     _value.__name__ = 'value'
+    def __dir__(self):
+        """
+        Returns public methods and other interesting attributes.
+        """
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, _EnumProperty):
+                    # that's an enum.property
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        # in case it was added by `dir(self)`
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        names = sorted(
+                set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+                | interesting
+                )
+        return names
+
     name = _EnumProperty(_name, 'Enum')
     value = _EnumProperty(_value, 'Enum')
     del _name, _value

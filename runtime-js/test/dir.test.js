@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import '../src/internals/startup.js';
+import { builtins } from '../src/modules/builtins-module.js';
+import { dir, scopeDir } from '../src/builtins/dir.js';
+import { BUILTIN_DIR_NAMES } from '../src/internals/builtin-dir-names.js';
+import { PyType, typeOf } from '../src/types/type.js';
+import { getattr } from '../src/internals/attribute.js';
+import { prepareClass, makeClass } from '../src/types/class-creation.js';
+import { functionLocals } from '../src/internals/module-globals.js';
+
+// The names CPython lists for a built-in class that the runtime does not implement: dir() shows
+// them (it answers CPython's listing), reading one raises AttributeError. Kept exact in both
+// directions, so implementing a name (or losing one) updates this list and docs/conformance.md.
+const NOT_IMPLEMENTED = {
+  'builtins.AttributeError': ['name', 'obj'],
+  'builtins.BaseException': ['__reduce__', '__setstate__'],
+  'builtins.ExceptionGroup': ['__weakref__'],
+  'builtins.ImportError': ['__reduce__'],
+  'builtins.NameError': ['name'],
+  'builtins.NotImplementedType': ['__bool__', '__reduce__'],
+  'builtins.OSError': ['__reduce__', 'characters_written'],
+  'builtins.UnicodeDecodeError': ['encoding', 'object', 'start', 'end', 'reason'],
+  'builtins.UnicodeEncodeError': ['encoding', 'object', 'start', 'end', 'reason'],
+  'builtins.builtin_function_or_method': ['__lt__', '__le__', '__gt__', '__ge__', '__reduce__', '__self__', '__text_signature__'],
+  'builtins.bytes': ['__mod__', '__rmod__'],
+  'builtins.classmethod': ['__wrapped__', '__isabstractmethod__'],
+  'builtins.complex': ['__lt__', '__le__', '__gt__', '__ge__', '__getnewargs__'],
+  'builtins.dict': ['__lt__', '__le__', '__gt__', '__ge__', '__sizeof__'],
+  'builtins.ellipsis': ['__reduce__'],
+  'builtins.float': ['__getnewargs__', '__getformat__'],
+  'builtins.frozenset': ['__rsub__', '__rand__', '__rxor__', '__reduce__', '__sizeof__'],
+  'builtins.int': ['__getnewargs__', '__sizeof__'],
+  'builtins.list': ['__imul__', '__sizeof__'],
+  'builtins.module': ['__annotations__'],
+  'builtins.object': ['__lt__', '__le__', '__gt__', '__ge__', '__reduce_ex__', '__reduce__', '__getstate__', '__sizeof__'],
+  'builtins.property': ['__set_name__', '__isabstractmethod__'],
+  'builtins.range': ['__lt__', '__le__', '__gt__', '__ge__', '__bool__', '__reduce__'],
+  'builtins.set': ['__rsub__', '__rand__', '__rxor__', '__reduce__', '__sizeof__'],
+  'builtins.slice': ['__lt__', '__le__', '__gt__', '__ge__', '__reduce__'],
+  'builtins.staticmethod': ['__wrapped__', '__isabstractmethod__'],
+  'builtins.str': ['__sizeof__'],
+  'builtins.type': ['__sizeof__', '__basicsize__', '__itemsize__', '__flags__', '__weakrefoffset__', '__base__',
+    '__dictoffset__', '__abstractmethods__', '__text_signature__', '__annotations__'],
+};
+
+/** The runtime's built-in classes, by `module.qualname`. */
+function runtimeClasses() {
+  const found = new Map();
+  const add = (t) => {
+    if (t instanceof PyType) for (const c of t.$mro) found.set(`${c.__module__}.${c.__qualname__}`, c);
+  };
+  for (const k in builtins.$d) add(builtins.$d[k]);
+  for (const v of [undefined, builtins.$d.NotImplemented, builtins.$d.Ellipsis, builtins.$d.print, builtins]) add(typeOf(v));
+  return found;
+}
+
+test('every name CPython lists for a built-in class is readable on it, except the known ones', () => {
+  const classes = runtimeClasses();
+  const missing = {};
+  for (const [key, names] of Object.entries(BUILTIN_DIR_NAMES)) {
+    const cls = classes.get(key);
+    if (cls === undefined) continue;
+    for (const name of names) {
+      try {
+        getattr(cls, name);
+      } catch (e) {
+        (missing[key] ||= []).push(name);
+      }
+    }
+  }
+  assert.deepEqual(missing, NOT_IMPLEMENTED);
+});
+
+test("dir() of a class made by a class statement merges its namespace with object's", () => {
+  const ns = prepareClass('C', [], null, '__main__', 'C');
+  ns.x = 1;
+  const C = makeClass('C', [], ns, 'C', '__main__', null);
+  const names = dir(C);
+  assert.deepEqual(names.filter((n) => !n.startsWith('__')), ['x']);
+  for (const n of BUILTIN_DIR_NAMES['builtins.object']) assert.ok(names.includes(n), n);
+  assert.ok(names.includes('__dict__') && names.includes('__weakref__') && names.includes('__module__'));
+  assert.deepEqual(names, [...names].sort());
+});
+
+test('dir() of built-in values answers CPython listing, sorted', () => {
+  const table = [
+    [5, 'builtins.int'],
+    ['s', 'builtins.str'],
+    [undefined, 'builtins.NoneType'],
+  ];
+  for (const [value, key] of table) {
+    const expected = new Set([...BUILTIN_DIR_NAMES[key], ...BUILTIN_DIR_NAMES['builtins.object']]);
+    assert.deepEqual(dir(value), [...expected].sort(), key);
+  }
+});
+
+test('dir() without an argument sorts the names the compiler passes, bound ones only', () => {
+  assert.deepEqual(scopeDir(functionLocals(['q', 'p', 'r'], [1, 2, undefined])), ['p', 'q', 'r']);
+  assert.deepEqual(scopeDir({ b: 1, a: 2 }), ['a', 'b']);
+});
+
+test("a built-in class's namespace holds no name CPython 3.11's lacks, except the known ones", () => {
+  // type[int] subscripts through the metaclass in CPython, through this entry here.
+  const known = { 'builtins.type': ['__class_getitem__'] };
+  const extra = {};
+  for (const [key, cls] of runtimeClasses()) {
+    const table = BUILTIN_DIR_NAMES[key];
+    const names = Object.keys(cls.$dict).filter((n) => !n.startsWith('$') && !table.includes(n));
+    if (names.length) extra[key] = names;
+  }
+  assert.deepEqual(extra, known);
+});
