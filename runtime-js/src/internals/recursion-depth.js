@@ -1,7 +1,9 @@
 // CPython's recursion limit (sys.setrecursionlimit): every Python function the codegen emits
-// counts itself in `depth.n` while it runs, in a prologue and a `finally`, so a RecursionError
-// comes at CPython's depth, not when the JS stack happens to overflow. The entry module's frame
-// counts as one, as CPython's `<module>` frame does.
+// counts itself in `depth.n` while it runs, in a prologue and a `finally` (or, where no Python
+// code of the frame can run after its return value is computed, in each `return` and in a
+// `catch` that rethrows: codegen UncountOnReturn), so a RecursionError comes at CPython's depth,
+// not when the JS stack happens to overflow. The entry module's frame counts as one, as
+// CPython's `<module>` frame does.
 
 import { pyError } from './errors.js';
 

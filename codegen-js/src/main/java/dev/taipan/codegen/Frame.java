@@ -27,6 +27,11 @@ final class Frame {
   /** Reads of this scope's locals proven bound (Name nodes by identity; see DefiniteAssignment). */
   Set<dev.taipan.frontend.ast.Expr.Name> boundReads = Set.of();
   final Deque<String> loopBreakFlags = new ArrayDeque<>();
+  /**
+   * For a function whose `return` statements undo its count against the recursion limit
+   * ({@link UncountOnReturn}): the JS expression that undoes it; null when a `finally` does.
+   */
+  String uncount;
 
   Frame(Scope scope, Frame parent) {
     this.scope = scope;

@@ -37,7 +37,42 @@ final class FunctionEmitter {
   }
 
   String exitFrame() {
-    return "} finally { " + rt("internals/recursion-depth.js", "depth") + ".n--; }";
+    return "} finally { " + uncount() + "; }";
+  }
+
+  /** The JS expression that undoes a frame's count against the recursion limit. */
+  private String uncount() {
+    return rt("internals/recursion-depth.js", "depth") + ".n--";
+  }
+
+  /**
+   * Closes {@link #enterFrame} for a frame whose returns undo the count ({@link UncountOnReturn}):
+   * an exception undoes it on its way out.
+   */
+  private String exitFrameOnThrow() {
+    String caught = m.fresh("e");
+    return "} catch (" + caught + ") { " + uncount() + "; throw " + caught + "; }";
+  }
+
+  /**
+   * Opens a function body's frame count ({@link #enterFrame}) and records in {@code frame} whether
+   * its returns undo it ({@link UncountOnReturn}); {@link #closeCount} closes it after the body.
+   */
+  private void openCount(List<Stmt> body, Frame frame) {
+    frame.uncount = UncountOnReturn.applies(body) ? uncount() : null;
+    m.out.lineWithoutPosition(enterFrame());
+  }
+
+  private void closeCount(List<Stmt> body, Frame frame) {
+    if (frame.uncount == null) {
+      m.out.lineWithoutPosition(exitFrame());
+      return;
+    }
+    Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+    if (!(last instanceof Stmt.Return || last instanceof Stmt.Raise)) {
+      m.out.lineWithoutPosition(uncount() + ";");
+    }
+    m.out.lineWithoutPosition(exitFrameOnThrow());
   }
 
   private static List<Arg> positional(Arguments a) {
@@ -230,9 +265,9 @@ final class FunctionEmitter {
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.out.lineWithoutPosition("if (!(" + guard.test() + ")) return " + generic + "(" + jsParams(args) + ");");
-    m.out.lineWithoutPosition(enterFrame());
+    openCount(fnBody, fast);
     m.statements.block(fnBody, fast);
-    m.out.lineWithoutPosition(exitFrame());
+    closeCount(fnBody, fast);
     m.out.fill(slot, declarations(fast.scope, fast, m.imports.ref("internals/names.js", "UNBOUND")), level);
   }
 
@@ -288,14 +323,14 @@ final class FunctionEmitter {
       m.out.open("return " + make + "((function* " + JsNames.ident(name) + "$0()");
     }
     if (!generator) {
-      m.out.lineWithoutPosition(enterFrame());
+      openCount(body, inner);
     }
     int slot = m.out.reserve();
     int level = m.out.indent();
     m.statements.block(body, inner);
     m.out.fill(slot, declarations(inner.scope, inner, m.imports.ref("internals/names.js", "UNBOUND")), level);
     if (!generator) {
-      m.out.lineWithoutPosition(exitFrame());
+      closeCount(body, inner);
     }
     if (generator) {
       m.out.close("})(), " + JsNames.string(name) + ", " + JsNames.string(qualname) + ");");
@@ -314,9 +349,12 @@ final class FunctionEmitter {
       bodyCode = "return " + rt("internals/iteration.js", "makeGenerator") + "((function* $lambda$0() { " + decl
           + " return " + value + "; })(), '<lambda>', " + JsNames.string(qualname) + ");";
     } else {
+      // A lambda's body is one expression: its value is computed while the frame still counts.
       String value = m.expressions.emit(l.body(), inner);
+      String t = m.temp(inner);
       String decl = declarations(inner.scope, inner);
-      bodyCode = enterFrame() + " " + (decl.isEmpty() ? "" : decl + " ") + "return " + value + "; " + exitFrame();
+      bodyCode = enterFrame() + " " + (decl.isEmpty() ? "" : decl + " ") + "return (" + t + " = " + value + ", " + uncount() + ", " + t
+          + "); " + exitFrameOnThrow();
     }
     return rt("internals/call.js", "defineFunction") + "(function $lambda(" + jsParams(l.args()) + ") { " + bodyCode + " }, " + sig + ")";
   }

@@ -117,7 +117,7 @@ final class StatementEmitter {
         m.out.line("break;");
       }
       case Stmt.Continue c -> m.out.line("continue;");
-      case Stmt.Return r -> m.out.line(r.value() == null ? "return;" : "return " + expr(r.value(), f) + ";");
+      case Stmt.Return r -> returnStatement(r, f);
       case Stmt.FunctionDef d -> m.functions.def(d, f);
       case Stmt.ClassDef c -> m.functions.classDef(c, f);
       case Stmt.Raise r -> raise(r, f);
@@ -265,6 +265,22 @@ final class StatementEmitter {
   private void whileLoop(Stmt.While w, Frame f) {
     String flag = breakFlag(w.orelse(), f);
     loopBody(w.body(), w.orelse(), f, flag, () -> m.out.open("while (" + m.expressions.test(w.test(), f) + ")"));
+  }
+
+  /**
+   * `return`: where the frame's count against the recursion limit is undone by the return itself
+   * ({@link UncountOnReturn}), the value is computed first, while the frame still counts.
+   */
+  private void returnStatement(Stmt.Return r, Frame f) {
+    if (f.uncount == null) {
+      m.out.line(r.value() == null ? "return;" : "return " + expr(r.value(), f) + ";");
+    } else if (r.value() == null) {
+      m.out.line("return void " + f.uncount + ";");
+    } else {
+      String value = expr(r.value(), f);
+      String t = m.temp(f);
+      m.out.line("return (" + t + " = " + value + ", " + f.uncount + ", " + t + ");");
+    }
   }
 
   private void forLoop(Stmt.For fo, Frame f) {

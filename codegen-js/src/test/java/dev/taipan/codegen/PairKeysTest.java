@@ -12,7 +12,7 @@ class PairKeysTest {
     String js = GeneratedJs.of(source);
     for (String l : js.split("\n")) {
       if (l.strip().startsWith("return ")) {
-        return l.strip();
+        return GeneratedJs.returnedValue(l.strip());
       }
     }
     throw new AssertionError("no return in\n" + js);
