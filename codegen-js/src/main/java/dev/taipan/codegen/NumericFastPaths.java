@@ -284,7 +284,7 @@ final class NumericFastPaths {
       return boundedInts(b, f);
     }
     boolean walrus = containsWalrus(b);
-    if (!walrus && fusableOp(b, f) && fusedTree(tree(b, f), f) instanceof Node t) {
+    if (!walrus && fusableOp(b, f) && tree(b, f) instanceof Node whole && fusedTree(whole, f) instanceof Node t) {
       return fused(t, f, helper(b.op()));
     }
     Operand a = operand(b.left(), f, walrus);
@@ -388,8 +388,8 @@ final class NumericFastPaths {
     Operand a = walrus || target == null || !isPlainLocal(target, f, current)
         ? tempOf(current, f) : new Operand(null, current, isSmallInt(target, f) ? Kind.SMALL : Kind.UNKNOWN, current);
     if (!walrus && (op == Operator.Add || op == Operator.Sub || op == Operator.Mult || op == Operator.Div)
-        && value instanceof Expr.BinOp v && fusableOp(v, f)
-        && fusedTree(new Op(op, new Leaf(null, a), tree(v, f), null), f) instanceof Node t) {
+        && value instanceof Expr.BinOp v && fusableOp(v, f) && tree(v, f) instanceof Node rhs
+        && fusedTree(new Op(op, new Leaf(null, a), rhs, null), f) instanceof Node t) {
       return fused(t, f, m.expressions.inplaceOp(op));
     }
     Operand c = operand(value, f, walrus);
@@ -599,9 +599,22 @@ final class NumericFastPaths {
         && IntRanges.of(b, guardedParams(f)) == null;
   }
 
+  /** At most this many operators are fused: a longer chain is split, so that emitting it stays linear. */
+  private static final int MAX_FUSED = 32;
+
+  /** The tree of fusable operators under `e`, or null past MAX_FUSED operators. */
   private Node tree(Expr e, Frame f) {
+    return tree(e, f, new int[] {MAX_FUSED});
+  }
+
+  private Node tree(Expr e, Frame f, int[] budget) {
     if (e instanceof Expr.BinOp b && fusableOp(b, f)) {
-      return new Op(b.op(), tree(b.left(), f), tree(b.right(), f), b);
+      if (--budget[0] < 0) {
+        return null;
+      }
+      Node left = tree(b.left(), f, budget);
+      Node right = left == null ? null : tree(b.right(), f, budget);
+      return right == null ? null : new Op(b.op(), left, right, b);
     }
     return new Leaf(e, null);
   }
