@@ -284,6 +284,9 @@ final class NumericFastPaths {
       return boundedInts(b, f);
     }
     boolean walrus = containsWalrus(b);
+    if (!walrus && fusableOp(b, f) && tree(b, f) instanceof Node whole && fusedTree(whole, f) instanceof Node t) {
+      return fused(t, f, helper(b.op()));
+    }
     Operand a = operand(b.left(), f, walrus);
     Operand c = operand(b.right(), f, walrus);
     return arithmetic(b.op(), a, c, helper(b.op()), f);
@@ -384,6 +387,11 @@ final class NumericFastPaths {
     boolean walrus = containsWalrus(value);
     Operand a = walrus || target == null || !isPlainLocal(target, f, current)
         ? tempOf(current, f) : new Operand(null, current, isSmallInt(target, f) ? Kind.SMALL : Kind.UNKNOWN, current);
+    if (!walrus && (op == Operator.Add || op == Operator.Sub || op == Operator.Mult || op == Operator.Div)
+        && value instanceof Expr.BinOp v && fusableOp(v, f) && tree(v, f) instanceof Node rhs
+        && fusedTree(new Op(op, new Leaf(null, a), rhs, null), f) instanceof Node t) {
+      return fused(t, f, m.expressions.inplaceOp(op));
+    }
     Operand c = operand(value, f, walrus);
     return arithmetic(op, a, c, m.expressions.inplaceOp(op), f);
   }
@@ -563,6 +571,203 @@ final class NumericFastPaths {
     // -0 is a float: an int 0 stays 0 through the helper.
     conds.add(a.ref() + " !== 0");
     return sequence(List.of(a), String.join(" && ", conds) + " ? -" + a.ref() + " : " + rt("internals/arith.js", "neg") + "(" + a.ref() + ")");
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Fused arithmetic trees
+
+  /**
+   * A node of an arithmetic tree computed in one fast path: a leaf (an operand evaluated once;
+   * {@code ready} when the caller evaluated it already) or an operator over two nodes
+   * ({@code source} gives the traceback mark of an inner operator's helper call; null at the root,
+   * which the caller marks).
+   */
+  private sealed interface Node permits Leaf, Op {}
+
+  private record Leaf(Expr e, Operand ready) implements Node {}
+
+  private record Op(Operator op, Node left, Node right, Expr.BinOp source) implements Node {}
+
+  /** The operators a fused tree computes: `+ - * /`, `x ** 0.5` and `x ** 2`, on operands that may be numbers. */
+  private boolean fusableOp(Expr.BinOp b, Frame f) {
+    boolean op = switch (b.op()) {
+      case Add, Sub, Mult, Div -> true;
+      case Pow -> hasFastPath(Operator.Pow, b.right());
+      default -> false;
+    };
+    return op && !nonNumeric(b.left()) && !nonNumeric(b.right()) && !(literal(b.left()) != null && literal(b.right()) != null)
+        && IntRanges.of(b, guardedParams(f)) == null;
+  }
+
+  /** At most this many operators are fused: a longer chain is split, so that emitting it stays linear. */
+  private static final int MAX_FUSED = 32;
+
+  /** The tree of fusable operators under `e`, or null past MAX_FUSED operators. */
+  private Node tree(Expr e, Frame f) {
+    return tree(e, f, new int[] {MAX_FUSED});
+  }
+
+  private Node tree(Expr e, Frame f, int[] budget) {
+    if (e instanceof Expr.BinOp b && fusableOp(b, f)) {
+      if (--budget[0] < 0) {
+        return null;
+      }
+      Node left = tree(b.left(), f, budget);
+      Node right = left == null ? null : tree(b.right(), f, budget);
+      return right == null ? null : new Op(b.op(), left, right, b);
+    }
+    return new Leaf(e, null);
+  }
+
+  /**
+   * `t` when it is worth fusing and fusing is exact, else null: at least two operators, and every
+   * leaf that may run code or raise (anything but a literal or a plain local) comes before the
+   * first operator in Python's order, so evaluating all the leaves first changes nothing.
+   */
+  private Node fusedTree(Node t, Frame f) {
+    boolean[] opSeen = {false};
+    return operators(t) >= 2 && leavesFirst(t, f, opSeen) ? t : null;
+  }
+
+  private static int operators(Node n) {
+    return n instanceof Op o ? 1 + operators(o.left()) + operators(o.right()) : 0;
+  }
+
+  private boolean leavesFirst(Node n, Frame f, boolean[] opSeen) {
+    return switch (n) {
+      case Leaf l -> !opSeen[0] || pureLeaf(l, f);
+      case Op o -> {
+        boolean ok = leavesFirst(o.left(), f, opSeen) && leavesFirst(o.right(), f, opSeen);
+        opSeen[0] = true;
+        yield ok;
+      }
+    };
+  }
+
+  private boolean pureLeaf(Leaf l, Frame f) {
+    if (l.ready() != null) {
+      return l.ready().setup() == null;
+    }
+    return literal(l.e()) != null || l.e() instanceof Expr.Name n && isPlainLocal(n, f, m.expressions.emit(n, f));
+  }
+
+  /** A node's value in the fast path: its JS number, whether it is surely a float, and it as an operand of its parent's check. */
+  private record Val(String raw, boolean isFloat, Operand operand) {}
+
+  /**
+   * The tree as one fast path: when every leaf is a JS number, each operator is computed on
+   * doubles and all the tests are one chain, with the tree's helpers (no inline paths) as the
+   * fallback, on the leaves already evaluated. A node that is surely a float (a float literal
+   * under it, `/` or `** 0.5`) needs no test of its own, since float arithmetic is IEEE arithmetic
+   * whatever the value; any other node takes the test of the per-operator fast path (not
+   * integral, or an int in the safe range from two ints), so that every value a parent sees is
+   * unboxed and typed by its integrality as there. Divisors are tested non-zero and square roots
+   * positive; the root, a float or not, must be unboxed (not integral, or an int).
+   */
+  private String fused(Node root, Frame f, String rootHelper) {
+    List<Operand> leaves = new ArrayList<>();
+    Map<Leaf, Operand> refs = new IdentityHashMap<>();
+    evaluateLeaves(root, f, leaves, refs);
+    List<String> conds = new ArrayList<>();
+    for (Operand o : leaves) {
+      isNumber(o, conds);
+    }
+    List<String> pending = new ArrayList<>();
+    boolean[] product = {false};
+    Val v = fast(root, true, f, refs, conds, pending, product);
+    String value = !v.isFloat() && product[0] ? v.raw() + " + 0" : v.raw();
+    return sequence(leaves, String.join(" && ", conds) + " ? " + value + " : " + slow(root, true, rootHelper, refs));
+  }
+
+  private void evaluateLeaves(Node n, Frame f, List<Operand> leaves, Map<Leaf, Operand> refs) {
+    switch (n) {
+      case Leaf l -> {
+        Operand o = l.ready() != null ? l.ready() : operand(l.e(), f, false);
+        leaves.add(o);
+        refs.put(l, o);
+      }
+      case Op o -> {
+        evaluateLeaves(o.left(), f, leaves, refs);
+        evaluateLeaves(o.right(), f, leaves, refs);
+      }
+    }
+  }
+
+  private Val fast(Node n, boolean root, Frame f, Map<Leaf, Operand> refs, List<String> conds, List<String> pending, boolean[] product) {
+    if (n instanceof Leaf l) {
+      Operand o = refs.get(l);
+      return new Val(o.raw(), o.kind() == Kind.FLOAT, o);
+    }
+    Op o = (Op) n;
+    Val a = fast(o.left(), false, f, refs, conds, pending, product);
+    Val b = fast(o.right(), false, f, refs, conds, pending, product);
+    String r = m.temp(f);
+    boolean sqrt = o.op() == Operator.Pow && b.operand().kind() == Kind.FLOAT;
+    boolean isFloat = a.isFloat() || o.op() == Operator.Div || sqrt || o.op() != Operator.Pow && b.isFloat();
+    String expr;
+    switch (o.op()) {
+      case Add, Sub, Mult -> {
+        expr = a.raw() + (o.op() == Operator.Add ? " + " : o.op() == Operator.Sub ? " - " : " * ") + b.raw();
+        product[0] |= o.op() == Operator.Mult;
+      }
+      case Div -> {
+        if (!(b.operand().isLiteral() && Double.parseDouble(stripParens(b.raw())) != 0)) {
+          addCond(b.raw() + " !== 0", conds, pending);
+        }
+        expr = a.raw() + " / " + b.raw();
+      }
+      case Pow -> {
+        if (sqrt) {
+          addCond(a.raw() + " > 0", conds, pending);
+          expr = "Math.sqrt(" + a.raw() + ")";
+        } else {
+          // x ** 2: a float overflow raises, so only finite squares.
+          product[0] = true;
+          String check = isFloat ? r + " < Infinity" : resultCheck(r, a.raw() + " * " + a.raw(), a.operand(), a.operand()) + " && " + r + " < Infinity";
+          if (isFloat) {
+            pending.add(r + " = " + a.raw() + " * " + a.raw());
+          }
+          addCond(check, conds, pending);
+          if (root && isFloat) {
+            addCond("!Number.isInteger(" + r + ")", conds, pending);
+          }
+          return new Val(r, isFloat, new Operand(null, r, Kind.UNKNOWN, r));
+        }
+      }
+      default -> throw new IllegalStateException("no fused form for " + o.op());
+    }
+    if (!isFloat) {
+      addCond(resultCheck(r, expr, a.operand(), b.operand()), conds, pending);
+    } else if (root) {
+      addCond("!Number.isInteger(" + r + " = " + expr + ")", conds, pending);
+    } else {
+      pending.add(r + " = " + expr);
+    }
+    return new Val(r, isFloat, new Operand(null, r, Kind.UNKNOWN, r));
+  }
+
+  /** Adds a test, preceded by the computations of the nodes that need none. */
+  private static void addCond(String cond, List<String> conds, List<String> pending) {
+    if (pending.isEmpty()) {
+      conds.add(cond);
+    } else {
+      conds.add("(" + String.join(", ", pending) + ", " + cond + ")");
+      pending.clear();
+    }
+  }
+
+  /** The tree through the runtime's helpers, on the evaluated leaves; inner operators marked where CPython puts the carets. */
+  private String slow(Node n, boolean root, String rootHelper, Map<Leaf, Operand> refs) {
+    if (n instanceof Leaf l) {
+      return refs.get(l).ref();
+    }
+    Op o = (Op) n;
+    String call = (root ? rootHelper : helper(o.op())) + "(" + slow(o.left(), false, rootHelper, refs) + ", " + slow(o.right(), false, rootHelper, refs) + ")";
+    if (root || o.source() == null) {
+      return call;
+    }
+    Expr.BinOp b = o.source();
+    return m.out.mark(new JsPrinter.Mark(b.span(), JsPrinter.Anchor.BIN_OP, b.left().span().endColOffset(), b.right().span().colOffset()), call);
   }
 
   // ---------------------------------------------------------------------------------------

@@ -51,6 +51,38 @@ class NumericFastPathsTest {
   }
 
   @Test
+  void anExpressionOfSeveralOperatorsIsOneChainOfTestsWithTheHelpersAsFallback() throws Exception {
+    String js = generate("def f(a, b, c):\n    return a * b + c\n");
+    assertEquals("return (typeof a === 'number' && typeof b === 'number' && typeof c === 'number'"
+        + " && ($t1 = a * b, !Number.isInteger($t1) || Number.isSafeInteger($t1) && Number.isInteger(a) && Number.isInteger(b))"
+        + " && ($t2 = $t1 + c, !Number.isInteger($t2) || Number.isSafeInteger($t2) && Number.isInteger($t1) && Number.isInteger(c))"
+        + " ? $t2 + 0 : $add($mul(a, b), c));", line(js, "return"));
+  }
+
+  @Test
+  void aNodeThatIsSurelyAFloatNeedsNoTestBelowTheRoot() throws Exception {
+    String js = generate("def f(x, y):\n    return x * 0.5 + y\ndef g(d, t):\n    return t / (d * d ** 0.5)\n");
+    assertTrue(js.contains("return (typeof x === 'number' && typeof y === 'number' && ($t1 = x * 0.5, !Number.isInteger($t2 = $t1 + y))"
+        + " ? $t2 : $add($mul(x, 0.5), y));"), js);
+    assertTrue(js.contains("return (typeof t === 'number' && typeof d === 'number' && d > 0 && ($t3 = Math.sqrt(d), $t4 = d * $t3, $t4 !== 0)"
+        + " && !Number.isInteger($t5 = t / $t4) ? $t5 : $truediv(t, $mul(d, $pow(d, 0.5))));"), js);
+  }
+
+  @Test
+  void anOperandThatMayRunCodeAfterAnOperatorKeepsTheOperatorsApart() throws Exception {
+    // Python calls k() after a * b (whose __mul__ may run code or raise): the leaves cannot all be read first.
+    String js = generate("def f(a, b, k):\n    return a * b + k()\n");
+    assertFalse(js.contains("$add($mul("), js);
+    assertTrue(line(js, "return").contains("? $t1 + 0 : $mul(a, b)), $t3 = $call0(k), typeof $t2 === 'number'"), js);
+  }
+
+  @Test
+  void anAugmentedAssignmentJoinsItsValueExpressionWithTheInPlaceHelperAsRoot() throws Exception {
+    String js = generate("def f(o, d, m):\n    o.v -= d * m\n");
+    assertTrue(js.contains("? $t5 + 0 : $isub($t3, $mul(d, m))"), js);
+  }
+
+  @Test
   void squareRootAndSquare() throws Exception {
     String js = generate("def f(x):\n    return x ** 0.5\ndef g(x):\n    return x ** 2\n");
     assertTrue(js.contains("typeof x === 'number' && x > 0 && !Number.isInteger($t1 = Math.sqrt(x)) ? $t1 : $pow(x, 0.5)"), js);
