@@ -26,11 +26,29 @@ function namedIterator(name) {
       return r.value;
     },
   });
-  return (jsIterator) => {
+  // No `class C(enumerate)`: instances are plain iterators made by the builtin function, which a
+  // subclass's `__new__` would not reach, so subclassing is refused rather than half-done.
+  t.$make = null;
+  const make = (jsIterator) => {
     const it = new PyIterator(jsIterator);
     it.$cls = t;
     return it;
   };
+  make.type = t;
+  return make;
+}
+
+/**
+ * Makes `t` the class object of builtin `fn` (what the name is as a value): calling the class
+ * calls the function, with keywords through its `$kw` when it takes any.
+ */
+function callsThrough(t, fn) {
+  t.$new = (args, kw) => {
+    if (kw === null || Object.keys(kw).length === 0) return fn(...args);
+    if (fn.$kw === undefined) throw pyError('TypeError', `${t.__name__}() takes no keyword arguments`);
+    return fn.$kw(args, kw);
+  };
+  return t;
 }
 
 const enumerateIt = namedIterator('enumerate');
@@ -38,6 +56,9 @@ const zipIt = namedIterator('zip');
 const mapIt = namedIterator('map');
 const filterIt = namedIterator('filter');
 const reversedIt = namedIterator('reversed');
+// What list.__reversed__ and dict.__reversed__ return in CPython: not `reversed` instances.
+const listReversedIt = namedIterator('list_reverseiterator');
+const dictReversedIt = namedIterator('dict_reversekeyiterator');
 
 function* enumerateGen(it, start) {
   let i = start;
@@ -119,7 +140,7 @@ function* reverseIndex(seq, n) {
 /** `reversed(seq)`. */
 export function reversed(seq) {
   if (Array.isArray(seq) && seq.$cls === undefined) {
-    return reversedIt((function* () {
+    return listReversedIt((function* () {
       for (let i = seq.length - 1; i >= 0; i--) {
         if (i < seq.length) yield seq[i];
       }
@@ -127,7 +148,7 @@ export function reversed(seq) {
   }
   if (seq instanceof Tuple) return reversedIt(seq.items.slice().reverse()[Symbol.iterator]());
   if (typeof seq === 'string') return reversedIt(Array.from(seq).reverse()[Symbol.iterator]());
-  if (seq instanceof PyDict) return reversedIt(Array.from(seq.keys()).reverse()[Symbol.iterator]());
+  if (seq instanceof PyDict) return dictReversedIt(Array.from(seq.keys()).reverse()[Symbol.iterator]());
   const t = typeOf(seq);
   const r = lookup(t, '__reversed__');
   if (r !== undefined) return call(r, seq);
@@ -215,3 +236,11 @@ export function max(...args) {
 max.$kw = (args, kw) => minmax('max', gt, args, kw.key, 'default' in kw ? kw.default : NO_DEFAULT);
 
 export { iter, next, PyFloat };
+
+// The classes the names enumerate, zip, map, filter and reversed are when used as values
+// (`print(zip)`, `isinstance(x, map)`); a direct call compiles to the function above.
+export const enumerateType = callsThrough(enumerateIt.type, enumerate);
+export const zipType = callsThrough(zipIt.type, zip);
+export const mapType = callsThrough(mapIt.type, map);
+export const filterType = callsThrough(filterIt.type, filter);
+export const reversedType = callsThrough(reversedIt.type, reversed);

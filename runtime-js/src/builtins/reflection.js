@@ -13,6 +13,7 @@ import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
   PyProperty, StaticMethod, ClassMethod, PySuper, PyModule,
+  superType,
 } from '../internals/attribute.js';
 import { repr as reprOf, hash as hashOf, id as idOf, str, truthy } from '../internals/protocols.js';
 import { formatWithSpec } from '../internals/format-spec.js';
@@ -231,6 +232,14 @@ function superBuiltin(cls, obj) {
   return checkedSuper(cls, obj);
 }
 export { superBuiltin as super };
+
+// `super` as a value is the class (`print(super)`, `s = super; s(C, x)`); calling it takes the
+// explicit-argument form, as the zero-argument form needs the compiler's `__class__` cell.
+superType.$new = (args, kw) => {
+  if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'super() takes no keyword arguments');
+  return superBuiltin(...args);
+};
+export { superType };
 
 const propertyType = PyProperty.prototype.$cls;
 propertyType.$new = (args, kw) => {

@@ -4,7 +4,7 @@
 // Each starts with the plain-JS fast cases and falls back to the dunder methods.
 
 import {
-  PyType, PyObject, typeOf, lookup, NotImplemented, Ellipsis, isSubtype,
+  PyType, PyObject, objectType, typeOf, lookup, NotImplemented, Ellipsis, isSubtype,
 } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
@@ -214,11 +214,71 @@ export function strObject(x) {
   return s;
 }
 
+// The dunders CPython implements as type slots (their descriptors are slot wrappers), and the
+// types whose own methods of those names are ordinary method descriptors instead.
+const SLOT_NAMES = new Set([
+  '__abs__', '__add__', '__and__', '__bool__', '__call__', '__contains__', '__delattr__', '__delete__',
+  '__delitem__', '__divmod__', '__eq__', '__float__', '__floordiv__', '__ge__', '__get__',
+  '__getattribute__', '__getitem__', '__gt__', '__hash__', '__iadd__', '__iand__', '__imul__',
+  '__index__', '__init__', '__int__', '__invert__', '__ior__', '__isub__', '__iter__', '__ixor__',
+  '__le__', '__len__', '__lshift__', '__lt__', '__mod__', '__mul__', '__ne__', '__neg__', '__next__',
+  '__or__', '__pos__', '__pow__', '__radd__', '__rand__', '__rdivmod__', '__repr__', '__rfloordiv__',
+  '__rlshift__', '__rmod__', '__rmul__', '__ror__', '__rpow__', '__rrshift__', '__rshift__',
+  '__rsub__', '__rtruediv__', '__rxor__', '__set__', '__setattr__', '__setitem__', '__str__',
+  '__sub__', '__truediv__', '__xor__',
+]);
+const METHOD_NOT_SLOT = new Set(['dict.__getitem__', 'dict.__contains__', 'frozenset.__contains__', 'list.__getitem__', 'set.__contains__']);
+
+/** Where each runtime function is a built-in type's method: [type, name], or null (see below). */
+const descriptorOwners = new WeakMap();
+
+/**
+ * A runtime function that a built-in type's dict holds, repr'd as CPython reprs that descriptor
+ * (`<method 'split' of 'str' objects>`, `<slot wrapper '__add__' of 'int' objects>`), or null.
+ * The types are searched when the repr is asked for, not at attribute reads. A function that
+ * several types share (set and frozenset, int and float) cannot tell which class it was read
+ * through, so it keeps the plain `<built-in function name>` repr.
+ */
+function builtinDescriptorRepr(fn) {
+  let owner = descriptorOwners.get(fn);
+  if (owner === undefined) {
+    owner = findOwner(fn);
+    descriptorOwners.set(fn, owner);
+  }
+  if (owner === null) return null;
+  const [cls, name] = owner;
+  const slot = SLOT_NAMES.has(name) && !METHOD_NOT_SLOT.has(`${cls.__name__}.${name}`);
+  return `<${slot ? 'slot wrapper' : 'method'} '${name}' of '${cls.__name__}' objects>`;
+}
+
+function findOwner(fn) {
+  let found = null;
+  const seen = new Set();
+  const stack = [objectType];
+  while (stack.length) {
+    const t = stack.pop();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.$heap === false && t.__module__ === 'builtins') {
+      const d = t.$dict;
+      for (const k in d) {
+        if (d[k] !== fn) continue;
+        if (found !== null) return null;
+        found = [t, k];
+      }
+    }
+    for (const s of t.$subclasses) stack.push(s);
+  }
+  return found;
+}
+
 /** The default `object.__repr__`. */
 export function defaultRepr(x) {
   if (x instanceof PyType) return `<class '${x.__module__ === 'builtins' ? '' : x.__module__ + '.'}${x.__qualname__}'>`;
   if (typeof x === 'function') {
     if (x.$sig !== undefined) return `<function ${x.__qualname__} at ${idHex(x)}>`;
+    const d = builtinDescriptorRepr(x);
+    if (d !== null) return d;
     return `<built-in function ${x.__name__ || jsName(x)}>`;
   }
   if (x instanceof BoundMethod) {

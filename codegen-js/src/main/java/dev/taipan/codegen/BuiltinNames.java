@@ -11,6 +11,18 @@ public final class BuiltinNames {
 
   private static final Map<String, Export> NAMES = new HashMap<>();
 
+  /**
+   * Builtins that are classes in CPython but whose direct calls compile to a runtime function:
+   * as a value (`print(zip)`, `isinstance(x, map)`, `f = enumerate`) the name is the class object.
+   */
+  private static final Map<String, Export> CLASS_VALUES = Map.of(
+      "enumerate", new Export("builtins/iteration.js", "enumerateType"),
+      "zip", new Export("builtins/iteration.js", "zipType"),
+      "map", new Export("builtins/iteration.js", "mapType"),
+      "filter", new Export("builtins/iteration.js", "filterType"),
+      "reversed", new Export("builtins/iteration.js", "reversedType"),
+      "super", new Export("builtins/reflection.js", "superType"));
+
   private static void add(String file, List<String> names) {
     for (String n : names) {
       NAMES.put(n, new Export(file, n));
@@ -69,5 +81,11 @@ public final class BuiltinNames {
   /** The runtime export of a builtin name, or null if Taipan does not provide it. */
   public static Export lookup(String name) {
     return NAMES.get(name);
+  }
+
+  /** The runtime export a builtin name is as a value (not the callee of a direct call), or null. */
+  public static Export lookupValue(String name) {
+    Export c = CLASS_VALUES.get(name);
+    return c != null ? c : NAMES.get(name);
   }
 }

@@ -531,6 +531,12 @@ final class ExpressionEmitter {
       // The class takes its __module__ from the calling module when the dict has none.
       return rt("types/class-creation.js", "typeCall3") + "(" + String.join(", ", args) + ", " + JsNames.string(m.moduleName) + ")";
     }
+    if (c.func() instanceof Expr.Name n && OneArgumentBuiltins.contains(n.id()) && args.size() != 1
+        && c.keywords().isEmpty() && m.names.isBuiltin(n.id(), f)) {
+      // CPython checks the argument count before any argument's type (`len(1, 2)`).
+      String rest = args.isEmpty() ? "" : ", " + String.join(", ", args);
+      return rt("internals/builtin-arity.js", "exactlyOneArgument") + "(" + JsNames.string(n.id()) + rest + ")";
+    }
     if (!c.keywords().isEmpty()) {
       List<String> names = new ArrayList<>();
       List<String> values = new ArrayList<>();

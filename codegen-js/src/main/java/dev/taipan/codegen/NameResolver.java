@@ -124,7 +124,7 @@ final class NameResolver {
   private String global(String name) {
     if (dynamicGlobals && !moduleBinds(name)) {
       m.usesGlobals = true;
-      BuiltinNames.Export b = BuiltinNames.lookup(name);
+      BuiltinNames.Export b = BuiltinNames.lookupValue(name);
       return ModuleEmitter.GLOBALS + ".load(" + JsNames.string(name) + ", "
           + (b != null ? m.imports.ref(b.file(), b.name()) : m.imports.ref("internals/names.js", "UNBOUND")) + ")";
     }
@@ -135,7 +135,7 @@ final class NameResolver {
     if (name.equals("__doc__") && !moduleBinds(name) && !deleting) {
       return m.docstring;
     }
-    BuiltinNames.Export b = BuiltinNames.lookup(name);
+    BuiltinNames.Export b = BuiltinNames.lookupValue(name);
     if (moduleBinds(name)) {
       if (moduleFrame != null && moduleFrame.maybeUnbound.contains(name)) {
         // A global that shadows a builtin (`len = len`, or after `del len`) reads the builtin
