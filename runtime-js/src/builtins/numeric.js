@@ -3,7 +3,7 @@
 
 import { typeOf, lookup, NotImplemented } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
-import { call } from '../internals/call.js';
+import { call, takesOneArgument } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import * as arith from '../internals/arith.js';
 import * as ints from '../types/int.js';
@@ -116,3 +116,11 @@ export function ord(c) {
   if (n !== 1) throw pyError('TypeError', `ord() expected a character, but string of length ${n} found`);
   return c.codePointAt(0);
 }
+
+// Called through a value, these check their argument count (internals/call.js).
+takesOneArgument(abs, 'abs');
+takesOneArgument(hex, 'hex');
+takesOneArgument(oct, 'oct');
+takesOneArgument(bin, 'bin');
+takesOneArgument(chr, 'chr');
+takesOneArgument(ord, 'ord');

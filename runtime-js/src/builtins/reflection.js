@@ -8,7 +8,7 @@ import {
   builtinFunctionType, methodType,
 } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { call, callKw, BoundMethod } from '../internals/call.js';
+import { call, callKw, BoundMethod, takesOneArgument } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
@@ -301,3 +301,10 @@ Object.assign(classmethodType.$dict, {
 export const classmethod = classmethodType;
 
 export { str, AttrDict, objectType, PyModule };
+
+// Called through a value, these check their argument count (internals/call.js).
+takesOneArgument(callable, 'callable');
+takesOneArgument(id, 'id');
+takesOneArgument(hash, 'hash');
+takesOneArgument(repr, 'repr');
+takesOneArgument(ascii, 'ascii');

@@ -55,6 +55,19 @@ export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefau
   return fn;
 }
 
+/**
+ * Marks a runtime function as a builtin that takes exactly one positional argument (len, abs,
+ * chr, ...). Its JS body ignores extra arguments, so a call through a value (`f = len; f(a, b)`)
+ * checks the count here; direct calls are checked by the code generator (builtin-arity.js).
+ */
+export function takesOneArgument(fn, name) {
+  fn.$one = name;
+}
+
+function oneArgumentError(f, n) {
+  return pyError('TypeError', `${f.$one}() takes exactly one argument (${n} given)`);
+}
+
 /** A function bound to an instance: `obj.method` without a call. */
 export class BoundMethod {
   constructor(fn, self) {
@@ -67,7 +80,10 @@ export class BoundMethod {
 export function call(f, ...args) {
   if (typeof f === 'function') {
     const sig = f.$sig;
-    if (sig === undefined) return f(...args);
+    if (sig === undefined) {
+      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f, args.length);
+      return f(...args);
+    }
     if (sig.simple && args.length === sig.nparams) return f(...args);
     return f(...bindArgs(f, sig, args, null, null));
   }
@@ -89,7 +105,10 @@ export function callKw(f, args, names, values) {
   if (typeof f === 'function') {
     const sig = f.$sig;
     if (sig !== undefined) return f(...bindArgs(f, sig, args, names, values));
-    if (names.length === 0) return f(...args);
+    if (names.length === 0) {
+      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f, args.length);
+      return f(...args);
+    }
     if (f.$kw !== undefined) return f.$kw(args, kwObject(names, values));
     throw pyError('TypeError', `${f.__name__ || jsName(f)}() takes no keyword arguments`);
   }
@@ -265,7 +284,7 @@ BoundMethod.prototype.$cls = methodType;
 
 // Fixed-arity forms of call: no rest parameters or spread on the hot path.
 export function call0(f) {
-  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 0))) return f();
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 0)) return f();
   return call(f);
 }
 
@@ -275,11 +294,11 @@ export function call1(f, a) {
 }
 
 export function call2(f, a, b) {
-  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 2))) return f(a, b);
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 2)) return f(a, b);
   return call(f, a, b);
 }
 
 export function call3(f, a, b, c) {
-  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 3))) return f(a, b, c);
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 3)) return f(a, b, c);
   return call(f, a, b, c);
 }

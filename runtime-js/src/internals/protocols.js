@@ -8,7 +8,7 @@ import {
 } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
-import { call, BoundMethod } from './call.js';
+import { call, BoundMethod, takesOneArgument } from './call.js';
 import { pyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
 import { intRepr } from './int-repr.js';
@@ -531,3 +531,6 @@ function bucketHash(x) {
 }
 
 setKeyProtocol(hash, eq, bucketHash);
+
+// Called through a value, these check their argument count (internals/call.js).
+takesOneArgument(len, 'len');
