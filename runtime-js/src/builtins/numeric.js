@@ -3,7 +3,8 @@
 
 import { typeOf, lookup, NotImplemented } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
-import { call, takesOneArgument } from '../internals/call.js';
+import { call } from '../internals/call.js';
+import { takesOneArgument } from '../internals/builtin-arity.js';
 import { pyError } from '../internals/errors.js';
 import * as arith from '../internals/arith.js';
 import * as ints from '../types/int.js';

@@ -8,7 +8,8 @@ import {
   builtinFunctionType, methodType,
 } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
-import { call, callKw, BoundMethod, takesOneArgument } from '../internals/call.js';
+import { call, callKw, BoundMethod } from '../internals/call.js';
+import { takesOneArgument } from '../internals/builtin-arity.js';
 import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,

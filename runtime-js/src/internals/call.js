@@ -7,6 +7,7 @@
 import { PyType, typeOf, lookup, AttrDict, methodType } from '../types/type.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
+import { oneArgumentError } from './builtin-arity.js';
 import { PyDict } from '../types/dict.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
@@ -55,19 +56,6 @@ export function defineFunction(fn, qualname, params, nposonly, defaults, kwdefau
   return fn;
 }
 
-/**
- * Marks a runtime function as a builtin that takes exactly one positional argument (len, abs,
- * chr, ...). Its JS body ignores extra arguments, so a call through a value (`f = len; f(a, b)`)
- * checks the count here; direct calls are checked by the code generator (builtin-arity.js).
- */
-export function takesOneArgument(fn, name) {
-  fn.$one = name;
-}
-
-function oneArgumentError(f, n) {
-  return pyError('TypeError', `${f.$one}() takes exactly one argument (${n} given)`);
-}
-
 /** A function bound to an instance: `obj.method` without a call. */
 export class BoundMethod {
   constructor(fn, self) {
@@ -81,7 +69,7 @@ export function call(f, ...args) {
   if (typeof f === 'function') {
     const sig = f.$sig;
     if (sig === undefined) {
-      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f, args.length);
+      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f.$one, args.length);
       return f(...args);
     }
     if (sig.simple && args.length === sig.nparams) return f(...args);
@@ -106,7 +94,7 @@ export function callKw(f, args, names, values) {
     const sig = f.$sig;
     if (sig !== undefined) return f(...bindArgs(f, sig, args, names, values));
     if (names.length === 0) {
-      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f, args.length);
+      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f.$one, args.length);
       return f(...args);
     }
     if (f.$kw !== undefined) return f.$kw(args, kwObject(names, values));

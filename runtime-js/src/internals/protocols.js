@@ -8,7 +8,8 @@ import {
 } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
-import { call, BoundMethod, takesOneArgument } from './call.js';
+import { call, BoundMethod } from './call.js';
+import { takesOneArgument } from './builtin-arity.js';
 import { pyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
 import { intRepr } from './int-repr.js';
