@@ -109,9 +109,7 @@ final class ExpressionEmitter {
       case Expr.Compare c -> compare(c, f);
       case Expr.IfExp i -> "(" + test(i.test(), f) + " ? " + emit(i.body(), f) + " : " + emit(i.orelse(), f) + ")";
       case Expr.Call c -> call(c, f);
-      case Expr.Attribute a when a.attr().equals("__dir__") && loadsDirMethods() -> throw new IllegalStateException();
-      case Expr.Attribute a when AttributeAccessors.inlineAt(f) -> m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f);
-      case Expr.Attribute a -> m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
+      case Expr.Attribute a -> attribute(a, f);
       case Expr.Subscript s when m.pairKeys.load(s, f) instanceof String pair -> pair;
       case Expr.Subscript s when m.numeric.subscript(s, f) instanceof String fast -> fast;
       case Expr.Subscript s -> rt("internals/subscript.js", "getitem") + "(" + emit(s.value(), f) + ", " + emit(s.slice(), f) + ")";
@@ -448,13 +446,15 @@ final class ExpressionEmitter {
     return rt("internals/module-globals.js", "functionLocals") + "([" + String.join(", ", keys) + "], [" + String.join(", ", values) + "])";
   }
 
-  /**
-   * object.__dir__ and type.__dir__ are installed by the runtime's dir() module, which a read of
-   * `.__dir__` loads (as a `dir()` call does). Always false: a guard that only adds the import.
-   */
-  private boolean loadsDirMethods() {
-    m.imports.ref("builtins/dir.js", "dir");
-    return false;
+  private String attribute(Expr.Attribute a, Frame f) {
+    if (a.attr().equals("__dir__")) {
+      // object.__dir__ and type.__dir__ are installed by the runtime's dir() module, which a read
+      // of `.__dir__` loads (as a `dir()` call does).
+      m.imports.ref("builtins/dir.js", "dir");
+    }
+    return AttributeAccessors.inlineAt(f)
+        ? m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f)
+        : m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
   }
 
   /** `dir()` without an argument: the sorted names of the namespace where it stands. */
