@@ -3,6 +3,7 @@
 // instance __dict__, then non-data descriptors (functions bind to the instance), then
 // plain class attributes, then __getattr__.
 
+import { noteClassAttribute } from './free-functions.js';
 import {
   PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs, setProtoHooks, instanceProto,
   objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
@@ -68,7 +69,7 @@ function isDataDescriptor(a) {
 /** Applies the descriptor protocol to a class attribute found for `obj` (`obj` undefined for class access). */
 function bind(a, obj, cls, isClassAccess) {
   if (typeof a === 'function') {
-    return isClassAccess ? a : new BoundMethod(a, obj);
+    return isClassAccess || a.$free === true ? a : new BoundMethod(a, obj);
   }
   if (a === null || typeof a !== 'object') return a;
   if (a instanceof StaticMethod) return a.__func__;
@@ -157,7 +158,7 @@ function getattrGeneric(obj, name, hooks) {
     if (typeof a === 'function') {
       const v = instanceGet(obj, name);
       if (v !== NO_ATTR) return v;
-      return new BoundMethod(a, obj);
+      return a.$free === true ? a : new BoundMethod(a, obj);
     }
     if (isDataDescriptor(a)) return bind(a, obj, t, false);
     const v = instanceGet(obj, name);
@@ -467,6 +468,7 @@ function setTypeAttr(obj, name, value) {
     return;
   }
   if (name === '__module__') obj.__module__ = value;
+  noteClassAttribute(value);
   obj.$dict[name] = value;
   typeAttrChanged(obj, name);
   if (name === '__setattr__' || name === '__delattr__') markHook(obj, '$' + name.slice(2, -2));
@@ -625,7 +627,7 @@ export function callMethod(obj, name, ...args) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute) {
+  if (typeof a === 'function' && a.$free !== true && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute) {
     if (!shadows(obj, name)) {
       const sig = a.$sig;
       if (sig === undefined || (sig.simple && sig.nparams === args.length + 1)) return a(obj, ...args);
@@ -810,7 +812,7 @@ function methodFast(obj, name) {
   const t = typeOf(obj);
   const at = t.$attrs || lookupAll(t);
   const a = at[name];
-  if (typeof a === 'function' && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute && !shadows(obj, name)) return a;
+  if (typeof a === 'function' && a.$free !== true && !(obj instanceof PyType) && at.__getattribute__ === objectGetattribute && !shadows(obj, name)) return a;
   return undefined;
 }
 
@@ -837,7 +839,7 @@ function superMethod(s, name, nparams) {
     const d = mro[i].$dict;
     if (name in d) {
       const a = d[name];
-      if (typeof a !== 'function') return undefined;
+      if (typeof a !== 'function' || a.$free === true) return undefined;
       const sig = a.$sig;
       return sig === undefined || (sig.simple && sig.nparams === nparams) ? a : undefined;
     }

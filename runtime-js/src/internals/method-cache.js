@@ -65,7 +65,7 @@ export function cacheMethod(c, obj) {
   if (at.__getattribute__ !== objectGetattribute) return undefined;
   const name = c.name;
   const f = at[name];
-  if (typeof f !== 'function') return undefined;
+  if (typeof f !== 'function' || f.$free === true) return undefined;
   const sig = f.$sig;
   if (sig !== undefined && !(sig.simple && sig.nparams === c.nparams)) return undefined;
   if (instanceHas(obj, name)) return undefined;

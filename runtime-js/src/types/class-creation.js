@@ -5,6 +5,7 @@
 // path (`typeNew`); any other metaclass is called as CPython calls it, with the class body's
 // namespace as a dict (or as the mapping its `__prepare__` returned).
 
+import { noteClassAttribute } from '../internals/free-functions.js';
 import {
   PyType, PyObject, AttrDict, typeOf, lookup, objectType, typeType, isSubtype, NotImplemented,
 } from './type.js';
@@ -324,6 +325,7 @@ export function typeNew(meta, name, bases, ns, kw) {
   for (const k of ['__new__', '__init_subclass__', '__class_getitem__']) {
     if (typeof ns[k] === 'function') ns[k] = k === '__new__' ? new StaticMethod(ns[k]) : new ClassMethod(ns[k]);
   }
+  for (const k in ns) noteClassAttribute(ns[k]);
   const module = ns.__module__;
   checkSlotLayout(bases);
   const cls = new PyType(name, bases, ns, module, qualname);
