@@ -40,7 +40,9 @@ public final class RunCommand implements Callable<Integer> {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("taipan-run-");
-      BuildProgram.Result r = BuildProgram.build(entry, dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun(), optimize);
+      // The entry made absolute, as CPython 3.9+ records a script's path: tracebacks show it and
+      // read the source lines from it whatever the program's working directory.
+      BuildProgram.Result r = BuildProgram.build(entry.toAbsolutePath(), dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun(), optimize);
       List<String> cmd = new ArrayList<>(List.of("node", "--stack-size=4000", r.entryJs().toString()));
       cmd.addAll(args);
       Process p = new ProcessBuilder(cmd).inheritIO().start();

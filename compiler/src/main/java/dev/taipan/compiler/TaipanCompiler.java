@@ -194,10 +194,13 @@ public final class TaipanCompiler {
     return rel.toString().replace('\\', '/');
   }
 
-  /** A module's path as a traceback shows it: its place beside the entry, on the entry's path as given. */
+  /**
+   * A module's path as a traceback shows it: its place beside the entry, on the entry's path as
+   * given; from an absolute entry, in its normalised directory, as CPython's {@code sys.path[0]}.
+   */
   private static String besideEntry(Path entry, Path base, Path file) {
     Path rel = base.relativize(file.toAbsolutePath().normalize());
-    Path dir = entry.getParent();
+    Path dir = entry.isAbsolute() ? base : entry.getParent();
     return (dir == null ? rel : dir.resolve(rel)).toString().replace('\\', '/');
   }
 
