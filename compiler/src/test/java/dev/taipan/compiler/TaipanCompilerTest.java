@@ -75,4 +75,19 @@ class TaipanCompilerTest {
     assertTrue(err.contains("line 2, in f\n"), err);
     assertTrue(err.endsWith("KeyError: 'x'\n"), err);
   }
+  @Test
+  void tracebacksShowAnAbsoluteEntryAsGivenAndItsModulesInTheNormalisedDirectory() throws Exception {
+    assumeTrue(nodeAvailable(), "node is not on the PATH");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("helper.py"), "def f():\n    return 1 / 0\n");
+    Files.writeString(dir.resolve("app.py"), "import helper\nhelper.f()\n");
+    // As `python3 /abs/./sub/../app.py` shows it: the entry as given, its modules beside it, normalised.
+    Path entry = dir.resolve("./sub/../app.py");
+    TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, dir.resolve("out"));
+    Process p = new ProcessBuilder(List.of("node", r.entryJs().toString())).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor());
+    assertTrue(err.contains("File \"" + entry + "\", line 2, in <module>\n"), err);
+    assertTrue(err.contains("File \"" + dir.resolve("helper.py") + "\", line 2, in f\n"), err);
+  }
 }
