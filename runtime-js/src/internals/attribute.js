@@ -4,6 +4,7 @@
 // plain class attributes, then __getattr__.
 
 import { noteClassAttribute } from './free-functions.js';
+import { isMethodDescriptor, methodDescriptor, checkSelf } from './method-descriptors.js';
 import {
   PyType, PyObject, AttrDict, typeOf, lookup, hasAttrInMro, invalidateAttrs, setProtoHooks, instanceProto,
   objectType, typeType, functionType, builtinFunctionType, moduleType, isSubtype, methodType,
@@ -69,7 +70,9 @@ function isDataDescriptor(a) {
 /** Applies the descriptor protocol to a class attribute found for `obj` (`obj` undefined for class access). */
 function bind(a, obj, cls, isClassAccess) {
   if (typeof a === 'function') {
-    return isClassAccess || a.$free === true ? a : new BoundMethod(a, obj);
+    if (isClassAccess || a.$free === true) return a;
+    if (a.$owner !== undefined) checkSelf(a.$owner, a.$descrName, obj);
+    return new BoundMethod(a, obj);
   }
   if (a === null || typeof a !== 'object') return a;
   if (a instanceof StaticMethod) return a.__func__;
@@ -158,7 +161,7 @@ function getattrGeneric(obj, name, hooks) {
     if (typeof a === 'function') {
       const v = instanceGet(obj, name);
       if (v !== NO_ATTR) return v;
-      return a.$free === true ? a : new BoundMethod(a, obj);
+      return bind(a, obj, t, false);
     }
     if (isDataDescriptor(a)) return bind(a, obj, t, false);
     const v = instanceGet(obj, name);
@@ -247,7 +250,11 @@ function getattrSlow(obj, name, hooks) {
       return obj.$dict.__annotations__;
     }
     for (const c of obj.$mro) {
-      if (name in c.$dict) return bind(c.$dict[name], undefined, obj, true);
+      if (name in c.$dict) {
+        const a = c.$dict[name];
+        if (c.$heap !== true && isMethodDescriptor(c, name, a)) return methodDescriptor(c, name, a);
+        return bind(a, undefined, obj, true);
+      }
     }
     if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
     if (name === '__weakref__') {

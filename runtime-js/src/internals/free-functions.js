@@ -11,7 +11,10 @@ import { objectType } from '../types/type.js';
 
 /** Decides `$free` for a value stored as an attribute of a class made by the program. */
 export function noteClassAttribute(v) {
-  if (typeof v === 'function' && v.$sig === undefined && v.$free === undefined) v.$free = !heldByBuiltinType(v);
+  if (typeof v === 'function' && v.$sig === undefined && v.$free === undefined) {
+    // A built-in type's method read from its class is a checking wrapper (internals/method-descriptors.js).
+    v.$free = v.$descriptorOf === undefined && !heldByBuiltinType(v);
+  }
 }
 
 function heldByBuiltinType(fn) {

@@ -230,6 +230,11 @@ const SLOT_NAMES = new Set([
 ]);
 const METHOD_NOT_SLOT = new Set(['dict.__getitem__', 'dict.__contains__', 'frozenset.__contains__', 'list.__getitem__', 'set.__contains__']);
 
+/** Whether CPython's `cls.name` is a slot wrapper (else a method descriptor). */
+export function isSlotWrapper(cls, name) {
+  return SLOT_NAMES.has(name) && !METHOD_NOT_SLOT.has(`${cls.__name__}.${name}`);
+}
+
 /** Where each runtime function is a built-in type's method: [type, name], or null (see below). */
 const descriptorOwners = new WeakMap();
 
@@ -248,7 +253,7 @@ function builtinDescriptorRepr(fn) {
   }
   if (owner === null) return null;
   const [cls, name] = owner;
-  const slot = SLOT_NAMES.has(name) && !METHOD_NOT_SLOT.has(`${cls.__name__}.${name}`);
+  const slot = isSlotWrapper(cls, name);
   return `<${slot ? 'slot wrapper' : 'method'} '${name}' of '${cls.__name__}' objects>`;
 }
 
@@ -278,6 +283,7 @@ export function defaultRepr(x) {
   if (x instanceof PyType) return `<class '${x.__module__ === 'builtins' ? '' : x.__module__ + '.'}${x.__qualname__}'>`;
   if (typeof x === 'function') {
     if (x.$sig !== undefined) return `<function ${x.__qualname__} at ${idHex(x)}>`;
+    if (x.$descriptorOf !== undefined) x = x.$descriptorOf;
     const d = builtinDescriptorRepr(x);
     if (d !== null) return d;
     return `<built-in function ${x.__name__ || jsName(x)}>`;
