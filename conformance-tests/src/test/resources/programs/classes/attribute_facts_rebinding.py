@@ -73,6 +73,34 @@ def branches(a, b, flag):
     return x.v, x.w
 
 
+def loop_target(objs, stop):
+    out = []
+    for cur in objs:
+        cur.w = len(out)
+        out.append((cur.v, cur.w))
+        if cur is stop:
+            break
+    else:
+        out.append(cur.v)
+    for cur in reversed(objs):
+        out.append(cur.v)
+    return out
+
+
+R = range(3)
+
+
+def range_targets():
+    out = []
+    for n in R:
+        out.append((n.real, n.imag))
+    for n in range(2**62, 2**62 + 2):
+        out.append(n.bit_length())
+    for n in [1.5, 2.0, True]:
+        out.append(n.real)
+    return out
+
+
 def while_chain(node):
     total = []
     while node is not None:
@@ -89,6 +117,8 @@ for round_ in range(3):
             r = param_rebound(o, other)
         print(type(o).__name__, r)
     print(local_in_loop(objs))
+    print(loop_target(objs, None), loop_target(objs, objs[3]))
+    print(range_targets())
     for a in objs:
         print([branches(a, b, flag) for b in objs[:3] for flag in (True, False, None)])
 

@@ -28,9 +28,10 @@ import java.util.TreeSet;
  *
  * <p>A fact is about the object a local held when it was checked, so it is kept only for locals
  * whose every rebinding resets it: parameters and plain locals (not cells, globals or free
- * variables) whose only bindings in the body are assignment statements to names, after which the
- * statement emitter resets the fact ({@link #reset}). A local bound in any other way (a loop
- * target, augmented assignment, unpacking, walrus, {@code del}, {@code with}/{@code except} as,
+ * variables) whose only bindings in the body are assignment statements to names and {@code for}
+ * loops with a name as target, after which the statement emitter resets the fact
+ * ({@link #reset}). A local bound in any other way (augmented assignment, unpacking, an
+ * asynchronous loop, walrus, {@code del}, {@code with}/{@code except} as,
  * import, def, class, match capture) has no fact. Generators and coroutines keep none, so no fact
  * lives across a suspension, and nested scopes (lambdas, comprehensions, nested functions) keep
  * their own: a fact is a JS local of one function.
@@ -86,7 +87,7 @@ final class AttributeFacts {
 
   /**
    * The names of {@code body} that receive attribute accesses and are bound only by assignment
-   * statements with name targets (or not at all, parameters); nested scopes are not entered,
+   * statements and {@code for} loops with name targets (or not at all, parameters); nested scopes are not entered,
    * but a name they bind here (walrus) or declare ({@code nonlocal}) is disqualified.
    */
   static Set<String> trackable(List<Stmt> body) {
@@ -96,6 +97,7 @@ final class AttributeFacts {
     AstNodes.preorderPruned(body, node -> {
       switch (node) {
         case Expr.Attribute a when a.value() instanceof Expr.Name n -> receivers.add(n.id());
+        case Stmt.For fo when fo.target() instanceof Expr.Name n -> approved.add(n);
         case Stmt.Assign a -> {
           for (Expr t : a.targets()) {
             if (t instanceof Expr.Name n) {

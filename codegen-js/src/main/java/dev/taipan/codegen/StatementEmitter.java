@@ -166,6 +166,12 @@ final class StatementEmitter {
     }
   }
 
+  /** Binds a `for` loop's target to the JS value {@code item} at the start of an iteration. */
+  private void bindLoopTarget(Stmt.For fo, String item, Frame f) {
+    m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    forgetFact(fo.target(), f);
+  }
+
   /** After a name is bound, its attribute fact (if any) speaks of the object it held before. */
   private void forgetFact(Expr target, Frame f) {
     if (target instanceof Expr.Name n && f.attributeFacts().reset(n.id(), m, f) instanceof String reset) {
@@ -316,7 +322,7 @@ final class StatementEmitter {
         : rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + m.expressions.iterable(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
-      m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+      bindLoopTarget(fo, item, f);
     });
   }
 
@@ -335,13 +341,13 @@ final class StatementEmitter {
     f.loopBreakFlags.push(flag == null ? "" : flag);
     m.out.open("for (let " + i + " = " + value + ".start, " + n + " = " + value + ".length, " + step + " = " + value
         + ".step; " + n + " > 0; " + n + "--, " + i + " += " + step + ")");
-    m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+    bindLoopTarget(fo, i, f);
     block(fo.body(), f);
     m.out.close();
     m.out.middle("} else {");
     String item = m.fresh("x");
     m.out.open("for (const " + item + " of " + rt("internals/iteration.js", "iterate") + "(" + value + "))");
-    m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    bindLoopTarget(fo, item, f);
     block(fo.body(), f);
     m.out.close();
     f.loopBreakFlags.pop();
@@ -375,7 +381,7 @@ final class StatementEmitter {
     String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")");
-      m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+      bindLoopTarget(fo, i, f);
     });
   }
 

@@ -68,6 +68,18 @@ class AttributeFactsTest {
   }
 
   @Test
+  void aLoopForgetsTheFactOfItsTargetAtEachIteration() throws Exception {
+    for (String iter : new String[] {"a", "range(3)", "R"}) {
+      String js = GeneratedJs.of("R = range(2)\ndef f(a):\n    for x in " + iter + ":\n        x.v = x.w\n");
+      String fact = factSites(js).get(0).split(":")[1];
+      int loops = iter.equals("R") ? 2 : 1;
+      assertEquals(2 * loops, factSites(js).size(), js);
+      assertEquals(loops, js.split(Pattern.quote("\n") + " *" + Pattern.quote(fact + " = undefined;"), -1).length - 1, js);
+      assertTrue(js.matches("(?s).*\\n *x = [$\\w]+;\\n *" + Pattern.quote(fact) + " = undefined;\\n.*"), js);
+    }
+  }
+
+  @Test
   void augmentedAttributeAssignmentUsesTheFactOfItsReceiver() throws Exception {
     String js = function("self", "self.n += 1\nself.n -= self.m\n");
     assertEquals(5, factSites(js).size(), js);
@@ -77,7 +89,8 @@ class AttributeFactsTest {
   @Test
   void otherBindingsDisqualifyTheName() {
     assertEquals(Set.of("self", "o"), trackable("self.x = o.y\no = self\n"));
-    assertEquals(Set.of("self"), trackable("self.x = o.y\nfor o in self.z:\n    pass\n"));
+    assertEquals(Set.of("self", "o"), trackable("self.x = o.y\nfor o in self.z:\n    pass\n"));
+    assertEquals(Set.of("self"), trackable("self.x = o.y\nfor o, p in self.z:\n    pass\n"));
     assertEquals(Set.of("self"), trackable("self.x = o.y\no += 1\n"));
     assertEquals(Set.of("self"), trackable("self.x = o.y\ndel o\n"));
     assertEquals(Set.of("self"), trackable("self.x = o.y\no, p = 1, 2\n"));
