@@ -12,26 +12,27 @@ class Base0:
         self.y = 2
 
 
-def around(self, hook):
-    a = self.x
-    self.y = a + 1
-    hook(self)
-    b = self.x
-    self.y = b
-    return a, b, self.y
+class Methods:
+    # Defined in a class body (methods keep attribute facts), installed on each fresh class.
+    def around(self, hook):
+        a = self.x
+        self.y = a + 1
+        hook(self)
+        b = self.x
+        self.y = b
+        return a, b, self.y
 
-
-def twice(self, other, value):
-    self.x = 10
-    other.x = value
-    return self.x, self.y
+    def twice(self, other, value):
+        self.x = 10
+        other.x = value
+        return self.x, self.y
 
 
 def make(**attrs):
     # Fresh classes for each case (a class changed back may stay on the slow path for a while),
     # made with their class attributes from the start.
     base = type("Base", (), {"__init__": Base0.__init__})
-    return base, type("C", (base,), {"around": around, "twice": twice, **attrs})
+    return base, type("C", (base,), {"around": Methods.around, "twice": Methods.twice, **attrs})
 
 
 def nothing(o):

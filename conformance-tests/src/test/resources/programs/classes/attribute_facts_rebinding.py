@@ -43,93 +43,91 @@ def make_objects():
     return [P(1), Prop(2), Slotted(3), Hooked(4), f, d, P(-0.0), P(2**64)]
 
 
-def param_rebound(o, other):
-    first = o.v
-    o.w = first
-    o = other
-    o.w = 7
-    return first, o.v, o.w
+class Ops:
+    # Methods keep attribute facts; `self` is unused.
+    def param_rebound(self, o, other):
+        first = o.v
+        o.w = first
+        o = other
+        o.w = 7
+        return first, o.v, o.w
 
+    def local_in_loop(self, objs):
+        out = []
+        for i in range(len(objs)):
+            cur = objs[i]
+            cur.w = i
+            out.append((cur.v, cur.w))
+            cur = objs[-1 - i]
+            out.append(cur.v)
+        return out
 
-def local_in_loop(objs):
-    out = []
-    for i in range(len(objs)):
-        cur = objs[i]
-        cur.w = i
-        out.append((cur.v, cur.w))
-        cur = objs[-1 - i]
-        out.append(cur.v)
-    return out
+    def branches(self, a, b, flag):
+        x = a
+        x.w = 1
+        if flag:
+            x = b
+        elif flag is None:
+            x = y = b
+            y.w = 3
+        return x.v, x.w
 
+    def loop_target(self, objs, stop):
+        out = []
+        for cur in objs:
+            cur.w = len(out)
+            out.append((cur.v, cur.w))
+            if cur is stop:
+                break
+        else:
+            out.append(cur.v)
+        for cur in reversed(objs):
+            out.append(cur.v)
+        return out
 
-def branches(a, b, flag):
-    x = a
-    x.w = 1
-    if flag:
-        x = b
-    elif flag is None:
-        x = y = b
-        y.w = 3
-    return x.v, x.w
+    def range_targets(self):
+        out = []
+        for n in R:
+            out.append((n.real, n.imag))
+        for n in range(2**62, 2**62 + 2):
+            out.append(n.bit_length())
+        for n in [1.5, 2.0, True]:
+            out.append(n.real)
+        return out
 
-
-def loop_target(objs, stop):
-    out = []
-    for cur in objs:
-        cur.w = len(out)
-        out.append((cur.v, cur.w))
-        if cur is stop:
-            break
-    else:
-        out.append(cur.v)
-    for cur in reversed(objs):
-        out.append(cur.v)
-    return out
+    def while_chain(self, node):
+        total = []
+        while node is not None:
+            total.append(node.v)
+            node.w = len(total)
+            node = node.next
+        return total
 
 
 R = range(3)
-
-
-def range_targets():
-    out = []
-    for n in R:
-        out.append((n.real, n.imag))
-    for n in range(2**62, 2**62 + 2):
-        out.append(n.bit_length())
-    for n in [1.5, 2.0, True]:
-        out.append(n.real)
-    return out
-
-
-def while_chain(node):
-    total = []
-    while node is not None:
-        total.append(node.v)
-        node.w = len(total)
-        node = node.next
-    return total
+ops = Ops()
 
 
 for round_ in range(3):
     objs = make_objects()
     for o in objs:
         for other in objs:
-            r = param_rebound(o, other)
+            r = ops.param_rebound(o, other)
         print(type(o).__name__, r)
-    print(local_in_loop(objs))
-    print(loop_target(objs, None), loop_target(objs, objs[3]))
-    print(range_targets())
+    print(ops.local_in_loop(objs))
+    print(ops.loop_target(objs, None), ops.loop_target(objs, objs[3]))
+    print(ops.range_targets())
     for a in objs:
-        print([branches(a, b, flag) for b in objs[:3] for flag in (True, False, None)])
+        print([ops.branches(a, b, flag) for b in objs[:3] for flag in (True, False, None)])
 
 # A linked chain of mixed objects walked by a rebinding loop.
 objs = make_objects()
 for i, o in enumerate(objs):
     object.__setattr__(o, "next", objs[i + 1] if i + 1 < len(objs) else None)
-print(while_chain(objs[0]))
+print(ops.while_chain(objs[0]))
 for i in range(200):
-    while_chain(objs[0])
-print(while_chain(objs[0]), [o.w for o in objs])
+    ops.while_chain(objs[0])
+print(ops.while_chain(objs[0]), [o.w for o in objs])
 
 # A generator suspended between loads of the same object, changed while suspended.
 class Gen:

@@ -35,6 +35,13 @@ import java.util.TreeSet;
  * import, def, class, match capture) has no fact. Generators and coroutines keep none, so no fact
  * lives across a suspension, and nested scopes (lambdas, comprehensions, nested functions) keep
  * their own: a fact is a JS local of one function.
+ *
+ * <p>Only methods (functions defined in a class body) keep facts. A method of a base class runs
+ * on instances of its subclasses, so its accesses see several hidden classes, and each guard is
+ * a polymorphic dispatch of its own that V8 repeats at every access (richards). A plain
+ * function's loop over instances of one class is monomorphic, and V8 already drops the repeated
+ * guards between accesses with no call between them; the fact's test only added work there
+ * (nbody measured ≈ 10% slower with facts on its loop variables).
  */
 final class AttributeFacts {
   /** The names with a fact, each with its JS local (allocated on first use). */
@@ -49,7 +56,8 @@ final class AttributeFacts {
 
   /** The facts of frame {@code f}'s function (none for any other scope). */
   static AttributeFacts of(Frame f) {
-    if (f.scope.isGenerator() || f.scope.isCoroutine() || !(f.scope.node() instanceof Stmt.FunctionDef d)) {
+    if (f.scope.isGenerator() || f.scope.isCoroutine() || !(f.scope.node() instanceof Stmt.FunctionDef d)
+        || f.parent == null || !f.parent.isClass()) {
       return NONE;
     }
     Set<String> names = trackable(d.body());

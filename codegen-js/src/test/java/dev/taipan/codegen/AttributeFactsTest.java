@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Attribute loads and stores of a local test the remembered epoch of its guards, and when they do not. */
+/** Attribute loads and stores of a method's local test the remembered epoch of its guards, and when they do not. */
 class AttributeFactsTest {
   /** A site's fact test for local `o`: the epoch, else the guards, remembered when they pass. */
   private static final Pattern FACT = Pattern.compile(
       "\\((\\$t\\d+) === \\$attrEpoch\\.n \\|\\| ([\\w$]+) != null && \\2\\.\\$pl === true && \\2\\.\\$fi === null && \\(\\1 = \\$attrEpoch\\.n, true\\)\\)");
 
+  /** A method `f` of a class. */
   private static String function(String params, String body) throws Exception {
-    return GeneratedJs.of("def f(" + params + "):\n" + body.indent(4));
+    return GeneratedJs.of("class K:\n    def f(" + params + "):\n" + body.indent(8));
   }
 
   /** The objects tested through a fact, one entry per site, as "local:factLocal". */
@@ -70,7 +71,7 @@ class AttributeFactsTest {
   @Test
   void aLoopForgetsTheFactOfItsTargetAtEachIteration() throws Exception {
     for (String iter : new String[] {"a", "range(3)", "R"}) {
-      String js = GeneratedJs.of("R = range(2)\ndef f(a):\n    for x in " + iter + ":\n        x.v = x.w\n");
+      String js = GeneratedJs.of("R = range(2)\nclass K:\n    def f(a):\n        for x in " + iter + ":\n            x.v = x.w\n");
       String fact = factSites(js).get(0).split(":")[1];
       int loops = iter.equals("R") ? 2 : 1;
       assertEquals(2 * loops, factSites(js).size(), js);
@@ -107,11 +108,14 @@ class AttributeFactsTest {
   @Test
   void noFactsInGeneratorsCoroutinesNestedScopesOrForCellsAndGlobals() throws Exception {
     assertFalse(function("self", "yield self.a\nyield self.a\n").contains("$attrEpoch"));
-    assertFalse(GeneratedJs.of("async def f(self):\n    self.a = 1\n    return self.a\n").contains("$attrEpoch"));
+    assertFalse(GeneratedJs.of("class K:\n    async def f(self):\n        self.a = 1\n        return self.a\n").contains("$attrEpoch"));
+    assertFalse(GeneratedJs.of("def f(o):\n    o.a = 1\n    return o.a\n").contains("$attrEpoch"), "a function, not a method");
+    assertFalse(GeneratedJs.of("class K:\n    def f(self):\n        def g(o):\n            o.a = 1\n            return o.a\n        return g\n")
+        .contains("$attrEpoch"), "a function nested in a method");
     assertFalse(function("self", "g = lambda: self.a + self.b\nreturn g\n").contains("$attrEpoch"),
         "self is a cell: the lambda reads it");
     assertFalse(function("s", "return [o.a + o.b for o in s]\n").contains("$attrEpoch"));
-    assertFalse(GeneratedJs.of("o = 1\ndef f():\n    return o.a + o.b\n").contains("$attrEpoch"), "a global");
+    assertFalse(GeneratedJs.of("o = 1\nclass K:\n    def f(self):\n        return o.a + o.b\n").contains("$attrEpoch"), "a global");
     assertFalse(GeneratedJs.of("class C:\n    o.a = 1\n    o.b = 2\n").contains("$attrEpoch"), "a class body");
     assertFalse(GeneratedJs.of("o.a = 1\no.b = 2\n").contains("$attrEpoch"), "module level");
   }

@@ -79,7 +79,7 @@ class NumericFastPathsTest {
   @Test
   void anAugmentedAssignmentJoinsItsValueExpressionWithTheInPlaceHelperAsRoot() throws Exception {
     String js = generate("def f(o, d, m):\n    o.v -= d * m\n");
-    assertTrue(js.contains("? $t6 + 0 : $isub($t4, $mul(d, m))"), js);
+    assertTrue(js.contains("? $t5 + 0 : $isub($t3, $mul(d, m))"), js);
   }
 
   @Test
