@@ -11,6 +11,7 @@ import {
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
+import { advanceAttrEpoch } from './attr-epoch.js';
 import { UNBOUND } from './names.js';
 import {
   ATTR_PREFIX, NO_ATTR, hasInstanceDict, fieldValue, storeField, instanceGet, instanceHas, instanceSet, instanceDelete,
@@ -669,7 +670,11 @@ function assignClass(obj, cls) {
   // An instance that is a class attribute elsewhere may stop or start being a data descriptor.
   const descriptor = (c) => hasAttrInMro(c, '__set__') || hasAttrInMro(c, '__delete__');
   const changesDescriptor = descriptor(old) !== descriptor(cls);
-  if (old.$proto !== null && Object.getPrototypeOf(obj) === old.$proto) Object.setPrototypeOf(obj, instanceProto(cls));
+  if (old.$proto !== null && Object.getPrototypeOf(obj) === old.$proto) {
+    // The new class may not be plain; facts remembered by generated code say it is (attr-epoch.js).
+    advanceAttrEpoch();
+    Object.setPrototypeOf(obj, instanceProto(cls));
+  }
   obj.$cls = cls;
   if (changesDescriptor) invalidateAttrs(objectType);
 }

@@ -26,6 +26,7 @@
 import { PyObject, PyType } from '../types/type.js';
 import { PyDict } from '../types/dict.js';
 import { PyFloat } from '../types/float.js';
+import { advanceAttrEpoch } from './attr-epoch.js';
 
 /** What every attribute's own property name starts with. */
 export const ATTR_PREFIX = '$$';
@@ -83,7 +84,11 @@ export function storeField(obj, name, value) {
   const f = obj.$fi;
   if (value instanceof PyFloat && f !== undefined) {
     obj[k] = value.v;
-    if (f === null) obj.$fi = new Map([[name, value]]);
+    if (f === null) {
+      // Facts remembered by generated code say `$fi === null` (internals/attr-epoch.js).
+      advanceAttrEpoch();
+      obj.$fi = new Map([[name, value]]);
+    }
     else f.set(name, value);
     return;
   }
@@ -162,6 +167,8 @@ export function replaceInstanceDict(obj, d) {
 function useDict(obj, d) {
   Object.defineProperty(obj, '$vars', { value: d, writable: true, configurable: true, enumerable: false });
   if (obj instanceof PyObject) {
+    // Facts remembered by generated code say `$pl === true` (internals/attr-epoch.js).
+    advanceAttrEpoch();
     Object.defineProperty(obj, '$py', { value: false, configurable: true, enumerable: false });
     Object.defineProperty(obj, '$pl', { value: false, configurable: true, enumerable: false });
   }

@@ -6,6 +6,7 @@
 import { Tuple } from './tuple.js';
 import { PyFloat } from './float.js';
 import { pyError } from '../internals/errors.js';
+import { advanceAttrEpoch } from '../internals/attr-epoch.js';
 
 /** A namespace object with no inherited keys, yet fast-mode in V8 (unlike `Object.create(null)`). */
 export function AttrDict() {}
@@ -137,7 +138,11 @@ NOT_PLAIN.$pl = false;
 
 function setPlain(p, plain) {
   const want = plain ? PLAIN : NOT_PLAIN;
-  if (Object.getPrototypeOf(p) !== want) Object.setPrototypeOf(p, want);
+  if (Object.getPrototypeOf(p) !== want) {
+    // Facts remembered by generated code say `$pl === true` (internals/attr-epoch.js).
+    if (!plain) advanceAttrEpoch();
+    Object.setPrototypeOf(p, want);
+  }
 }
 
 /** The JS prototype of the instances of `t` made by `newInstance`. */

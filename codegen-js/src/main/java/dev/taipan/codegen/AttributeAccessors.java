@@ -119,6 +119,14 @@ final class AttributeAccessors {
    * name sees more hidden classes than V8 keeps apart (each class has its own prototype).
    */
   String inlineGet(String name, String obj, Frame f) {
+    return inlineGet(name, obj, null, f);
+  }
+
+  /**
+   * {@link #inlineGet} where {@code fact} (or null) is the JS local holding the attribute fact
+   * of the receiver's local ({@link AttributeFacts}): the site tests it before the guards.
+   */
+  String inlineGet(String name, String obj, String fact, Frame f) {
     String fn = getter(name);
     if (!JsNames.isIdentifier(name)) {
       return fn + "(" + obj + ")";
@@ -130,7 +138,7 @@ final class AttributeAccessors {
       prefix = o + " = " + obj + ", ";
     }
     String v = temps.temp(f);
-    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && (" + v + " = " + o + "." + ATTR_PREFIX + name
+    return "(" + prefix + guards(o, fact) + " && (" + v + " = " + o + "." + ATTR_PREFIX + name
         + ") !== undefined ? " + v + " : " + fn + "(" + o + "))";
   }
 
@@ -140,6 +148,11 @@ final class AttributeAccessors {
    * is an own-property store at the site (see {@link #inlineGet}); anything else takes the helper.
    */
   String inlineSet(String name, String obj, String value, Frame f) {
+    return inlineSet(name, obj, value, null, f);
+  }
+
+  /** {@link #inlineSet} with the receiver's attribute fact local {@code fact} (or null), as {@link #inlineGet}. */
+  String inlineSet(String name, String obj, String value, String fact, Frame f) {
     String fn = setter(name);
     if (!JsNames.isIdentifier(name) || name.equals("__class__") || name.equals("__dict__")) {
       return fn + "(" + obj + ", " + value + ")";
@@ -155,7 +168,7 @@ final class AttributeAccessors {
       v = temps.temp(f);
       prefix.append(v).append(" = ").append(value).append(", ");
     }
-    return "(" + prefix + guard(o) + " && " + o + ".$fi === null && (typeof " + v + " !== 'object' || " + v + " === null || "
+    return "(" + prefix + guards(o, fact) + " && (typeof " + v + " !== 'object' || " + v + " === null || "
         + v + ".constructor !== " + imports.ref("types/float.js", "PyFloat") + ") ? " + o + "."
         + ATTR_PREFIX + name + " = " + v + " : " + fn + "(" + o + ", " + v + "))";
   }
@@ -192,8 +205,18 @@ final class AttributeAccessors {
         + JsNames.string(ATTR_PREFIX + name) + " in " + o + ") ? " + fn + "(" + args + ") : " + rest + "(" + args + "))";
   }
 
-  private static String guard(String o) {
-    return o + " != null && " + o + ".$pl === true";
+  /**
+   * The guards of a load or store of an instance field of {@code o}: a plain instance holding no
+   * integral float. With a fact local {@code fact} ({@link AttributeFacts}), a remembered check
+   * at the current epoch stands for them, and a check that passes is remembered.
+   */
+  private String guards(String o, String fact) {
+    String check = o + " != null && " + o + ".$pl === true && " + o + ".$fi === null";
+    if (fact == null) {
+      return check;
+    }
+    String epoch = imports.ref("internals/attr-epoch.js", "attrEpoch") + ".n";
+    return "(" + fact + " === " + epoch + " || " + check + " && (" + fact + " = " + epoch + ", true))";
   }
 
   /** A JS identifier (a local or temporary): reading it again has no effect and gives the same value. */

@@ -453,7 +453,7 @@ final class ExpressionEmitter {
       m.imports.ref("builtins/dir.js", "dir");
     }
     return AttributeAccessors.inlineAt(f)
-        ? m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f)
+        ? m.accessors.inlineGet(m.mangle(a.attr(), f), emit(a.value(), f), f.attributeFacts().local(a, m, f), f)
         : m.accessors.getter(m.mangle(a.attr(), f)) + "(" + emit(a.value(), f) + ")";
   }
 

@@ -32,10 +32,19 @@ final class Frame {
    * ({@link UncountOnReturn}): the JS expression that undoes it; null when a `finally` does.
    */
   String uncount;
+  /** The attribute facts of this scope's function ({@link AttributeFacts}), computed on first use. */
+  private AttributeFacts attributeFacts;
 
   Frame(Scope scope, Frame parent) {
     this.scope = scope;
     this.parent = parent;
+  }
+
+  AttributeFacts attributeFacts() {
+    if (attributeFacts == null) {
+      attributeFacts = AttributeFacts.of(this);
+    }
+    return attributeFacts;
   }
 
   /** Whether code is being emitted inside a `for` or `while` body of this scope. */

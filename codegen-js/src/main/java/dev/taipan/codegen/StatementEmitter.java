@@ -155,12 +155,27 @@ final class StatementEmitter {
   private void assign(Stmt.Assign a, Frame f) {
     if (a.targets().size() == 1) {
       m.out.line(m.targets.assign(a.targets().get(0), valueFirst(a.targets().get(0), a.value(), f), f) + ";");
+      forgetFact(a.targets().get(0), f);
       return;
     }
     String t = m.temp(f);
     m.out.line(t + " = " + expr(a.value(), f) + ";");
     for (Expr target : a.targets()) {
       m.out.line(m.targets.assign(target, t, f) + ";");
+      forgetFact(target, f);
+    }
+  }
+
+  /** Binds a `for` loop's target to the JS value {@code item} at the start of an iteration. */
+  private void bindLoopTarget(Stmt.For fo, String item, Frame f) {
+    m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    forgetFact(fo.target(), f);
+  }
+
+  /** After a name is bound, its attribute fact (if any) speaks of the object it held before. */
+  private void forgetFact(Expr target, Frame f) {
+    if (target instanceof Expr.Name n && f.attributeFacts().reset(n.id(), m, f) instanceof String reset) {
+      m.out.line(reset);
     }
   }
 
@@ -198,10 +213,13 @@ final class StatementEmitter {
         String o = m.temp(f);
         String name = m.mangle(at.attr(), f);
         m.out.line(o + " = " + expr(at.value(), f) + ";");
-        String current = m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineGet(name, o, f) : m.accessors.getter(name) + "(" + o + ")");
+        // The receiver's local is not rebound before the store (no binding but assignment
+        // statements, AttributeFacts), so its fact speaks of the object in `o`.
+        String fact = f.attributeFacts().local(at, m, f);
+        String current = m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineGet(name, o, fact, f) : m.accessors.getter(name) + "(" + o + ")");
         String fast = m.numeric.augmented(a.op(), null, current, a.value(), f);
         String result = m.out.mark(a.span(), fast != null ? fast : op + "(" + current + ", " + expr(a.value(), f) + ")");
-        m.out.line(m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineSet(name, o, result, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
+        m.out.line(m.out.mark(at.span(), AttributeAccessors.inlineAt(f) ? m.accessors.inlineSet(name, o, result, fact, f) : m.accessors.setter(name) + "(" + o + ", " + result + ")") + ";");
       }
       case Expr.Subscript sub -> {
         String o = m.temp(f);
@@ -304,7 +322,7 @@ final class StatementEmitter {
         : rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + m.expressions.iterable(fo.iter(), f) + ")";
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
-      m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+      bindLoopTarget(fo, item, f);
     });
   }
 
@@ -323,13 +341,13 @@ final class StatementEmitter {
     f.loopBreakFlags.push(flag == null ? "" : flag);
     m.out.open("for (let " + i + " = " + value + ".start, " + n + " = " + value + ".length, " + step + " = " + value
         + ".step; " + n + " > 0; " + n + "--, " + i + " += " + step + ")");
-    m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+    bindLoopTarget(fo, i, f);
     block(fo.body(), f);
     m.out.close();
     m.out.middle("} else {");
     String item = m.fresh("x");
     m.out.open("for (const " + item + " of " + rt("internals/iteration.js", "iterate") + "(" + value + "))");
-    m.out.line(m.targets.assign(fo.target(), item, f) + ";");
+    bindLoopTarget(fo, item, f);
     block(fo.body(), f);
     m.out.close();
     f.loopBreakFlags.pop();
@@ -363,7 +381,7 @@ final class StatementEmitter {
     String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")");
-      m.out.line(m.targets.assign(fo.target(), i, f) + ";");
+      bindLoopTarget(fo, i, f);
     });
   }
 

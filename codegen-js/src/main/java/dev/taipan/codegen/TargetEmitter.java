@@ -38,7 +38,8 @@ final class TargetEmitter {
   private String unmarkedAssign(Expr target, String value, Frame f) {
     return switch (target) {
       case Expr.Name n -> m.names.assignExpr(n.id(), value, f);
-      case Expr.Attribute a when AttributeAccessors.inlineAt(f) -> m.accessors.inlineSet(m.mangle(a.attr(), f), m.expressions.emit(a.value(), f), value, f);
+      case Expr.Attribute a when AttributeAccessors.inlineAt(f) -> m.accessors.inlineSet(m.mangle(a.attr(), f), m.expressions.emit(a.value(), f), value,
+          f.attributeFacts().local(a, m, f), f);
       case Expr.Attribute a -> m.accessors.setter(m.mangle(a.attr(), f)) + "(" + m.expressions.emit(a.value(), f) + ", "
           + value + ")";
       case Expr.Subscript s when m.pairKeys.store(s, value, f) instanceof String pair -> pair;
