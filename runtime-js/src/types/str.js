@@ -8,7 +8,7 @@ import { pyError } from '../internals/errors.js';
 import { PyBytes } from './bytes.js';
 import { encode } from '../internals/codecs.js';
 import { typeName } from '../internals/arith.js';
-import { DIGIT_NOT_DECIMAL, NUMERIC_NOT_N, TITLE_CASE, CASE_FOLD, inRanges } from '../internals/unicode-tables.js';
+import { digitNotDecimal, numericNotN, titleCase, caseFold, inRanges } from '../internals/unicode-tables.js';
 import { lazyRegExp } from '../internals/lazy-regexp.js';
 
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
@@ -207,8 +207,8 @@ const ID_START_RE = lazyRegExp(String.raw`^[\p{XID_Start}_]$`, 'u');
 const ID_CONTINUE_RE = lazyRegExp(String.raw`^\p{XID_Continue}$`, 'u');
 
 function isDecimalChar(c) { return DECIMAL_RE().test(c); }
-function isDigitChar(c) { return DECIMAL_RE().test(c) || inRanges(DIGIT_NOT_DECIMAL, c.codePointAt(0)); }
-function isNumericChar(c) { return NUMBER_RE().test(c) || inRanges(NUMERIC_NOT_N, c.codePointAt(0)); }
+function isDigitChar(c) { return DECIMAL_RE().test(c) || inRanges(digitNotDecimal(), c.codePointAt(0)); }
+function isNumericChar(c) { return NUMBER_RE().test(c) || inRanges(numericNotN(), c.codePointAt(0)); }
 function isAlphaChar(c) { return ALPHA_RE().test(c); }
 
 function all(s, pred) {
@@ -278,7 +278,7 @@ export function strMethod_lower(s) { return s.toLowerCase(); }
 export function strMethod_casefold(s) {
   let out = '';
   for (const c of s) {
-    const f = CASE_FOLD[c.codePointAt(0)];
+    const f = caseFold()[c.codePointAt(0)];
     out += f !== undefined ? f : c.toLowerCase();
   }
   return out;
@@ -299,7 +299,7 @@ function lowerAt(cps, i) {
 }
 
 function titleChar(c) {
-  const t = TITLE_CASE[c.codePointAt(0)];
+  const t = titleCase()[c.codePointAt(0)];
   return t !== undefined ? t : c.toUpperCase();
 }
 
