@@ -5,7 +5,12 @@ import { registerBundle, pythonFrames } from '../src/internals/traceback.js';
 
 const URL = 'file:///dist/app.js';
 let calls = 0;
-registerBundle(URL, () => {
+let urlReads = 0;
+// The registration reads neither the URL nor the table.
+registerBundle(() => {
+  urlReads++;
+  return URL;
+}, () => {
   calls++;
   return {
     files: ['app.py', 'pkg/util.py'],
@@ -18,6 +23,9 @@ registerBundle(URL, () => {
     lines: { 2: [10, 0, 7, 0, 0, 40, 1, 2, 1, 1, 60, 0, 0, 0, 0, 80, 0, 9, 2, 0], 4: [0, 1, 5, 3, 0] },
   };
 });
+
+assert.equal(urlReads, 0);
+assert.equal(calls, 0);
 
 function stack(...frames) {
   return 'Error: x\n' + frames.map(([name, line, col]) => `    at ${name ? name + ' (' : ''}${URL}:${line}:${col}${name ? ')' : ''}`).join('\n');
@@ -40,4 +48,9 @@ test('positions before the first run, on unmapped lines or in runtime code are n
 test('the table is built once, when a traceback first needs it', () => {
   pythonFrames(stack(['a', 3, 11]));
   assert.equal(calls, 1);
+});
+
+test('the bundle URL is read once, when a stack is first read', () => {
+  pythonFrames(stack(['a', 3, 11]));
+  assert.equal(urlReads, 1);
 });

@@ -5,6 +5,7 @@
 import { PyFloat } from '../types/float.js';
 import { pyError } from './errors.js';
 import { strRepr } from '../types/str.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * The shortest round-tripping decimal digits of a finite non-zero |x| and the exponent
@@ -46,20 +47,21 @@ export function floatRepr(x) {
 // characters of str.isspace() into spaces, keeps ASCII as it is, then strips the ASCII
 // whitespace " \t\n\v\f\r" only, so '\x1c'..'\x1f' (spaces to isspace()) are not stripped.
 const SPACE_RE = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
-const NON_ASCII_DIGIT_RE = /\p{Nd}/gu;
+const NON_ASCII_DIGIT_RE = lazyRegExp(String.raw`\p{Nd}`, 'gu');
+const DECIMAL_DIGIT_RE = lazyRegExp(String.raw`\p{Nd}`, 'u');
 
 /** Strips Python whitespace and maps Unicode decimal digits to ASCII, as CPython does before parsing numbers. */
 export function asciiNumberText(s) {
   let t = s.replace(SPACE_RE, '');
   if (/[^\x00-\x7f]/.test(t)) {
-    t = t.replace(NON_ASCII_DIGIT_RE, (d) => {
+    t = t.replace(NON_ASCII_DIGIT_RE(), (d) => {
       if (d.length === 1 && d <= '9') return d;
       const cp = d.codePointAt(0);
       let start = cp;
       // Unicode decimal digits come in runs of ten from a zero, and runs can be adjacent
       // (the mathematical digits U+1D7CE..U+1D7FF are five runs): a block of consecutive
       // digits starts at a zero, so the value is the distance from its start modulo ten.
-      while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+      while (DECIMAL_DIGIT_RE().test(String.fromCodePoint(start - 1))) start--;
       return String((cp - start) % 10);
     });
   }

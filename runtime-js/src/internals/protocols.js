@@ -19,6 +19,7 @@ import { PyModule } from './attribute.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { enter, leave } from './recursion-depth.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** Python's truth value of `x`: booleans first, in a body small enough for V8 to inline at every test. */
 export function truthy(x) {
@@ -92,7 +93,7 @@ export function len(x) {
 }
 
 const REPR_ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NON_PRINTABLE = lazyRegExp(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]`, 'u');
 
 /** repr() of a str, with CPython's choice of quotes and escapes. */
 export function strRepr(s) {
@@ -103,7 +104,7 @@ export function strRepr(s) {
     if (e !== undefined) out += e;
     else if (ch === quote) out += '\\' + ch;
     else if (ch >= ' ' && ch < '\x7f') out += ch;
-    else if (ch < ' ' || NON_PRINTABLE.test(ch)) {
+    else if (ch < ' ' || NON_PRINTABLE().test(ch)) {
       const c = ch.codePointAt(0);
       if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
       else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');

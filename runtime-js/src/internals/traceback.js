@@ -59,13 +59,24 @@ export function spanAt(ranges, jsLine, jsColumn) {
 }
 
 /**
- * Registers an optimised bundle (docs/optimizer.md): `positions()` gives `{files, modules, names,
- * spans, lines}` (`modules[i]`: the module name of `files[i]`), where `lines[i]` lists runs
- * `column, file, Python line, JS function name, span` of bundle line `i` (0-based; span: 0 or 1 +
- * the offset of its seven numbers in `spans`); it is called only when a traceback is printed.
+ * Registers an optimised bundle (docs/optimizer.md): `urlOf()` gives its URL and `positions()`
+ * gives `{files, modules, names, spans, lines}` (`modules[i]`: the module name of `files[i]`),
+ * where `lines[i]` lists runs `column, file, Python line, JS function name, span` of bundle line
+ * `i` (0-based; span: 0 or 1 + the offset of its seven numbers in `spans`). Both are called only
+ * when a stack is read: the first read of `import.meta` makes Node build the module's meta
+ * object, about 0.2 ms of every program's start-up.
  */
-export function registerBundle(url, positions) {
-  modules.set(url, { positions, table: undefined });
+export function registerBundle(urlOf, positions) {
+  pendingBundles.push({ urlOf, positions });
+}
+
+/** Bundles registered but not yet in `modules` (their URL is not read until needed). */
+const pendingBundles = [];
+
+/** The registration of the module at `url`, or undefined. */
+function moduleAt(url) {
+  for (const b of pendingBundles.splice(0)) modules.set(b.urlOf(), { positions: b.positions, table: undefined });
+  return modules.get(url);
 }
 
 /** The Python frame at a (1-based) line and column of a registered bundle, or undefined. */
@@ -116,7 +127,7 @@ function keyedFrames(stack) {
   for (const line of stack.split('\n')) {
     const m = FRAME.exec(line);
     if (!m) continue;
-    const mod = modules.get(m[2]);
+    const mod = moduleAt(m[2]);
     if (mod === undefined) continue;
     if (mod.positions !== undefined) {
       const f = bundleFrame(mod, Number(m[3]), Number(m[4]));
@@ -152,7 +163,7 @@ export function frameModuleName(depth) {
   for (const line of stack.split('\n')) {
     const m = FRAME.exec(line);
     if (!m) continue;
-    const mod = modules.get(m[2]);
+    const mod = moduleAt(m[2]);
     if (mod === undefined) continue;
     let name;
     if (mod.positions !== undefined) {

@@ -9,6 +9,9 @@ import { SlotMember } from './slots.js';
 import { pyError } from '../internals/errors.js';
 import { toArray } from '../internals/iteration.js';
 import { strValueOf } from './value-subclass.js';
+import { lazyRegExp } from '../internals/lazy-regexp.js';
+
+const IDENTIFIER_RE = lazyRegExp(String.raw`^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$`, 'u');
 
 /** Whether instances of base `b` have a `__dict__` of their own making. */
 export function givesDict(b) {
@@ -50,7 +53,7 @@ export function applySlots(cls, ns) {
     if (strValueOf(item) !== undefined) item = strValueOf(item);
     given.push(item);
     if (typeof item !== 'string') throw pyError('TypeError', `__slots__ items must be strings, not '${typeOf(item).__name__}'`);
-    if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(item)) throw pyError('TypeError', '__slots__ must be identifiers');
+    if (!IDENTIFIER_RE().test(item)) throw pyError('TypeError', '__slots__ must be identifiers');
     if (item === '__dict__') {
       wantDict = true;
       continue;

@@ -8,7 +8,8 @@ import { pyError } from '../internals/errors.js';
 import { PyBytes } from './bytes.js';
 import { encode } from '../internals/codecs.js';
 import { typeName } from '../internals/arith.js';
-import { DIGIT_NOT_DECIMAL, NUMERIC_NOT_N, TITLE_CASE, CASE_FOLD, inRanges } from '../internals/unicode-tables.js';
+import { digitNotDecimal, numericNotN, titleCase, caseFold, inRanges } from '../internals/unicode-tables.js';
+import { lazyRegExp } from '../internals/lazy-regexp.js';
 
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
 let lastChecked = '';
@@ -138,11 +139,11 @@ export function strIter(s) {
 // ---------------------------------------------------------------------------------------
 // repr and character classes
 
-const PRINTABLE_RE = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+const PRINTABLE_RE = lazyRegExp(String.raw`^[^\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$`, 'u');
 const NEEDS_ESCAPE_RE = /[^\x20-\x7e]|['\\]/;
 
 function isPrintableChar(c) {
-  return c === ' ' || PRINTABLE_RE.test(c);
+  return c === ' ' || PRINTABLE_RE().test(c);
 }
 
 function hex(n, width) {
@@ -194,21 +195,21 @@ export function isSpaceUnit(u) {
   return SPACE_SET.has(String.fromCharCode(u));
 }
 
-const DECIMAL_RE = /^\p{Nd}$/u;
-const NUMBER_RE = /^\p{N}$/u;
-const ALPHA_RE = /^\p{L}$/u;
-const UPPER_RE = /^\p{Uppercase}$/u;
-const LOWER_RE = /^\p{Lowercase}$/u;
-const CASED_RE = /^\p{Cased}$/u;
-const CASE_IGNORABLE_RE = /^\p{Case_Ignorable}$/u;
-const TITLE_RE = /^\p{Lt}$/u;
-const ID_START_RE = /^[\p{XID_Start}_]$/u;
-const ID_CONTINUE_RE = /^\p{XID_Continue}$/u;
+const DECIMAL_RE = lazyRegExp(String.raw`^\p{Nd}$`, 'u');
+const NUMBER_RE = lazyRegExp(String.raw`^\p{N}$`, 'u');
+const ALPHA_RE = lazyRegExp(String.raw`^\p{L}$`, 'u');
+const UPPER_RE = lazyRegExp(String.raw`^\p{Uppercase}$`, 'u');
+const LOWER_RE = lazyRegExp(String.raw`^\p{Lowercase}$`, 'u');
+const CASED_RE = lazyRegExp(String.raw`^\p{Cased}$`, 'u');
+const CASE_IGNORABLE_RE = lazyRegExp(String.raw`^\p{Case_Ignorable}$`, 'u');
+const TITLE_RE = lazyRegExp(String.raw`^\p{Lt}$`, 'u');
+const ID_START_RE = lazyRegExp(String.raw`^[\p{XID_Start}_]$`, 'u');
+const ID_CONTINUE_RE = lazyRegExp(String.raw`^\p{XID_Continue}$`, 'u');
 
-function isDecimalChar(c) { return DECIMAL_RE.test(c); }
-function isDigitChar(c) { return DECIMAL_RE.test(c) || inRanges(DIGIT_NOT_DECIMAL, c.codePointAt(0)); }
-function isNumericChar(c) { return NUMBER_RE.test(c) || inRanges(NUMERIC_NOT_N, c.codePointAt(0)); }
-function isAlphaChar(c) { return ALPHA_RE.test(c); }
+function isDecimalChar(c) { return DECIMAL_RE().test(c); }
+function isDigitChar(c) { return DECIMAL_RE().test(c) || inRanges(digitNotDecimal(), c.codePointAt(0)); }
+function isNumericChar(c) { return NUMBER_RE().test(c) || inRanges(numericNotN(), c.codePointAt(0)); }
+function isAlphaChar(c) { return ALPHA_RE().test(c); }
 
 function all(s, pred) {
   if (s.length === 0) return false;
@@ -231,7 +232,7 @@ export function strMethod_isidentifier(s) {
   if (s.length === 0) return false;
   let first = true;
   for (const c of s) {
-    if (!(first ? ID_START_RE.test(c) : ID_CONTINUE_RE.test(c))) return false;
+    if (!(first ? ID_START_RE().test(c) : ID_CONTINUE_RE().test(c))) return false;
     first = false;
   }
   return true;
@@ -239,26 +240,26 @@ export function strMethod_isidentifier(s) {
 export function strMethod_isupper(s) {
   let cased = false;
   for (const c of s) {
-    if (LOWER_RE.test(c) || TITLE_RE.test(c)) return false;
-    if (!cased && UPPER_RE.test(c)) cased = true;
+    if (LOWER_RE().test(c) || TITLE_RE().test(c)) return false;
+    if (!cased && UPPER_RE().test(c)) cased = true;
   }
   return cased;
 }
 export function strMethod_islower(s) {
   let cased = false;
   for (const c of s) {
-    if (UPPER_RE.test(c) || TITLE_RE.test(c)) return false;
-    if (!cased && LOWER_RE.test(c)) cased = true;
+    if (UPPER_RE().test(c) || TITLE_RE().test(c)) return false;
+    if (!cased && LOWER_RE().test(c)) cased = true;
   }
   return cased;
 }
 export function strMethod_istitle(s) {
   let cased = false, previousCased = false;
   for (const c of s) {
-    if (UPPER_RE.test(c) || TITLE_RE.test(c)) {
+    if (UPPER_RE().test(c) || TITLE_RE().test(c)) {
       if (previousCased) return false;
       previousCased = cased = true;
-    } else if (LOWER_RE.test(c)) {
+    } else if (LOWER_RE().test(c)) {
       if (!previousCased) return false;
       previousCased = cased = true;
     } else {
@@ -277,7 +278,7 @@ export function strMethod_lower(s) { return s.toLowerCase(); }
 export function strMethod_casefold(s) {
   let out = '';
   for (const c of s) {
-    const f = CASE_FOLD[c.codePointAt(0)];
+    const f = caseFold()[c.codePointAt(0)];
     out += f !== undefined ? f : c.toLowerCase();
   }
   return out;
@@ -289,16 +290,16 @@ function lowerAt(cps, i) {
   if (c !== '\u03a3') return c.toLowerCase();
   // Final_Sigma: preceded by a cased letter and not followed by one (case-ignorables skipped).
   let j = i - 1;
-  while (j >= 0 && CASE_IGNORABLE_RE.test(cps[j])) j--;
-  const before = j >= 0 && CASED_RE.test(cps[j]);
+  while (j >= 0 && CASE_IGNORABLE_RE().test(cps[j])) j--;
+  const before = j >= 0 && CASED_RE().test(cps[j]);
   j = i + 1;
-  while (j < cps.length && CASE_IGNORABLE_RE.test(cps[j])) j++;
-  const after = j < cps.length && CASED_RE.test(cps[j]);
+  while (j < cps.length && CASE_IGNORABLE_RE().test(cps[j])) j++;
+  const after = j < cps.length && CASED_RE().test(cps[j]);
   return before && !after ? '\u03c2' : '\u03c3';
 }
 
 function titleChar(c) {
-  const t = TITLE_CASE[c.codePointAt(0)];
+  const t = titleCase()[c.codePointAt(0)];
   return t !== undefined ? t : c.toUpperCase();
 }
 
@@ -309,7 +310,7 @@ export function strMethod_title(s) {
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
     out += previousCased ? lowerAt(cps, i) : titleChar(c);
-    previousCased = CASED_RE.test(c);
+    previousCased = CASED_RE().test(c);
   }
   return out;
 }
@@ -327,8 +328,8 @@ export function strMethod_swapcase(s) {
   let out = '';
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
-    if (UPPER_RE.test(c)) out += lowerAt(cps, i);
-    else if (LOWER_RE.test(c)) out += c.toUpperCase();
+    if (UPPER_RE().test(c)) out += lowerAt(cps, i);
+    else if (LOWER_RE().test(c)) out += c.toUpperCase();
     else out += c;
   }
   return out;

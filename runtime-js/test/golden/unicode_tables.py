@@ -32,17 +32,30 @@ def main():
 // https://docs.python.org/3/library/stdtypes.html#str.isdigit and SpecialCasing/CaseFolding.
 // Regenerate with test/golden/unicode_tables.py.
 
+// The tables are built on first use: as top-level literals they were compiled and built (about
+// 40 KB of heap) at load by every program, and only a few str methods read them.
+
+let digitNotDecimalTable, numericNotNTable, titleCaseTable, caseFoldTable;
+
 /** Code point ranges [lo0, hi0, lo1, hi1, ...] of digits that are not decimals (str.isdigit). */
-export const DIGIT_NOT_DECIMAL = [{ranges(digit - decimal)}];
+export function digitNotDecimal() {{
+  return (digitNotDecimalTable ??= [{ranges(digit - decimal)}]);
+}}
 
 /** Code point ranges of non-N characters that str.isnumeric accepts (CJK numerals). */
-export const NUMERIC_NOT_N = [{ranges(numeric)}];
+export function numericNotN() {{
+  return (numericNotNTable ??= [{ranges(numeric)}]);
+}}
 
 /** Title-case mappings that differ from the upper-case mapping. */
-export const TITLE_CASE = {mapping(title)};
+export function titleCase() {{
+  return (titleCaseTable ??= {mapping(title)});
+}}
 
 /** Case foldings that differ from the lower-case mapping. */
-export const CASE_FOLD = {mapping(fold)};
+export function caseFold() {{
+  return (caseFoldTable ??= {mapping(fold)});
+}}
 
 /** True when code point `c` lies in one of the flat [lo, hi, ...] `ranges`. */
 export function inRanges(ranges, c) {{

@@ -82,7 +82,7 @@ final class TracebackPositions {
     }
     if (!t.modules.isEmpty() && files.containsKey(TRACEBACK)) {
       files.put(REGISTER_MODULE, "import { registerBundle } from './" + TRACEBACK + "';\n"
-          + "registerBundle(import.meta.url, " + TABLE_FUNCTION + ");\n");
+          + "registerBundle(() => import.meta.url, " + TABLE_FUNCTION + ");\n");
     }
     return t;
   }
