@@ -66,6 +66,9 @@ final class SumLoopGuards {
     if (!IDENT.matcher(loopVar).matches()) {
       return null;
     }
+    if (!factorFits(item.factor(), target, inner)) {
+      return null;
+    }
     String x = m.fresh("x");
     String end = m.fresh("e");
     String z = m.fresh("z");
@@ -109,21 +112,12 @@ final class SumLoopGuards {
       read = null;
     } else if (factor instanceof Expr.Name) {
       String y = m.expressions.emit(factor, inner);
-      if (!IDENT.matcher(y).matches()) {
-        return null;
-      }
       read = y.equals(loopVar) ? x : copies.computeIfAbsent(y, k -> m.fresh("q"));
-    } else if (factor instanceof Expr.Subscript s && s.value() instanceof Expr.Name list && !list.id().equals(target.id())
-        && s.slice() instanceof Expr.Name k && k.id().equals(target.id())) {
-      String u = m.expressions.emit(list, inner);
-      if (!IDENT.matcher(u).matches()) {
-        return null;
-      }
+    } else {
+      String u = m.expressions.emit(((Expr.Subscript) factor).value(), inner);
       counted = true;
       tests.add("Array.isArray(" + u + ") && " + u + ".$cls === undefined && " + within(range.step(), BigInteger.ZERO, u + ".length"));
       read = copies.computeIfAbsent(u, key -> m.fresh("q")) + "[" + x + "]";
-    } else {
-      return null;
     }
     if (counted) {
       // rangeArg gives a BigInt only outside the safe range; the loop variable is then a BigInt too.
@@ -148,6 +142,21 @@ final class SumLoopGuards {
     return "for (let " + x + " = $s, " + end + " = $e; " + more + "; " + x + next + ") { if (" + String.join(" && ", tests) + ") { "
         + enter + "; for (; " + more + "; " + x + next + ") { " + fast + " } if (!Number.isFinite($r)) for (let " + z + " = " + from + "; "
         + z + " !== " + x + "; " + z + next + ") " + check + "; if (!(" + more + ")) break; } " + assign + element + " }";
+  }
+
+  /**
+   * Whether the factor is absent, a name or `u[j]` (`u` a name other than the loop variable `j`),
+   * each name a plain JS variable, so that reading it is side-effect free.
+   */
+  private boolean factorFits(Expr factor, Expr.Name target, Frame inner) {
+    if (factor == null) {
+      return true;
+    }
+    if (factor instanceof Expr.Name) {
+      return IDENT.matcher(m.expressions.emit(factor, inner)).matches();
+    }
+    return factor instanceof Expr.Subscript s && s.value() instanceof Expr.Name list && !list.id().equals(target.id())
+        && s.slice() instanceof Expr.Name k && k.id().equals(target.id()) && IDENT.matcher(m.expressions.emit(list, inner)).matches();
   }
 
   /**
