@@ -13,9 +13,11 @@ import java.util.List;
  */
 final class ComprehensionEmitter {
   private final ModuleEmitter m;
+  private final SumLoopGuards sumGuards;
 
   ComprehensionEmitter(ModuleEmitter m) {
     this.m = m;
+    this.sumGuards = new SumLoopGuards(m);
   }
 
   private String rt(String file, String name) {
@@ -69,24 +71,33 @@ final class ComprehensionEmitter {
     inner.qualPrefix = f.qualPrefix + "<genexpr>.<locals>.";
     First first = first(g.generators().get(0), f);
     // Only the generator's own code is inside it: an exception from `+` (sum's) is not converted.
-    String rawItem = rawFloatItem(g.elt(), inner);
+    RawItem rawItem = rawFloatItem(g.elt(), inner);
     String element;
+    String hoisted = null;
     if (rawItem == null) {
       element = "$v = " + m.expressions.emit(g.elt(), inner) + "; $adding = true; $r = " + m.numeric.addTo("$r", "$v", inner)
           + "; $adding = false;";
     } else {
       // $k: this element is the float $d (a raw double); $isf: $r is a float kept as a raw double.
       String box = rt("types/float.js", "makeFloat");
-      element = "$k = false; " + rawItem + " $adding = true; if ($k && typeof $r === 'number') { $r = $r + $d; $isf = true; } else { if ($k) $v = "
+      element = "$k = false; " + rawItem.code() + " $adding = true; if ($k && typeof $r === 'number') { $r = $r + $d; $isf = true; } else { if ($k) $v = "
           + box + "($d); if ($isf) { $r = " + box + "($r); $isf = false; } $r = " + m.numeric.addTo("$r", "$v", inner) + "; } $adding = false;";
+      hoisted = g.generators().size() == 1 ? sumGuards.loop(rawItem, g.generators().get(0), first.range(), element, inner) : null;
     }
-    String loops = loops(g.generators(), inner, element, first);
+    String loops = hoisted != null ? hoisted : loops(g.generators(), inner, element, first);
     String result = rawItem == null ? "$r" : "$isf ? " + rt("types/float.js", "makeFloat") + "($r) : $r";
     String body = declarations(scope, inner) + "let $r = 0, $v, $adding = false" + (rawItem == null ? "" : ", $d = 0, $k = false, $isf = false")
         + "; try { " + loops + " } catch ($err) { throw $adding ? $err : " + rt("internals/iteration.js", "escapedGenerator")
         + "($err); } return " + result + ";";
     return "(function $genexpr(" + first.params() + ") { " + body + " })(" + first.args() + ")";
   }
+
+  /**
+   * A `sum` element that calls a raw-double entry point: the call, the callee's JS reference, the
+   * entry point, the arguments' JS references, the factor `y` (or null), and the statements that
+   * evaluate the element ({@link #rawFloatItem}).
+   */
+  record RawItem(Expr.Call call, String callee, FloatReturns.Raw raw, List<String> args, Expr factor, String code) {}
 
   /**
    * For a `sum` element `f(a, b)` or `f(a, b) * y`, where `f` is a module-level function with a
@@ -97,7 +108,7 @@ final class ComprehensionEmitter {
    * Python's order holds: the callee, the arguments, the call, then `y`; the names read twice are
    * side-effect free, and the fallback reads them again only when the callee test failed first.
    */
-  private String rawFloatItem(Expr elt, Frame inner) {
+  private RawItem rawFloatItem(Expr elt, Frame inner) {
     Expr call = elt;
     Expr factor = null;
     if (elt instanceof Expr.BinOp b && b.op() == dev.taipan.frontend.ast.Operator.Mult) {
@@ -121,7 +132,7 @@ final class ComprehensionEmitter {
       }
       args.add(code);
     }
-    String value = raw.entry() + "(" + String.join(", ", args) + ")";
+    String value = m.out.mark(c.span(), raw.entry() + "(" + String.join(", ", args) + ")");
     String fast;
     if (factor == null) {
       fast = "$d = " + value + "; $k = true;";
@@ -131,7 +142,8 @@ final class ComprehensionEmitter {
           + "; $k = true; } else if (" + y + " != null && " + y + ".constructor === " + rt("types/float.js", "PyFloat") + ") { $d = $d * " + y
           + ".v; $k = true; } else $v = " + rt("internals/arith.js", "mul") + "(" + rt("types/float.js", "makeFloat") + "($d), " + y + ");";
     }
-    return "if (" + callee + " === " + raw.function() + " && " + raw.test(args) + ") { " + fast + " } else $v = " + m.expressions.emit(elt, inner) + ";";
+    String code = "if (" + callee + " === " + raw.function() + " && " + raw.test(args) + ") { " + fast + " } else $v = " + m.expressions.emit(elt, inner) + ";";
+    return new RawItem(c, callee, raw, args, factor, code);
   }
 
   /** How the outermost iterable reaches the comprehension's function: its parameters and arguments. */

@@ -25,8 +25,11 @@ import java.util.Map;
  * function and that the arguments pass its guard; otherwise they make the ordinary call.
  */
 final class FloatReturns {
-  /** A function with a raw-double entry point: the variable holding the Python function, the entry point, its guard. */
-  record Raw(String function, String entry, ParameterGuards.Guard guard, List<String> params) {
+  /**
+   * A function with a raw-double entry point: the variable holding the Python function, the entry
+   * point, the bare quotient (no zero test: a zero divisor gives an infinity or NaN), its guard.
+   */
+  record Raw(String function, String entry, String quotient, ParameterGuards.Guard guard, List<String> params) {
     /** The guard's test on the argument references, in the order of the parameters. */
     String test(List<String> args) {
       Map<String, String> refs = new HashMap<>();

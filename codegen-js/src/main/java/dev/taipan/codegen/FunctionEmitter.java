@@ -294,6 +294,7 @@ final class FunctionEmitter {
     String x = m.expressions.emit(divisor, fast);
     String function = m.temp(f);
     String entry = m.fresh("rawFloat");
+    String quotient = m.fresh("rawQuot");
     List<String> params = new ArrayList<>();
     for (Arg a : positional(args)) {
       params.add(a.arg());
@@ -302,7 +303,10 @@ final class FunctionEmitter {
     // No Python line: a ZeroDivisionError comes from the Python function, so a traceback shows one frame.
     m.out.lineWithoutPosition("function " + entry + "(" + jsParams(args) + ") { " + decl + "const $d = " + x + "; if ($d === 0) return "
         + function + "(" + jsParams(args) + "); return " + NumericFastPaths.jsDouble(FloatReturns.dividend(fnBody)) + " / $d; }");
-    m.floatReturns.register(name, new FloatReturns.Raw(function, entry, guard, params));
+    // The quotient alone, for callers that detect a zero divisor otherwise (SumLoopGuards).
+    m.out.lineWithoutPosition("function " + quotient + "(" + jsParams(args) + ") { " + decl + "const $d = " + x + "; return "
+        + NumericFastPaths.jsDouble(FloatReturns.dividend(fnBody)) + " / $d; }");
+    m.floatReturns.register(name, new FloatReturns.Raw(function, entry, quotient, guard, params));
     return function;
   }
 

@@ -53,13 +53,15 @@ final class ParameterGuards {
     String test(Map<String, String> refs) {
       List<String> parts = new ArrayList<>();
       for (String p : params.keySet()) {
-        String js = refs.get(p);
-        parts.add("typeof " + js + " === 'number' && (" + js + " | 0) === " + js);
-        if (narrow) {
-          parts.add(js + " >= -" + NARROW.hi() + " && " + js + " <= " + NARROW.hi());
-        }
+        parts.add(test(p, refs.get(p)));
       }
       return String.join(" && ", parts);
+    }
+
+    /** The test of one guarded parameter on the JS reference `js`: true when it holds an int in the parameter's range. */
+    String test(String param, String js) {
+      String test = "typeof " + js + " === 'number' && (" + js + " | 0) === " + js;
+      return narrow ? test + " && " + js + " >= -" + NARROW.hi() + " && " + js + " <= " + NARROW.hi() : test;
     }
   }
 
