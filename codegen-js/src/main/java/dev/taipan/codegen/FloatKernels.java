@@ -7,8 +7,13 @@ import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.ast.UnaryOperator;
 import dev.taipan.frontend.scope.ScopeKind;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +25,7 @@ import java.util.Set;
  * check tests that each list is an exact list whose elements are instances of plain classes (no
  * data descriptor, no attribute hook, a `__dict__` kept inline) holding the fields the body uses
  * as floats (a non-integral JS number, or an integral one marked in the instance's `$fi`), and
- * that each local read from outside holds a float or a non-negative int. Then the iteration runs
+ * that each local read from outside holds a float or an int in [0, 2**31). Then the iteration runs
  * as double arithmetic on JS variables of its own, with no further test: in CPython each
  * operation is the same IEEE operation on the same doubles, a field load is a plain load, and a
  * store keeps the field a float (the raw double while `$fi` is null and the value is not
@@ -48,7 +53,13 @@ final class FloatKernels {
         || f.kind() != ScopeKind.FUNCTION || f.scope.isGenerator() || f.scope.isCoroutine()) {
       return null;
     }
-    return FloatKernelPlan.of(fo.body(), m, f);
+    FloatKernelPlan plan = FloatKernelPlan.of(fo.body(), m, f);
+    if (plan != null && plan.rangeArgs(fo.iter()) != null
+        && plan.kinds.getOrDefault(((Expr.Name) fo.target()).id(), Kind.INT) != Kind.INT) {
+      // The header assigns an int the body would need as something else: the check always fails.
+      return null;
+    }
+    return plan;
   }
 
   /** Brackets the emission of a loop that has a kernel (`plan` not null). */
@@ -75,8 +86,15 @@ final class FloatKernels {
     private final Frame f;
     /** The kernel's JS variable of each name that is not a list. */
     private final Map<String, String> vars = new LinkedHashMap<>();
-    /** The flag saying whether the iteration assigned each assigned name. */
-    private final Map<String, String> flags = new LinkedHashMap<>();
+    /** The flag of each loop of the body, set at the end of each pass through the loop's body. */
+    private final Map<Stmt.For, String> loopFlags = new IdentityHashMap<>();
+    /** For each assigned name, the loops whose body (or header) assigns it directly. */
+    private final Map<String, Set<Stmt.For>> assigningLoops = new LinkedHashMap<>();
+    /** The loops being emitted, innermost first; each with the names assigned so far in its current pass. */
+    private final Deque<Pass> passes = new ArrayDeque<>();
+
+    /** A pass through the kernel's body (loop null) or through a loop's body. */
+    private record Pass(Stmt.For loop, Set<String> assigned) {}
 
     Kernel(FloatKernelPlan p, Frame f) {
       this.p = p;
@@ -98,7 +116,8 @@ final class FloatKernels {
           tests.add("Array.isArray(" + x + ") && " + x + ".$cls === undefined");
         } else if (p.entry.contains(e.getKey())) {
           tests.add(switch (e.getValue()) {
-            case INT -> "typeof " + x + " === 'number' && Number.isSafeInteger(" + x + ") && " + x + " >= 0";
+            // Below 2**31, so that a bound plus a literal stays a safe int.
+            case INT -> "typeof " + x + " === 'number' && (" + x + " | 0) === " + x + " && " + x + " >= 0";
             case FLOAT -> {
               String box = rt("types/float.js", "PyFloat");
               yield "(typeof " + x + " === 'number' ? !Number.isInteger(" + x + ") : " + x + " instanceof " + box
@@ -138,16 +157,14 @@ final class FloatKernels {
           case INT -> in ? x : "0";
           default -> in ? x : "null";
         });
-        if (p.assigned.contains(name)) {
-          String a = m.fresh("a");
-          flags.put(name, a);
-          decls.add(a + " = false");
-        }
       }
+      findLoops(fo.body(), null, decls);
       m.out.line("let " + String.join(", ", decls) + ";");
+      passes.push(new Pass(null, new HashSet<>()));
       block(fo.body());
       m.out.at(fo.span().lineno());
       writeBack();
+      passes.pop();
       m.out.line("continue;");
       m.out.close();
     }
@@ -163,13 +180,50 @@ final class FloatKernels {
       return b.toString();
     }
 
-    /** Writes the names the iteration assigned back to the Python locals. */
+    /** Gives each loop of `body` a flag (declared in `decls`) and records the loops assigning each name. */
+    private void findLoops(List<Stmt> body, Stmt.For loop, List<String> decls) {
+      for (Stmt s : body) {
+        switch (s) {
+          case Stmt.For fo -> {
+            String flag = m.fresh("f");
+            loopFlags.put(fo, flag);
+            decls.add(flag + " = false");
+            assignedBy(((Expr.Name) fo.target()).id(), fo);
+            findLoops(fo.body(), fo, decls);
+          }
+          case Stmt.Assign a when a.targets().get(0) instanceof Expr.Name n -> assignedBy(n.id(), loop);
+          case Stmt.AugAssign a when a.target() instanceof Expr.Name n -> assignedBy(n.id(), loop);
+          default -> { }
+        }
+      }
+    }
+
+    private void assignedBy(String name, Stmt.For loop) {
+      Set<Stmt.For> loops = assigningLoops.computeIfAbsent(name, k -> new LinkedHashSet<>());
+      if (loop != null) {
+        loops.add(loop);
+      }
+    }
+
+    /**
+     * Writes the names the iteration has assigned back to the Python locals. The body has no
+     * branch and nothing leaves a pass early but this write-back, so an assignment has run when
+     * it comes before this point in a pass under way, or when its loop completed a pass.
+     */
     private void writeBack() {
-      for (Map.Entry<String, String> e : flags.entrySet()) {
+      for (Map.Entry<String, Set<Stmt.For>> e : assigningLoops.entrySet()) {
         String name = e.getKey();
         String k = vars.get(name);
         String value = p.kinds.get(name) == Kind.FLOAT ? rt("types/float.js", "makeFloat") + "(" + k + ")" : k;
-        m.out.line("if (" + e.getValue() + ") " + p.local(name) + " = " + value + ";");
+        String store = p.local(name) + " = " + value + ";";
+        if (passes.stream().anyMatch(x -> x.assigned().contains(name))) {
+          m.out.line(store);
+          continue;
+        }
+        List<String> done = e.getValue().stream().map(loopFlags::get).toList();
+        if (!done.isEmpty()) {
+          m.out.line("if (" + String.join(" || ", done) + ") " + store);
+        }
       }
     }
 
@@ -179,8 +233,9 @@ final class FloatKernels {
       }
     }
 
-    private String assigned(String name) {
-      return flags.get(name) + " = true;";
+    /** Records that the current pass has assigned `name`. */
+    private void assigned(String name) {
+      passes.peek().assigned().add(name);
     }
 
     private void statement(Stmt s) {
@@ -195,13 +250,17 @@ final class FloatKernels {
             String start = args.size() == 1 ? "0" : intCode(args.get(0));
             m.out.open("for (let " + c + " = " + start + ", " + end + " = " + intCode(args.get(args.size() - 1)) + "; "
                 + c + " < " + end + "; " + c + "++)");
-            m.out.line(vars.get(target) + " = " + c + "; " + assigned(target));
+            m.out.line(vars.get(target) + " = " + c + ";");
           } else {
             String list = p.local(((Expr.Name) fo.iter()).id());
             m.out.open("for (let " + c + " = 0; " + c + " < " + list + ".length; " + c + "++)");
-            m.out.line(vars.get(target) + " = " + list + "[" + c + "]; " + assigned(target));
+            m.out.line(vars.get(target) + " = " + list + "[" + c + "];");
           }
+          passes.push(new Pass(fo, new HashSet<>()));
+          assigned(target);
           block(fo.body());
+          passes.pop();
+          m.out.line(loopFlags.get(fo) + " = true;");
           m.out.close();
         }
         case Stmt.Assign a when a.value() instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name list
@@ -210,7 +269,8 @@ final class FloatKernels {
           String i = vars.get(((Expr.Name) sub.slice()).id());
           // The index is a non-negative int: past the end, the generic subscript raises IndexError.
           bail(i + " >= " + l + ".length", s);
-          m.out.line(vars.get(n.id()) + " = " + l + "[" + i + "]; " + assigned(n.id()));
+          m.out.line(vars.get(n.id()) + " = " + l + "[" + i + "];");
+          assigned(n.id());
         }
         case Stmt.Assign a -> store(a.targets().get(0), null, a.value(), s);
         case Stmt.AugAssign a -> store(a.target(), a.op(), a.value(), s);
@@ -230,7 +290,8 @@ final class FloatKernels {
         bail(String.join(" || ", divisors.stream().map(d -> d + " === 0").toList()), s);
       }
       if (target instanceof Expr.Name n) {
-        m.out.line(vars.get(n.id()) + " = " + r + "; " + assigned(n.id()));
+        m.out.line(vars.get(n.id()) + " = " + r + ";");
+        assigned(n.id());
         return;
       }
       Expr.Attribute at = (Expr.Attribute) target;
