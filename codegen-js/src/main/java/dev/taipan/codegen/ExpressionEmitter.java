@@ -231,7 +231,7 @@ final class ExpressionEmitter {
   }
 
   /** A JS number expression for any double, infinities and NaN included. */
-  private static String doubleLiteral(double d) {
+  static String doubleLiteral(double d) {
     if (Double.isInfinite(d)) {
       return d > 0 ? "Infinity" : "-Infinity";
     }

@@ -35,6 +35,7 @@ public final class ModuleEmitter {
   final NumericFastPaths numeric = new NumericFastPaths(this);
   final PairKeys pairKeys = new PairKeys(this);
   final RangeLoops ranges = new RangeLoops(this);
+  final FloatKernels kernels = new FloatKernels(this);
   final SplitLoops splits = new SplitLoops(this);
   final FloatReturns floatReturns = new FloatReturns();
   final FrozenSetConstants frozenSets = new FrozenSetConstants();

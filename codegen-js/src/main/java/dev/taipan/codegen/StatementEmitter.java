@@ -308,7 +308,10 @@ final class StatementEmitter {
         && c.args().stream().noneMatch(a -> a instanceof Expr.Starred)) {
       BigInteger step = c.args().size() == 3 ? literalInt(c.args().get(2)) : BigInteger.ONE;
       if (step != null && step.signum() != 0 && step.abs().bitLength() < 31) {
-        rangeLoop(fo, c.args(), step.intValue(), f, flag);
+        FloatKernelPlan kernel = m.kernels.plan(fo, f);
+        m.kernels.enter(kernel);
+        rangeLoop(fo, c.args(), step.intValue(), f, flag, kernel);
+        m.kernels.exit(kernel);
         return;
       }
     }
@@ -320,10 +323,16 @@ final class StatementEmitter {
     boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
     String iterable = m.splits.iterable(fo.iter(), f) instanceof String words ? words
         : rt("internals/iteration.js", temporary ? "iterateTemp" : "iterate") + "(" + m.expressions.iterable(fo.iter(), f) + ")";
+    FloatKernelPlan kernel = m.kernels.plan(fo, f);
+    m.kernels.enter(kernel);
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (const " + item + " of " + iterable + ")");
       bindLoopTarget(fo, item, f);
+      if (kernel != null) {
+        m.kernels.emit(kernel, fo, f);
+      }
     });
+    m.kernels.exit(kernel);
   }
 
   /**
@@ -371,7 +380,7 @@ final class StatementEmitter {
   }
 
   /** `for x in range(...)` with a literal step: a counting JS loop; the range's bounds are evaluated once. */
-  private void rangeLoop(Stmt.For fo, List<Expr> args, int step, Frame f, String flag) {
+  private void rangeLoop(Stmt.For fo, List<Expr> args, int step, Frame f, String flag, FloatKernelPlan kernel) {
     String arg = rt("types/range.js", "rangeArg");
     String i = m.fresh("i");
     String end = m.fresh("e");
@@ -382,6 +391,9 @@ final class StatementEmitter {
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open("for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")");
       bindLoopTarget(fo, i, f);
+      if (kernel != null) {
+        m.kernels.emit(kernel, fo, f);
+      }
     });
   }
 
