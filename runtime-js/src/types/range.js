@@ -83,6 +83,28 @@ export function rangeArg(x) {
   return index(x);
 }
 
+/**
+ * For a counting loop over `range(start, stop, step)` (`start`, `stop` from rangeArg): null when
+ * both are JS numbers, so the loop counts in doubles exactly (every value lies between two safe
+ * ints); otherwise an iterator whose `next()` gives each value as the runtime's int (a BigInt only
+ * past the safe ints) and then undefined, which the loop uses instead of counting: a double
+ * counter stops growing at 2**53, and a BigInt one would give BigInts for small values.
+ */
+export function wideRange(start, stop, step) {
+  if (typeof start === 'number' && typeof stop === 'number') return null;
+  let cur = BigInt(start);
+  const end = BigInt(stop);
+  const st = BigInt(step);
+  return {
+    next() {
+      if (st > 0n ? cur >= end : cur <= end) return undefined;
+      const v = norm(cur);
+      cur += st;
+      return v;
+    },
+  };
+}
+
 rangeType.$new = (args) => range(...args);
 
 Object.assign(rangeType.$dict, {

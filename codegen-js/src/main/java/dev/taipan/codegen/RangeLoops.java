@@ -125,6 +125,20 @@ final class RangeLoops {
   String header(String i, String end, String start, String stop, int step) {
     String cond = step > 0 ? i + " < " + end : i + " > " + end;
     String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
-    return "for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")";
+    return header(i, end, start, stop, step, cond, incr);
+  }
+
+  /**
+   * A counting loop with condition {@code cond} and increment {@code incr} over doubles while both
+   * bounds are JS numbers; when one is a BigInt (past the safe ints) the values come from the
+   * runtime's exact iterator ({@code wideRange}) instead, so a range across 2**53 neither repeats
+   * 2**53 forever nor yields BigInts for small values.
+   */
+  String header(String i, String end, String start, String stop, int step, String cond, String incr) {
+    String w = m.fresh("w");
+    String wide = m.imports.ref("types/range.js", "wideRange");
+    return "for (let " + i + " = " + start + ", " + end + " = " + stop + ", " + w + " = " + wide + "(" + i + ", " + end + ", "
+        + step + "); " + w + " === null ? " + cond + " : (" + i + " = " + w + ".next()) !== undefined; " + w + " === null && ("
+        + incr + "))";
   }
 }

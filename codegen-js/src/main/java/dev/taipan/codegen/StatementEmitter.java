@@ -386,10 +386,8 @@ final class StatementEmitter {
     String end = m.fresh("e");
     String start = args.size() == 1 ? "0" : arg + "(" + expr(args.get(0), f) + ")";
     String stop = arg + "(" + expr(args.get(args.size() == 1 ? 0 : 1), f) + ")";
-    String cond = step > 0 ? i + " < " + end : i + " > " + end;
-    String incr = step == 1 ? i + "++" : step == -1 ? i + "--" : i + " += " + step;
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
-      m.out.open("for (let " + i + " = " + start + ", " + end + " = " + stop + "; " + cond + "; " + incr + ")");
+      m.out.open(m.ranges.header(i, end, start, stop, step));
       bindLoopTarget(fo, i, f);
       if (kernel != null) {
         m.kernels.emit(kernel, fo, f);

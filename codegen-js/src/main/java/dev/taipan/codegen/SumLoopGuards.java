@@ -79,7 +79,6 @@ final class SumLoopGuards {
     tests.add("typeof $r === 'number'");
     tests.add(item.callee() + " === " + item.raw().function() + " && " + item.raw().function() + " !== undefined");
     ParameterGuards.Guard guard = item.raw().guard();
-    boolean counted = false;
     List<Expr> argExprs = item.call().args();
     List<String> fastArgs = new ArrayList<>();
     List<String> checkArgs = new ArrayList<>();
@@ -100,7 +99,6 @@ final class SumLoopGuards {
         continue;
       }
       if (loopArg) {
-        counted = true;
         tests.add(within(range.step(), bounds.lo(), bounds.hi().add(BigInteger.ONE)));
       } else {
         tests.add(guard.test(param, js));
@@ -115,14 +113,12 @@ final class SumLoopGuards {
       read = y.equals(loopVar) ? x : copies.computeIfAbsent(y, k -> m.fresh("q"));
     } else {
       String u = m.expressions.emit(((Expr.Subscript) factor).value(), inner);
-      counted = true;
       tests.add("Array.isArray(" + u + ") && " + u + ".$cls === undefined && " + within(range.step(), BigInteger.ZERO, u + ".length"));
       read = copies.computeIfAbsent(u, key -> m.fresh("q")) + "[" + x + "]";
     }
-    if (counted) {
-      // rangeArg gives a BigInt only outside the safe range; the loop variable is then a BigInt too.
-      tests.add(0, "typeof $s === 'number'");
-    }
+    // The inner loop counts in doubles: exact only while both bounds are JS numbers (rangeArg gives
+    // a BigInt past the safe ints, and the outer loop then takes values from wideRange).
+    tests.add(0, "typeof $s === 'number' && typeof $e === 'number'");
     String more = range.step() > 0 ? x + " < " + end : x + " > " + end;
     String next = range.step() == 1 ? "++" : range.step() == -1 ? "--" : " += " + range.step();
     String quotient = item.raw().quotient() + "(" + String.join(", ", fastArgs) + ")";
@@ -139,7 +135,7 @@ final class SumLoopGuards {
     copies.forEach((name, copy) -> enter.append(", ").append(copy).append(" = ").append(name));
     String check = m.out.mark(item.call().span(), item.raw().entry() + "(" + String.join(", ", checkArgs) + ")");
     String assign = m.targets.assign(target, x, inner) + "; ";
-    return "for (let " + x + " = $s, " + end + " = $e; " + more + "; " + x + next + ") { if (" + String.join(" && ", tests) + ") { "
+    return m.ranges.header(x, end, "$s", "$e", range.step(), more, x + next) + " { if (" + String.join(" && ", tests) + ") { "
         + enter + "; for (; " + more + "; " + x + next + ") { " + fast + " } if (!Number.isFinite($r)) for (let " + z + " = " + from + "; "
         + z + " !== " + x + "; " + z + next + ") " + check + "; if (!(" + more + ")) break; } " + assign + element + " }";
   }

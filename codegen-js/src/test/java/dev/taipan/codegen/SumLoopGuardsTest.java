@@ -18,7 +18,7 @@ class SumLoopGuardsTest {
     String js = rows("eval_a(i, j) * u[j]");
     assertTrue(js.contains("function $rawQuot"), "the quotient without the zero test");
     // Made on the range's bounds and the list's length, not per element.
-    assertTrue(js.matches("(?s).*if \\(typeof \\$s === 'number' && typeof \\$r === 'number' && eval_a === (\\$t\\d+) && \\1 !== undefined"
+    assertTrue(js.matches("(?s).*if \\(typeof \\$s === 'number' && typeof \\$e === 'number' && typeof \\$r === 'number' && eval_a === (\\$t\\d+) && \\1 !== undefined"
         + " && typeof i === 'number' && \\(i \\| 0\\) === i && i >= -33554432 && i <= 33554432 && \\$s >= -33554432 && \\$e <= 33554433"
         + " && Array.isArray\\(u\\) && u\\.\\$cls === undefined && \\$s >= 0 && \\$e <= u\\.length\\) \\{.*"), js);
     // The inner loop reads local copies, tests only the element's type and adds the bare quotient.
