@@ -1,10 +1,7 @@
 package dev.taipan.codegen;
 
-import dev.taipan.frontend.ast.Alias;
-import dev.taipan.frontend.ast.ExceptHandler;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
-import dev.taipan.frontend.ast.Pattern;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.scope.Symbol;
 import dev.taipan.frontend.scope.SymbolScope;
@@ -119,17 +116,7 @@ final class AttributeFacts {
     AstNodes.preorderPruned(body, node -> {
       switch (node) {
         case Expr.Name n when n.ctx() != ExprContext.Load && !approved.contains(n) -> disqualified.add(n.id());
-        case Stmt.FunctionDef d -> disqualified.add(d.name());
-        case Stmt.AsyncFunctionDef d -> disqualified.add(d.name());
-        case Stmt.ClassDef c -> disqualified.add(c.name());
-        case Alias a -> disqualified.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
-        case ExceptHandler h when h.name() != null -> disqualified.add(h.name());
-        case Stmt.Global g -> disqualified.addAll(g.names());
-        case Stmt.Nonlocal n -> disqualified.addAll(n.names());
-        case Pattern.MatchAs p when p.name() != null -> disqualified.add(p.name());
-        case Pattern.MatchStar p when p.name() != null -> disqualified.add(p.name());
-        case Pattern.MatchMapping p when p.rest() != null -> disqualified.add(p.rest());
-        default -> {}
+        default -> disqualified.addAll(OtherBindings.of(node));
       }
     }, AttributeFacts::nestedScope);
     // A walrus binds in the enclosing function even from inside a comprehension, and a nested

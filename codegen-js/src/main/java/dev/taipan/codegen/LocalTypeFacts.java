@@ -1,12 +1,9 @@
 package dev.taipan.codegen;
 
-import dev.taipan.frontend.ast.Alias;
 import dev.taipan.frontend.ast.Comprehension;
 import dev.taipan.frontend.ast.ConstantValue;
-import dev.taipan.frontend.ast.ExceptHandler;
 import dev.taipan.frontend.ast.Expr;
 import dev.taipan.frontend.ast.ExprContext;
-import dev.taipan.frontend.ast.Pattern;
 import dev.taipan.frontend.ast.Stmt;
 import dev.taipan.frontend.ast.UnaryOperator;
 import java.math.BigInteger;
@@ -68,17 +65,7 @@ final class LocalTypeFacts {
             disqualified.add(n.id());
           }
         }
-        case Stmt.FunctionDef d -> disqualified.add(d.name());
-        case Stmt.AsyncFunctionDef d -> disqualified.add(d.name());
-        case Stmt.ClassDef c -> disqualified.add(c.name());
-        case Alias a -> disqualified.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
-        case ExceptHandler h when h.name() != null -> disqualified.add(h.name());
-        case Stmt.Global g -> disqualified.addAll(g.names());
-        case Stmt.Nonlocal n -> disqualified.addAll(n.names());
-        case Pattern.MatchAs p when p.name() != null -> disqualified.add(p.name());
-        case Pattern.MatchStar p when p.name() != null -> disqualified.add(p.name());
-        case Pattern.MatchMapping p when p.rest() != null -> disqualified.add(p.rest());
-        default -> {}
+        default -> disqualified.addAll(OtherBindings.of(node));
       }
     }, LocalTypeFacts::nestedScope);
     // A walrus binds in the enclosing function even from inside a comprehension.
