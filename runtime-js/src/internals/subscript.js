@@ -93,8 +93,21 @@ export function sliceArray(a, s) {
   return out;
 }
 
+/** Whether big int `i` is outside CPython's Py_ssize_t (64 bits), where an index cannot go. */
+export function pastSsize(i) {
+  return i >= 1n << 63n || i < -(1n << 63n);
+}
+
+/** An int argument CPython converts to Py_ssize_t (`list.insert`, `list.pop`): OverflowError past it. */
+export function ssizeArg(i) {
+  if (typeof i === 'bigint' && pastSsize(i)) throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
+  return Number(i);
+}
+
 function normIndex(i, n, what) {
-  if (typeof i === 'bigint') throw pyError('IndexError', `${what} index out of range`);
+  if (typeof i === 'bigint') {
+    throw pyError('IndexError', pastSsize(i) ? "cannot fit 'int' into an index-sized integer" : `${what} index out of range`);
+  }
   const j = i < 0 ? i + n : i;
   if (j < 0 || j >= n) throw pyError('IndexError', `${what} index out of range`);
   return j;

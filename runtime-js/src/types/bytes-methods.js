@@ -13,7 +13,7 @@ import {
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { ClassMethod, StaticMethod } from '../internals/attribute.js';
-import { index, PySlice } from '../internals/subscript.js';
+import { index, pastSsize, PySlice } from '../internals/subscript.js';
 import { toArray, iter } from '../internals/iteration.js';
 import { strValueOf } from './value-subclass.js';
 
@@ -317,7 +317,7 @@ Object.assign(bytesType.$dict, {
   __len__: (b) => b.data.length,
   __getitem__(b, k) {
     if (k instanceof PySlice) return bytesSlice(b, k.start, k.stop, k.step);
-    if (typeof k === 'bigint') throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
+    if (typeof k === 'bigint' && pastSsize(k)) throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
     return bytesGetItem(b, index(k, (v) => `byte indices must be integers or slices, not ${tn(v)}`));
   },
   __iter__: (b) => iter(b),

@@ -6,7 +6,7 @@ import { Tuple, makeTuple, EMPTY_TUPLE } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { eq, lt, repr, reprGuard, hash, compare } from '../internals/protocols.js';
 import { iterate, toArray, PyIterator } from '../internals/iteration.js';
-import { index, sliceArray, PySlice, getitem, setitem, delitem, contains } from '../internals/subscript.js';
+import { index, ssizeArg, sliceArray, PySlice, getitem, setitem, delitem, contains } from '../internals/subscript.js';
 import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
 import { tupleSelf, tupleItemsOf, plainValue, newValueSub } from './value-subclass.js';
@@ -97,7 +97,7 @@ Object.assign(listType.$dict, {
     for (const x of items) self.push(x);
   },
   insert(self, i, x) {
-    let j = Number(index(i));
+    let j = ssizeArg(index(i));
     const n = self.length;
     if (j < 0) j = Math.max(0, j + n);
     if (j > n) j = n;
@@ -106,7 +106,7 @@ Object.assign(listType.$dict, {
   pop(self, i) {
     if (self.length === 0) throw pyError('IndexError', 'pop from empty list');
     if (i === undefined) return self.pop();
-    let j = Number(index(i));
+    let j = ssizeArg(index(i));
     if (j < 0) j += self.length;
     if (j < 0 || j >= self.length) throw pyError('IndexError', 'pop index out of range');
     return self.splice(j, 1)[0];
