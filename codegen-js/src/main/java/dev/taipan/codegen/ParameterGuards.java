@@ -53,13 +53,13 @@ final class ParameterGuards {
     String test(Map<String, String> refs) {
       List<String> parts = new ArrayList<>();
       for (String p : params.keySet()) {
-        parts.add(test(p, refs.get(p)));
+        parts.add(testOne(refs.get(p)));
       }
       return String.join(" && ", parts);
     }
 
-    /** The test of one guarded parameter on the JS reference `js`: true when it holds an int in the parameter's range. */
-    String test(String param, String js) {
+    /** The test of one guarded parameter on the JS reference `js`: true when it holds an int in the guard's range. */
+    String testOne(String js) {
       String test = "typeof " + js + " === 'number' && (" + js + " | 0) === " + js;
       return narrow ? test + " && " + js + " >= -" + NARROW.hi() + " && " + js + " <= " + NARROW.hi() : test;
     }

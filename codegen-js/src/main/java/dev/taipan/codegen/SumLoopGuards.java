@@ -101,7 +101,7 @@ final class SumLoopGuards {
       if (loopArg) {
         tests.add(within(range.step(), bounds.lo(), bounds.hi().add(BigInteger.ONE)));
       } else {
-        tests.add(guard.test(param, js));
+        tests.add(guard.testOne(js));
       }
     }
     String read;
