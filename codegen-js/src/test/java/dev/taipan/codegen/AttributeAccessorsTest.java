@@ -21,7 +21,7 @@ class AttributeAccessorsTest {
   @Test
   void outsideLoopsTooTheAccessesAreWrittenOutAtTheSite() throws Exception {
     String js = GeneratedJs.of("def f(o, v):\n    o.x = v\n    return o.y\n");
-    assertTrue(line(js, "return ").contains("o != null && o.$pl === true && o.$fi === null && ($t"), js);
+    assertTrue(line(js, "return ").contains("o != null && o.$pl === true && o.$fi === null && (($t"), js);
     assertTrue(line(js, ".$$x = ").contains("o != null && o.$pl === true && o.$fi === null"), js);
   }
 
@@ -29,11 +29,18 @@ class AttributeAccessorsTest {
   void insideLoopsAPlainInstanceWithoutIntegralFloatsIsAccessedDirectly() throws Exception {
     String js = GeneratedJs.of("def f(o, v):\n    while v:\n        o.x = o.y\n");
     String load = line(js, "o.$$y");
-    assertTrue(load.contains("o != null && o.$pl === true && o.$fi === null && ($t"), load);
+    assertTrue(load.contains("o != null && o.$pl === true && o.$fi === null && (($t"), load);
     String store = line(js, ".$$x = ");
     assertTrue(store.contains("o != null && o.$pl === true && o.$fi === null"), store);
     assertTrue(store.contains("constructor !== $PyFloat"), "an integral float takes the helper: " + store);
     assertTrue(store.matches(".*: \\$sa\\d+\\(o, \\$t\\d+\\)\\);"), store);
+  }
+
+  @Test
+  void aNoneHeldByTheInstanceIsToldFromAMissingAttributeAtTheSite() throws Exception {
+    String js = GeneratedJs.of("def f(o):\n    return o.y\n");
+    String load = line(js, "return ");
+    assertTrue(load.matches(".*&& \\(\\((\\$t\\d+) = o\\.\\$\\$y\\) !== undefined \\|\\| '\\$\\$y' in o\\) \\? \\1 : \\$ga\\d+\\(o\\)\\).*"), load);
   }
 
   @Test
