@@ -7,6 +7,7 @@ import { loadPackages } from './pyodide-host.mjs';
 import { mountDirs } from './run-program.mjs';
 import { ROUTED_HOME } from './routed-modules.mjs';
 import { IS_NODE, readText, startNodePyodide, startBrowserPyodide, writeRoutedSources } from './build-pyodide.mjs';
+import { installShownPaths, shownDirs, scriptName } from './shown-paths.mjs';
 
 let ready = null;
 
@@ -23,7 +24,8 @@ async function boot(base, source) {
   const manifest = JSON.parse(await readText(new URL('taipan-manifest.json', base)));
   if (IS_NODE) {
     const { pyodide, pythonDir, path } = await startNodePyodide(base, source);
-    mountDirs(pyodide, path, [process.cwd(), pythonDir]);
+    mountDirs(pyodide, path, [process.cwd(), pythonDir, ...await shownDirs(manifest)]);
+    installShownPaths(pyodide, pythonDir, manifest);
     await loadPackages(pyodide, manifest.pyodide.packages);
     try {
       pyodide.FS.chdir(process.cwd());
@@ -31,12 +33,12 @@ async function boot(base, source) {
       // The working directory is not mounted: Python sees Pyodide's home directory.
     }
     // sys.argv as the transpiled runtime gives it: the script's name, then the arguments.
-    const argv0 = path.basename(process.argv[1] ?? 'main.js').replace(/\.m?js$/, '.py');
-    prepare(pyodide, pythonDir, [argv0, ...process.argv.slice(2)]);
+    prepare(pyodide, pythonDir, [scriptName(path, process.argv[1] ?? 'main.js'), ...process.argv.slice(2)]);
     return pyodide;
   }
   const pyodide = await startBrowserPyodide(base, source);
   await writeRoutedSources(pyodide, base, manifest);
+  installShownPaths(pyodide, ROUTED_HOME, manifest);
   await loadPackages(pyodide, manifest.pyodide.packages);
   prepare(pyodide, ROUTED_HOME, [manifest.entry]);
   return pyodide;

@@ -2,6 +2,7 @@
 // their module objects (PyProxy) to transpiled code. Pyodide starts only when the first routed
 // module is requested, and only once.
 import { startPyodide, loadPackages } from './pyodide-host.mjs';
+import { installShownPaths } from './shown-paths.mjs';
 
 /** Where routed sources are written inside Pyodide's file system (on sys.path). */
 export const ROUTED_HOME = '/home/pyodide/taipan';
@@ -49,6 +50,7 @@ async function doInstall() {
     pyodide.FS.mkdirTree(target.slice(0, target.lastIndexOf('/')));
     pyodide.FS.writeFile(target, sources[i]);
   });
+  installShownPaths(pyodide, ROUTED_HOME, manifest);
   await loadPackages(pyodide, manifest.pyodide.packages);
   pyodide.runPython(`import sys\nif ${JSON.stringify(ROUTED_HOME)} not in sys.path: sys.path.insert(0, ${JSON.stringify(ROUTED_HOME)})`);
   return pyodide;

@@ -5,6 +5,7 @@ import { loadPackages } from './pyodide-host.mjs';
 import { runProgram, runMain } from './run-program.mjs';
 import { ROUTED_HOME } from './routed-modules.mjs';
 import { IS_NODE, readText, startNodePyodide, startBrowserPyodide, writeRoutedSources } from './build-pyodide.mjs';
+import { installShownPaths, shownDirs, scriptName } from './shown-paths.mjs';
 
 /**
  * `base`: the build directory's URL (holding taipan-manifest.json and python/). `entry`: the
@@ -23,13 +24,12 @@ export async function runBuiltProgram(base, { entry, pyodide: source, bridge }) 
       pyodide.taipanHome = [pythonDir];
       bridge(pyodide);
     }
-    // sys.argv[0] as the transpiled runtime gives it: the script's name.
-    const argv0 = path.basename(process.argv[1] ?? entry).replace(/\.m?js$/, '.py');
+    installShownPaths(pyodide, pythonDir, manifest);
     const status = await runProgram(pyodide, {
       entry: path.join(pythonDir, entry),
-      argv0,
+      argv0: scriptName(path, process.argv[1] ?? entry),
       argv: process.argv.slice(2),
-      dirs: [process.cwd(), pythonDir],
+      dirs: [process.cwd(), pythonDir, ...await shownDirs(manifest)],
       packages: manifest.pyodide.packages,
     });
     process.exit(status);
@@ -37,6 +37,7 @@ export async function runBuiltProgram(base, { entry, pyodide: source, bridge }) 
   const pyodide = await startBrowserPyodide(base, source);
   if (bridge) bridge(pyodide);
   await writeRoutedSources(pyodide, base, manifest);
+  installShownPaths(pyodide, ROUTED_HOME, manifest);
   await loadPackages(pyodide, manifest.pyodide.packages);
   // The page may give argv and wants the status, as for transpiled programs (runtime host.js).
   const page = globalThis.taipan ?? {};

@@ -21,8 +21,11 @@ def _taipan_run_main(path, argv, mounted):
     saved_running, saved_policy = events._get_running_loop(), events.get_event_loop_policy()
     events._set_running_loop(None)
     events.set_event_loop_policy(_TaipanSyncPolicy())
+    # A routed build's entry shows the path its manifest records (shown-paths.mjs).
+    show = globals().get('_taipan_show', lambda p, data: p)
+    file_of = globals().get('_taipan_file_of', lambda p: p)
     main = types.ModuleType('__main__')
-    main.__file__ = path
+    main.__file__ = file_of(path)
     main.__builtins__ = __builtins__
     sys.modules['__main__'] = main
     status = 0
@@ -30,7 +33,7 @@ def _taipan_run_main(path, argv, mounted):
         try:
             with open(path, 'rb') as f:
                 source = f.read()
-            code = compile(source, path, 'exec')
+            code = compile(source, show(path, source), 'exec')
             exec(code, main.__dict__)
         except SystemExit as e:
             status = _taipan_exit_status(e)

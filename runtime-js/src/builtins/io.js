@@ -3,6 +3,7 @@
 import { str, truthy } from '../internals/protocols.js';
 import { writeStdout, writeStderr, flushStdout, readLine } from '../internals/stdio.js';
 import { pyError } from '../internals/errors.js';
+import { typeOf } from '../types/type.js';
 import { callMethod } from '../internals/attribute.js';
 import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
 import { strValueOf } from '../types/value-subclass.js';
@@ -37,7 +38,7 @@ function textArg(x, name) {
   if (x === undefined) return undefined;
   if (typeof x === 'string') return x;
   const v = strValueOf(x);
-  if (v === undefined) throw pyError('TypeError', `${name} must be None or a string, not ${x.$cls ? x.$cls.__name__ : typeof x}`);
+  if (v === undefined) throw pyError('TypeError', `${name} must be None or a string, not ${typeOf(x).__name__}`);
   return v;
 }
 

@@ -10,7 +10,7 @@ import { pyError } from '../internals/errors.js';
 import { truthy, lt, gt } from '../internals/protocols.js';
 import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration.js';
 import { add } from '../internals/arith.js';
-import { sortArray } from '../types/list.js';
+import { sortArray, noneReverse } from '../types/list.js';
 import { len } from '../internals/protocols.js';
 import { getitem, index } from '../internals/subscript.js';
 import { PyBytes } from '../types/bytes.js';
@@ -168,6 +168,7 @@ sorted.$kw = (args, kw) => {
   for (const k in kw) if (k !== 'key' && k !== 'reverse') throw pyError('TypeError', `sort() got an unexpected keyword argument '${k}'`);
   if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
   const a = toArray(args[0]);
+  noneReverse(kw);
   sortArray(a, kw.key, kw.reverse);
   return a;
 };

@@ -39,8 +39,9 @@ export function hashFloat(x) {
   return h === -1n ? -2 : normBig(h);
 }
 
-/** A consistent 32-bit hash of a str (FNV-1a over UTF-16 units), never -1. */
+/** A consistent 32-bit hash of a str (FNV-1a over UTF-16 units), never -1; 0 for '' as in CPython. */
 export function hashStr(s) {
+  if (s.length === 0) return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -27,10 +27,16 @@ async function nodeFs() {
 
 const page = !IS_NODE && typeof globalThis.taipan === 'object' && globalThis.taipan !== null ? globalThis.taipan : {};
 
-/** The command line as sys.argv shows it: the script's name (`app.py`) and its arguments. */
+/**
+ * The command line as sys.argv shows it: the script's name (`app.py`) and its arguments. Under
+ * `taipan run` the script is the Python file as the command was given it (`globalThis.taipanScript`,
+ * set by a `--import` of node's command line), as CPython's argv[0] is.
+ */
 export function hostArgv() {
   if (IS_NODE) {
-    return ['' + (nodeProcess.argv[1] || '').replace(/^.*[\\/]/, '').replace(/\.js$/, '.py'), ...nodeProcess.argv.slice(2)];
+    const script = typeof globalThis.taipanScript === 'string' ? globalThis.taipanScript
+      : '' + (nodeProcess.argv[1] || '').replace(/^.*[\\/]/, '').replace(/\.js$/, '.py');
+    return [script, ...nodeProcess.argv.slice(2)];
   }
   return Array.isArray(page.argv) && page.argv.length > 0 ? page.argv.map(String) : [''];
 }

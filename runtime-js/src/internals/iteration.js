@@ -346,6 +346,7 @@ export function iter(x, sentinel) {
     const name = typeof x === 'string' ? (/^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator')
       : Array.isArray(x) && x.$cls === undefined ? 'list_iterator'
       : x instanceof Tuple ? 'tuple_iterator'
+      : x !== null && typeof x === 'object' && typeof x.$iterName === 'function' ? x.$iterName(false)
       : x !== null && typeof x === 'object' && x.$cls !== undefined ? ITERATOR_NAMES[x.$cls.__name__] : undefined;
     if (name !== undefined) return named(it, name);
   }
@@ -357,6 +358,11 @@ const ITERATOR_NAMES = {
   dict_keys: 'dict_keyiterator', dict_values: 'dict_valueiterator', dict_items: 'dict_itemiterator',
 };
 const namedTypes = new AttrDict();
+
+/** `it` as an instance of the iterator type CPython calls `name` (type(it).__name__). */
+export function namedIterator(it, name) {
+  return named(it, name);
+}
 
 function named(it, name) {
   let t = namedTypes[name];

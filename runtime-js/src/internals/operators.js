@@ -4,7 +4,7 @@
 // https://docs.python.org/3/reference/datamodel.html#emulating-numeric-types
 
 import { typeOf, lookup, NotImplemented, isSubtype } from '../types/type.js';
-import { Tuple, makeTuple } from '../types/tuple.js';
+import { Tuple, makeTuple, EMPTY_TUPLE } from '../types/tuple.js';
 import { tupleItemsOf, strValueOf, PyValueSub } from '../types/value-subclass.js';
 import { PyBytes, bytesConcat, bytesRepeat, bytesFromLatin1, latin1 } from '../types/bytes.js';
 import { call } from './call.js';
@@ -12,7 +12,7 @@ import { pyError } from './errors.js';
 import * as arith from './arith.js';
 import { percentFormat } from './percent-format.js';
 import { iterate, toArray } from './iteration.js';
-import { index, getitem } from './subscript.js';
+import { index, getitem, pastSsize } from './subscript.js';
 import { str, repr } from './protocols.js';
 import { ascii as asciiOf } from '../builtins/reflection.js';
 
@@ -29,17 +29,31 @@ function isInt(x) {
   return (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'bigint' || typeof x === 'boolean';
 }
 
-function repeatCount(n) {
-  const c = Number(index(n));
+/** The count of a sequence repeat: an index that fits Py_ssize_t (CPython's OverflowError past it), 0 if negative. */
+export function repeatCount(n) {
+  const i = index(n);
+  if (typeof i === 'bigint' && pastSsize(i)) throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+  const c = Number(i);
   return c < 0 ? 0 : c;
 }
 
-function repeatArray(a, n) {
-  const c = repeatCount(n);
+/** The items of `a` repeated `n` times (list and tuple sq_repeat). */
+export function repeatArray(a, n) {
+  return repeatItems(a, repeatCount(n));
+}
+
+function repeatItems(a, c) {
   if (c * a.length > 2 ** 31) throw pyError('MemoryError');
   const out = [];
   for (let i = 0; i < c; i++) for (const x of a) out.push(x);
   return out;
+}
+
+/** tuple's sq_repeat: an exact tuple repeated once, or empty, is itself (CPython's tuplerepeat). */
+export function tupleRepeat(t, n, exact) {
+  const c = repeatCount(n);
+  if (exact && (c === 1 || t.items.length === 0)) return t;
+  return c <= 0 || t.items.length === 0 ? EMPTY_TUPLE : makeTuple(repeatItems(t.items, c));
 }
 
 function isPlainList(x) {
@@ -130,7 +144,7 @@ function sequenceOp(op, a, b) {
           if (c * seq.length > 2 ** 29) throw pyError('MemoryError');
           return seq.repeat(c);
         }
-        if (seq instanceof Tuple) return makeTuple(repeatArray(seq.items, n));
+        if (seq instanceof Tuple) return tupleRepeat(seq, n, seq.$cls === Tuple.prototype.$cls);
         if (seq instanceof PyBytes) return bytesRepeat(seq, repeatCount(n));
         return repeatArray(seq, n);
       }
@@ -235,6 +249,9 @@ export function binaryOp(op, a, b) {
     // Both number slots declined: CPython's PyNumber_Multiply then repeats the sequence by the
     // other operand's __index__ (`I() * 'ab'`, `N(2) * 'ab'` for an int subclass N).
     if (lookup(typeOf(other), '__index__') !== undefined) {
+      // A tuple subclass repeats into a new plain tuple (its sq_repeat is tuple's).
+      const seq = isSequence(a) ? a : b;
+      if (seq instanceof PyValueSub && seq.$v instanceof Tuple) return tupleRepeat(seq.$v, other, false);
       const r = isSequence(a) ? sequenceOp('mul', plainStr(a), b) : sequenceOp('mul', plainStr(b), a);
       if (r !== NotImplemented) return r;
     }
@@ -247,7 +264,8 @@ export function binaryOp(op, a, b) {
 }
 
 function isSequence(x) {
-  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes || strValueOf(x) !== undefined;
+  return typeof x === 'string' || Array.isArray(x) || x instanceof Tuple || x instanceof PyBytes || strValueOf(x) !== undefined
+    || tupleItemsOf(x) !== undefined;
 }
 
 /** A str subclass instance's plain value; any other value as it is. */

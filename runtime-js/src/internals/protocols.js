@@ -85,7 +85,12 @@ export function len(x) {
   const r = call(l, x);
   if (typeof r === 'boolean') return +r;
   if (typeof r !== 'number' || !Number.isInteger(r)) {
-    if (typeof r === 'bigint') throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+    if (typeof r === 'bigint') {
+      // Past 2**53 a length is a bigint; past Py_ssize_t, CPython's OverflowError.
+      if (r < 0n) throw pyError('ValueError', '__len__() should return >= 0');
+      if (r < 1n << 63n) return r;
+      throw pyError('OverflowError', "cannot fit 'int' into an index-sized integer");
+    }
     throw pyError('TypeError', `'${typeOf(r).__name__}' object cannot be interpreted as an integer`);
   }
   if (r < 0) throw pyError('ValueError', '__len__() should return >= 0');

@@ -2,7 +2,9 @@
 // protocol hooks) and installs the uncaught-exception handler; every generated module
 // imports it first.
 
-import { typeOf } from '../types/type.js';
+import {
+  typeOf, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, intType, floatType, rangeType,
+} from '../types/type.js';
 import '../types/exceptions.js';
 import '../types/object.js';
 import '../types/scalars.js';
@@ -23,6 +25,7 @@ import { classDict } from '../types/mappingproxy.js';
 import { dictFromNamespace } from '../types/dict.js';
 import { makeTuple } from '../types/tuple.js';
 import { setIterEq } from './iteration.js';
+import { checkMethodArity } from './method-arity.js';
 
 const OPS = { lt: '__lt__', le: '__le__', gt: '__gt__', ge: '__ge__' };
 setTypeNameHook((x) => typeOf(x).__name__);
@@ -32,3 +35,7 @@ setClassDictFactory(classDict);
 setTupleFactory(makeTuple);
 setIterEq(eq);
 installUncaughtHandler();
+for (const [t, name] of [[strType, 'str'], [bytesType, 'bytes'], [listType, 'list'], [tupleType, 'tuple'], [dictType, 'dict'],
+  [setType, 'set'], [frozensetType, 'frozenset'], [intType, 'int'], [floatType, 'float'], [rangeType, 'range']]) {
+  checkMethodArity(t, name);
+}

@@ -5,7 +5,9 @@ import { Tuple, makeTuple } from './tuple.js';
 import { PyDict, DictView, dictUpdate, setDictProtocols, DELETED } from './dict.js';
 import { pyError } from '../internals/errors.js';
 import { repr, reprGuard, eq, truthy } from '../internals/protocols.js';
-import { iterate, toArray, PyIterator } from '../internals/iteration.js';
+import { iterate, toArray, PyIterator, namedIterator } from '../internals/iteration.js';
+
+const REVERSED_NAMES = { keys: 'dict_reversekeyiterator', values: 'dict_reversevalueiterator', items: 'dict_reverseitemiterator' };
 import { call } from '../internals/call.js';
 import { getitem, contains } from '../internals/subscript.js';
 
@@ -97,7 +99,7 @@ Object.assign(dictType.$dict, {
   },
   __hash__: undefined,
   // In the class's dict as in CPython's, where collections.abc.Reversible looks for it.
-  __reversed__: (self) => new PyIterator(Array.from(self.keys()).reverse()[Symbol.iterator]()),
+  __reversed__: (self) => namedIterator(new PyIterator(Array.from(self.keys()).reverse()[Symbol.iterator]()), 'dict_reversekeyiterator'),
   fromkeys: null,
 });
 update.$kw = (args, kw) => {
@@ -154,7 +156,7 @@ function viewType(name, kind) {
       return false;
     },
     __repr__: (self) => `${name}([${Array.from(self.$iter(), repr).join(', ')}])`,
-    __reversed__: (self) => new PyIterator(Array.from(self.$iter()).reverse()[Symbol.iterator]()),
+    __reversed__: (self) => namedIterator(new PyIterator(Array.from(self.$iter()).reverse()[Symbol.iterator]()), REVERSED_NAMES[kind]),
   });
   if (kind !== 'values') {
     const asSet = (v) => setFrom(v.$iter());

@@ -11,17 +11,8 @@ import { call } from '../internals/call.js';
 import { truthy } from '../internals/protocols.js';
 import { tupleSelf, tupleItemsOf, plainValue, newValueSub } from './value-subclass.js';
 import { StaticMethod } from '../internals/attribute.js';
-import { mul } from '../internals/arith.js';
+import { repeatArray, tupleRepeat } from '../internals/operators.js';
 
-function repeat(a, n) {
-  const intLike = typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' ||
-    (n !== null && n !== undefined && lookup(typeOf(n), '__index__') !== undefined);
-  if (!intLike) return NotImplemented;
-  const c = Number(index(n));
-  const out = [];
-  for (let i = 0; i < c; i++) for (const x of a) out.push(x);
-  return out;
-}
 
 function checkList(self, method) {
   if (!Array.isArray(self)) {
@@ -46,10 +37,26 @@ function count(a, x) {
 }
 
 /** The stable merge sort behind list.sort and sorted(), with CPython's key/reverse semantics. */
+/**
+ * `reverse=` of sort and sorted: a C int, as CPython parses it (an index, not any truthy value).
+ * `undefined` is the default here; keyword handlers reject an explicit None (noneReverse).
+ */
+function reverseArg(reverse) {
+  if (reverse === undefined) return false;
+  const v = index(reverse);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw pyError('OverflowError', 'Python int too large to convert to C int');
+  return v !== 0;
+}
+
+/** Raises CPython's error for `reverse=None` (None is `undefined`, the default, in sortArray). */
+export function noneReverse(kw) {
+  if ('reverse' in kw && kw.reverse === undefined) throw pyError('TypeError', "'NoneType' object cannot be interpreted as an integer");
+}
+
 export function sortArray(a, key, reverse) {
   const keys = key === undefined ? a.slice() : a.map((x) => call(key, x));
   const idx = a.map((_, i) => i);
-  const rev = truthy(reverse);
+  const rev = reverseArg(reverse);
   const cmp = (i, j) => {
     const x = keys[i];
     const y = keys[j];
@@ -85,6 +92,7 @@ listSort.$kw = (args, kw) => {
   const extra = Object.keys(kw).filter((k) => k !== 'key' && k !== 'reverse');
   if (extra.length) throw pyError('TypeError', `sort() got an unexpected keyword argument '${extra[0]}'`);
   if (args.length > 1) throw pyError('TypeError', 'sort() takes no positional arguments');
+  noneReverse(kw);
   return listSort(args[0], kw.key, kw.reverse);
 };
 
@@ -142,8 +150,8 @@ Object.assign(listType.$dict, {
   __gt__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__gt__') : NotImplemented),
   __ge__: (self, o) => (Array.isArray(o) ? compare(self.slice(), o.slice(), '__ge__') : NotImplemented),
   __add__: (self, o) => (Array.isArray(o) ? Array.prototype.slice.call(self).concat(Array.prototype.slice.call(o)) : NotImplemented),
-  __mul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
-  __rmul__: (self, n) => repeat(Array.prototype.slice.call(self), n),
+  __mul__: (self, n) => repeatArray(Array.prototype.slice.call(self), n),
+  __rmul__: (self, n) => repeatArray(Array.prototype.slice.call(self), n),
   __iadd__(self, o) {
     for (const x of toArray(o)) self.push(x);
     return self;
@@ -232,25 +240,14 @@ Object.assign(tupleType.$dict, {
     if (b === undefined) throw pyError('TypeError', `can only concatenate tuple (not "${typeOf(o).__name__}") to tuple`);
     return makeTuple(a.items.concat(b));
   },
-  __mul__: (self, n) => {
-    const a = tupleSelf(self, '__mul__');
-    if (!isIntLike(n)) return NotImplemented;
-    return mul(a, n);
-  },
-  __rmul__: (self, n) => {
-    const a = tupleSelf(self, '__rmul__');
-    if (!isIntLike(n)) return NotImplemented;
-    return mul(a, n);
-  },
+  // sq_repeat takes only an index, even called explicitly (TypeError, not NotImplemented).
+  __mul__: (self, n) => tupleRepeat(tupleSelf(self, '__mul__'), n, self instanceof Tuple && self.$cls === Tuple.prototype.$cls),
+  __rmul__: (self, n) => tupleRepeat(tupleSelf(self, '__rmul__'), n, self instanceof Tuple && self.$cls === Tuple.prototype.$cls),
   __getnewargs__: (self) => makeTuple([tupleSelf(self, '__getnewargs__')]),
   __new__: new StaticMethod(function __new__(cls, ...args) {
     return newValueSub(cls, tupleType, tupleType.$new(args, null));
   }),
 });
-
-function isIntLike(n) {
-  return typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' || lookup(typeOf(n), '__index__') !== undefined;
-}
 
 tupleType.$new = (args, kw) => {
   if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'tuple() takes no keyword arguments');
@@ -261,3 +258,10 @@ tupleType.$new = (args, kw) => {
 };
 
 export { PySlice, sliceArray, iterate };
+
+// Called explicitly, list's and tuple's __mul__/__rmul__ are sq_repeat, which takes only an
+// index; the `*` operator skips them as number slots (binaryOp) and, when both operands
+// decline, raises CPython's "can't multiply sequence by non-int".
+for (const t of [listType, tupleType]) {
+  for (const k of ['__mul__', '__rmul__']) t.$dict[k].$sequenceSlot = true;
+}

@@ -3,7 +3,7 @@
 import { rangeType, sliceType, NotImplemented } from './type.js';
 import { pyError } from '../internals/errors.js';
 import { index, PySlice, sliceIndices } from '../internals/subscript.js';
-import { PyIterator } from '../internals/iteration.js';
+import { PyIterator, namedIterator } from '../internals/iteration.js';
 import { repr, eq } from '../internals/protocols.js';
 import { makeTuple } from './tuple.js';
 import { PyProperty } from '../internals/attribute.js';
@@ -11,6 +11,9 @@ import { PyProperty } from '../internals/attribute.js';
 function norm(x) {
   return typeof x === 'bigint' && x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
 }
+
+const LONG_MAX = (1n << 63n) - 1n;
+const LONG_MIN = -(1n << 63n);
 
 export class PyRange {
   constructor(start, stop, step) {
@@ -30,6 +33,21 @@ export class PyRange {
     let v = BigInt(start);
     const s = BigInt(step);
     for (let i = 0n; i < BigInt(this.length); i++, v += s) yield norm(v);
+  }
+  /**
+   * The type name of `iter(r)` (or `reversed(r)`, `backward`): CPython iterates in C longs
+   * (range_iterator) only when its range_iter / range_reverse checks say no step can overflow.
+   */
+  $iterName(backward) {
+    const start = BigInt(this.start), stop = BigInt(this.stop), step = BigInt(this.step), len = BigInt(this.length);
+    const long = (v) => v >= LONG_MIN && v <= LONG_MAX;
+    let fits = long(start) && long(stop) && long(step) && len <= LONG_MAX;
+    if (fits && backward) {
+      fits = step !== LONG_MIN && long(start - step);
+    } else if (fits && len > 0n) {
+      fits = step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
+    }
+    return fits ? 'range_iterator' : 'longrange_iterator';
   }
   item(i) {
     if (typeof this.start === 'number' && typeof this.step === 'number' && typeof i === 'number') {
@@ -109,13 +127,14 @@ rangeType.$new = (args) => range(...args);
 
 Object.assign(rangeType.$dict, {
   __len__(self) {
-    if (typeof self.length === 'bigint') throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
+    if (typeof self.length === 'bigint' && self.length > LONG_MAX) throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
     return self.length;
   },
-  __iter__: (self) => new PyIterator(self.$iter()),
+  __iter__: (self) => namedIterator(new PyIterator(self.$iter()), self.$iterName(false)),
   __reversed__(self) {
     const last = self.item(typeof self.length === 'number' ? self.length - 1 : norm(self.length - 1n));
-    return new PyIterator(new PyRange(last, norm(BigInt(last) - BigInt(self.step) * BigInt(self.length)), norm(-BigInt(self.step))).$iter());
+    const it = new PyIterator(new PyRange(last, norm(BigInt(last) - BigInt(self.step) * BigInt(self.length)), norm(-BigInt(self.step))).$iter());
+    return namedIterator(it, self.$iterName(true));
   },
   __getitem__(self, k) {
     if (k instanceof PySlice) {

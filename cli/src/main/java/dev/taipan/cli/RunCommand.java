@@ -43,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
       // The entry made absolute, as CPython 3.9+ records a script's path: tracebacks show it and
       // read the source lines from it whatever the program's working directory.
       BuildProgram.Result r = BuildProgram.build(entry.toAbsolutePath(), dir.resolve("out"), routing.sourceRoots(), routing.toOptions(), routing.pyodideForRun(), optimize);
-      List<String> cmd = new ArrayList<>(List.of("node", "--stack-size=4000", r.entryJs().toString()));
+      List<String> cmd = new ArrayList<>(List.of("node", "--stack-size=4000", ScriptName.nodeImport(entry), r.entryJs().toString()));
       cmd.addAll(args);
       Process p = new ProcessBuilder(cmd).inheritIO().start();
       return p.waitFor();

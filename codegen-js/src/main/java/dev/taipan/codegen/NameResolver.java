@@ -213,7 +213,7 @@ final class NameResolver {
       if (s != null && s.scope() == SymbolScope.FREE) {
         fallback = JsNames.ident(mangled);
       } else if (s != null && s.scope() == SymbolScope.GLOBAL_EXPLICIT) {
-        return global(mangled);
+        return hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled);
       } else {
         fallback = global(mangled);
       }
@@ -237,8 +237,40 @@ final class NameResolver {
         }
         yield o != null && o.maybeUnbound.contains(mangled) ? checked(mangled, 2) : JsNames.ident(mangled);
       }
-      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> global(mangled);
+      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled);
     };
+  }
+
+  /**
+   * Whether a function enclosing `f` has a JS variable named like the global `name`: the
+   * module's variable is then out of lexical reach (`def outer(): x = 1; def f(): global x`),
+   * and `f` reaches the global through the module's namespace.
+   */
+  private static boolean hidden(Frame f, String name) {
+    for (Frame x = f.parent; x != null && !x.isModule(); x = x.parent) {
+      if (x.isClass()) {
+        continue;
+      }
+      Symbol s = x.scope.lookup(name);
+      if (s != null && (s.scope() == SymbolScope.LOCAL || s.scope() == SymbolScope.CELL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A read of a global out of lexical reach ({@link #hidden}): through the module's namespace. */
+  private String hiddenGlobal(String name) {
+    m.usesGlobals = true;
+    BuiltinNames.Export b = deleting ? null : BuiltinNames.lookupValue(name);
+    return ModuleEmitter.GLOBALS + ".load(" + JsNames.string(name) + ", "
+        + (b != null ? m.imports.ref(b.file(), b.name()) : m.imports.ref("internals/names.js", "UNBOUND")) + ")";
+  }
+
+  /** A store into a global out of lexical reach: the namespace's accessor for it. */
+  private String hiddenGlobalStore(String name, String value) {
+    m.usesGlobals = true;
+    return "(" + ModuleEmitter.GLOBALS + ".names[" + JsNames.string(name) + "] = " + value + ")";
   }
 
   /** The JS variable of the nearest enclosing class's `__class__` cell, as zero-argument super() finds it. */
@@ -262,6 +294,9 @@ final class NameResolver {
     Symbol s = symbol(f, name);
     // A walrus inside a comprehension binds in the enclosing function scope: the JS closure handles it.
     String mangled = f.scope.mangle(name);
+    if (s != null && s.isGlobal() && !target.isModule() && hidden(target, mangled)) {
+      return hiddenGlobalStore(mangled, value);
+    }
     if (target.isClass()) {
       if (s != null && s.scope() == SymbolScope.GLOBAL_EXPLICIT) {
         return JsNames.ident(mangled) + " = " + value;
@@ -285,6 +320,9 @@ final class NameResolver {
       return null;
     }
     if (global && dynamicGlobals) {
+      return null;
+    }
+    if (global && hidden(f, f.scope.mangle(name))) {
       return null;
     }
     if (global) {

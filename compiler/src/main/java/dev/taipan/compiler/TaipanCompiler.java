@@ -194,16 +194,6 @@ public final class TaipanCompiler {
     return rel.toString().replace('\\', '/');
   }
 
-  /**
-   * A module's path as a traceback shows it: its place beside the entry, on the entry's path as
-   * given; from an absolute entry, in its normalised directory, as CPython's {@code sys.path[0]}.
-   */
-  private static String besideEntry(Path entry, Path base, Path file) {
-    Path rel = base.relativize(file.toAbsolutePath().normalize());
-    Path dir = entry.isAbsolute() ? base : entry.getParent();
-    return (dir == null ? rel : dir.resolve(rel)).toString().replace('\\', '/');
-  }
-
   /** The entry and every user module reachable through its imports. */
   private static Map<String, SourceModule> collect(Path entry) throws CompileException, IOException {
     Path file = entry.toAbsolutePath().normalize();
@@ -215,7 +205,7 @@ public final class TaipanCompiler {
     String stem = file.getFileName().toString().replaceFirst("\\.py$", "");
     Map<String, SourceModule> modules = new LinkedHashMap<>();
     modules.put("__main__", parse("__main__", file, file.startsWith(shownBase) ? shownBase : base, stem + ".js", false,
-        entry.toString().replace('\\', '/')));
+        TracebackPaths.entry(entry)));
     Deque<SourceModule> work = new ArrayDeque<>(modules.values());
     while (!work.isEmpty()) {
       SourceModule mod = work.pop();
@@ -231,12 +221,12 @@ public final class TaipanCompiler {
           Path asPkg = base.resolve(prefix.replace('.', '/')).resolve("__init__.py");
           SourceModule found = null;
           if (Files.isRegularFile(asPkg)) {
-            found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true, besideEntry(entry, base, asPkg));
+            found = parse(prefix, asPkg, base, prefix.replace('.', '/') + "/__init__.js", true, TracebackPaths.besideEntry(entry, base, asPkg));
           } else if (Files.isRegularFile(asFile)) {
             // The entry imported by its own name is a second module (CPython runs the file again
             // as `a`); its JS file cannot be the entry's `a.js`, and `$` is in no module name.
             String js = prefix.replace('.', '/') + (prefix.equals(stem) ? "$.js" : ".js");
-            found = parse(prefix, asFile, base, js, false, besideEntry(entry, base, asFile));
+            found = parse(prefix, asFile, base, js, false, TracebackPaths.besideEntry(entry, base, asFile));
           } else if (providedStdlib(prefix, modules) != null && providedStdlib(prefix, modules).runtimeFile() == null) {
             found = parseStdlib(providedStdlib(prefix, modules));
           }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class FallbackFiles {
   /** The loader's ES modules (fallback-pyodide/js/), in the jar under {@link #LOADER_ROOT}. */
   public static final List<String> LOADER =
-      List.of("build-pyodide.mjs", "mixed-program.mjs", "pyodide-files.mjs", "pyodide-host.mjs", "routed-modules.mjs", "run-built.mjs", "run-program.mjs");
+      List.of("build-pyodide.mjs", "mixed-program.mjs", "pyodide-files.mjs", "pyodide-host.mjs", "routed-modules.mjs", "run-built.mjs", "run-program.mjs", "shown-paths.mjs");
 
   /** Pyodide's core files, what {@code loadPyodide({indexURL})} fetches from its folder. */
   public static final List<String> PYODIDE_CORE =

@@ -77,7 +77,7 @@ public final class BuildProgram {
       for (String stale : List.of(WriteRoutedProgram.LOADER_DIR, WriteRoutedProgram.PYTHON_DIR, WriteRoutedProgram.PYODIDE_DIR)) {
         deleteTree(out.resolve(stale));
       }
-      Path manifest = RoutingJson.writeManifest(plan, out, null);
+      Path manifest = RoutingJson.writeManifest(plan, out, null, entry);
       return new Result(plan, r.entryJs(), manifest, false, r.rawBytes(), r.gzipBytes(), r.bundled(), r.notBundledWhy());
     }
     Files.createDirectories(out);
@@ -88,7 +88,7 @@ public final class BuildProgram {
       deleteTree(out.resolve(WriteRoutedProgram.PYODIDE_DIR));
     }
     List<Path> files = WriteRoutedProgram.write(plan, out, entryJs, source);
-    Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName());
+    Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName(), entry);
     long raw = 0;
     long gz = 0;
     for (Path f : files) {
@@ -117,7 +117,7 @@ public final class BuildProgram {
     }
     TaipanCompiler.BuildResult r = TaipanCompiler.build(entry, out, MixedModules.routedNames(plan), MixedModules.writer(plan, source), optimize);
     List<Path> files = WriteRoutedProgram.writeSupport(plan, out, source);
-    Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName());
+    Path manifest = RoutingJson.writeManifest(plan, out, source.jsonName(), entry);
     long raw = r.rawBytes();
     long gz = r.gzipBytes();
     for (Path f : files) {

@@ -3,6 +3,7 @@ package dev.taipan.compiler.route;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.taipan.compiler.TracebackPaths;
 import dev.taipan.fallback.PyodideLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,15 @@ public final class RoutingJson {
    * {@code check}) says where a routed build's Pyodide comes from.
    */
   public static String render(RoutingPlan plan, String pyodideSource) {
+    return render(plan, pyodideSource, null);
+  }
+
+  /**
+   * As {@link #render(RoutingPlan, String)}; with the build's {@code entry} (as the build was
+   * given it) each module also records {@code path}, the path its tracebacks show.
+   */
+  public static String render(RoutingPlan plan, String pyodideSource, Path entry) {
+    Path base = entry == null ? null : entry.toAbsolutePath().normalize().getParent();
     JsonObject root = new JsonObject();
     root.addProperty("schemaVersion", SCHEMA_VERSION);
     root.addProperty("entry", plan.decisions().get(ModuleGraph.MAIN).module().relativeFile());
@@ -36,6 +46,10 @@ public final class RoutingJson {
       JsonObject m = new JsonObject();
       m.addProperty("name", d.module().name());
       m.addProperty("file", d.module().relativeFile());
+      if (entry != null && d.module().file() != null) {
+        m.addProperty("path", d.module().name().equals(ModuleGraph.MAIN)
+            ? TracebackPaths.entry(entry) : TracebackPaths.besideEntry(entry, base, d.module().file()));
+      }
       m.addProperty("package", d.module().isPackage());
       m.addProperty("route", d.route().jsonName());
       JsonArray reasons = new JsonArray();
@@ -78,10 +92,10 @@ public final class RoutingJson {
   }
 
   /** Writes {@code dist/taipan-manifest.json}; returns the file written. */
-  public static Path writeManifest(RoutingPlan plan, Path distDir, String pyodideSource) throws IOException {
+  public static Path writeManifest(RoutingPlan plan, Path distDir, String pyodideSource, Path entry) throws IOException {
     Files.createDirectories(distDir);
     Path file = distDir.resolve(MANIFEST_FILE);
-    Files.writeString(file, render(plan, pyodideSource), StandardCharsets.UTF_8);
+    Files.writeString(file, render(plan, pyodideSource, entry), StandardCharsets.UTF_8);
     return file;
   }
 
