@@ -4,7 +4,8 @@
 import { typeOf, lookup, NotImplemented } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { call } from '../internals/call.js';
-import { takesOneArgument } from '../internals/builtin-arity.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import * as arity from '../internals/builtin-arity-table.js';
 import { pyError } from '../internals/errors.js';
 import * as arith from '../internals/arith.js';
 import * as ints from '../types/int.js';
@@ -118,10 +119,13 @@ export function ord(c) {
   return c.codePointAt(0);
 }
 
-// Called through a value, these check their argument count (internals/call.js).
-takesOneArgument(abs, 'abs');
-takesOneArgument(hex, 'hex');
-takesOneArgument(oct, 'oct');
-takesOneArgument(bin, 'bin');
-takesOneArgument(chr, 'chr');
-takesOneArgument(ord, 'ord');
+// Called through a value, these check their arguments as CPython does (internals/call.js).
+hasArity(abs, arity.$abs);
+hasArity(round, arity.$round);
+hasArity(divmod, arity.$divmod);
+hasArity(pow, arity.$pow);
+hasArity(hex, arity.$hex);
+hasArity(oct, arity.$oct);
+hasArity(bin, arity.$bin);
+hasArity(chr, arity.$chr);
+hasArity(ord, arity.$ord);
