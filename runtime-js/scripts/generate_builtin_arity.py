@@ -173,20 +173,16 @@ def vocabulary(funcs):
 
 
 def keywords(f, words):
-    """The keyword names `f` accepts: '*' for any, else the sorted list of those not refused."""
-    if not any((m := probe(f, n, {"zz": 0})) is not None and rejects(m, "zz") for n in range(4)):
+    """The keyword names `f` accepts: '*' for any, else the sorted list of those that CPython does
+    not refuse for some positional count at which it refuses an unknown name."""
+    refusing = [n for n in range(4) if (m := probe(f, n, {"zz": 0})) is not None and rejects(m, "zz")]
+    if not refusing:
         return "*"
     out = []
     for w in words:
-        if w in ("zz",):
+        if w == "zz":
             continue
-        refused = False
-        for n in range(4):
-            m = probe(f, n, {w: 0})
-            if m is not None and rejects(m, w):
-                refused = True
-                break
-        if not refused:
+        if any((m := probe(f, n, {w: 0})) is None or not rejects(m, w) for n in refusing):
             out.append(w)
     return out
 

@@ -82,7 +82,13 @@ export function enumerate(iterable, start) {
   start = arguments.length < 2 ? 0 : exactIndex(start);
   return enumerateIt(enumerateGen(iterate(iterable), start));
 }
-enumerate.$kw = (args, kw) => enumerate(args[0] !== undefined ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
+// Unknown keywords and too many arguments were refused by the call (internals/builtin-arity.js);
+// without the iterable, CPython names the first keyword invalid.
+enumerate.$kw = (args, kw) => {
+  if (args.length === 0 && !('iterable' in kw)) throw pyError('TypeError', `'${Object.keys(kw)[0]}' is an invalid keyword argument for enumerate()`);
+  if (args.length > 0 && 'iterable' in kw) throw pyError('TypeError', "'iterable' is an invalid keyword argument for enumerate()");
+  return enumerate(args.length > 0 ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
+};
 
 function* zipGen(its, strict) {
   for (;;) {

@@ -34,7 +34,12 @@ export function round(x, ndigits) {
   if (f === undefined) throw pyError('TypeError', `type ${typeOf(x).__name__} doesn't define __round__ method`);
   return ndigits === undefined ? call(f, x) : call(f, x, ndigits);
 }
-round.$kw = (args, kw) => round(args[0], args.length > 1 ? args[1] : kw.ndigits);
+// Unknown keywords and too many arguments were refused by the call (internals/builtin-arity.js).
+round.$kw = (args, kw) => {
+  if (args.length > 0 && 'number' in kw) throw pyError('TypeError', "argument for round() given by name ('number') and position (1)");
+  if (args.length === 0 && !('number' in kw)) throw pyError('TypeError', "round() missing required argument 'number' (pos 1)");
+  return round(args.length > 0 ? args[0] : kw.number, args.length > 1 ? args[1] : kw.ndigits);
+};
 
 /** `divmod(a, b)`. */
 export function divmod(a, b) {

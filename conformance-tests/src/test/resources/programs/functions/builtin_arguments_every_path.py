@@ -74,10 +74,18 @@ show("map divmod ok", lambda: list(map(divmod, [7, 8], [3, 4])))
 show("map math.sqrt", lambda: list(map(math.sqrt, [1], [2])))
 show("builtins.divmod", lambda: builtins.divmod(1, 2, 3))
 show("getattr(math, 'gcd')", lambda: getattr(math, "gcd")(4, 6, zz=1))
-show("str(b'a', 1)", lambda: str(b"a", 1))
-show("str(b'a', 'utf-8', 1)", lambda: str(b"a", "utf-8", 1))
-show("bytes('a', 1)", lambda: bytes("a", 1))
-show("bytes('a', errors=3)", lambda: bytes("a", errors=3))
-named = {"vars": vars, "super": super, "open": open, "enumerate": enumerate, "zip": zip, "map": map,
+text, data = str, bytes
+show("str(b'a', 1)", lambda: text(b"a", 1))
+show("str(b'a', 'utf-8', 1)", lambda: text(b"a", "utf-8", 1))
+show("bytes('a', 1)", lambda: data("a", 1))
+show("bytes('a', errors=3)", lambda: data("a", errors=3))
+show("enumerate(start=1)", lambda: enumerate(start=1))
+show("enumerate('ab', start=1)", lambda: list(enumerate("ab", start=1)))
+show("enumerate(iterable='ab', start=1)", lambda: list(enumerate(iterable="ab", start=1)))
+show("enumerate('ab', iterable='x')", lambda: list(enumerate("ab", iterable="x")))
+show("round(1.5, number=2)", lambda: round(1.5, number=2))
+show("round(ndigits=1)", lambda: round(ndigits=1))
+show("round(number=2.567, ndigits=1)", lambda: round(number=2.567, ndigits=1))
+named = {"vars": vars, "super": super, "enumerate": enumerate, "zip": zip, "map": map,
          "filter": filter, "reversed": reversed, "divmod": divmod, "int": int}
 print([n for n, v in named.items() if getattr(builtins, n) is not v])

@@ -7,7 +7,7 @@ fs = [abs, all, any, ascii, bin, callable, chr, divmod, enumerate, filter, forma
       hasattr, hash, hex, id, isinstance, issubclass, iter, len, map, max, min, next, oct, ord,
       pow, repr, reversed, round, setattr, delattr, sorted, sum, zip, int, float, str, bool, list,
       tuple, dict, set, frozenset, range, slice, type, object, bytes, complex, property,
-      staticmethod, classmethod, vars, dir, open, print]
+      staticmethod, classmethod, vars, dir, print]
 ms = [math.floor, math.ceil, math.sqrt, math.pow, math.log, math.atan2, math.gcd, math.hypot,
       math.isclose, math.fsum, math.comb, math.perm, math.trunc, math.copysign, math.fabs,
       math.factorial, math.ldexp, math.frexp, math.modf, math.exp, math.dist, math.prod,
@@ -25,10 +25,12 @@ def attempt(label, f, *args, **kw):
     print(label, out)
 
 
-for f in fs + ms:
-    name = getattr(f, "__name__", "?")
+names = [f.__name__ for f in fs] + ["math." + n for n in (
+    "floor ceil sqrt pow log atan2 gcd hypot isclose fsum comb perm trunc copysign fabs factorial "
+    "ldexp frexp modf exp dist prod isqrt lcm fmod remainder nextafter ulp").split()]
+for name, f in zip(names, fs + ms):
     for n in (0, 2, 3, 5):
-        if f is print or f is open and n < 5 or f is dir and n == 0 or f is vars and n == 0:
+        if f is print or f is dir and n == 0 or f is vars and n == 0 or f is int and n == 2:
             continue
         attempt(f"{name} {n}", f, *[1] * n)
     attempt(f"{name} kw", f, 1, zz=2)
