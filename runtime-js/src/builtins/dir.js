@@ -19,6 +19,8 @@ import { toArray } from '../internals/iteration.js';
 import { sortArray } from '../types/list.js';
 import { classNamespace } from '../types/mappingproxy.js';
 import { BUILTIN_DIR_NAMES } from '../internals/builtin-dir-names.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import { $dir } from '../internals/builtin-arity-table.js';
 
 function isAttributeError(e) {
   return e instanceof PyObject && isSubtype(e.$cls, AttributeError);
@@ -130,3 +132,6 @@ typeType.$dict.__dir__ = function __dir__(cls) {
   return [...classNames(cls, new Set())];
 };
 invalidateAttrs(typeType, '__dir__');
+
+// Called through a value, dir checks its arguments as CPython does (internals/call.js).
+hasArity(dir, $dir);

@@ -8,6 +8,8 @@ import { callMethod } from '../internals/attribute.js';
 import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { enter, leave, CALLING } from '../internals/recursion-depth.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import * as arity from '../internals/builtin-arity-table.js';
 
 /** `print(*args)` with the default separator, end and file. */
 export function print(...args) {
@@ -99,3 +101,7 @@ export function input(prompt) {
   if (line === '') throw pyError('EOFError', 'EOF when reading a line');
   return line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
 }
+
+// Called through a value, these check their arguments as CPython does (internals/call.js).
+hasArity(print, arity.$print);
+hasArity(input, arity.$input);

@@ -10,11 +10,13 @@ import { pyError } from '../internals/errors.js';
 import { truthy, lt, gt } from '../internals/protocols.js';
 import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration.js';
 import { add } from '../internals/arith.js';
-import { sortArray, noneReverse } from '../types/list.js';
+import { sortArray, checkSortArguments, noneReverse } from '../types/list.js';
 import { len } from '../internals/protocols.js';
 import { getitem, index } from '../internals/subscript.js';
 import { PyBytes } from '../types/bytes.js';
 import { strValueOf, intValueOf } from '../types/value-subclass.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import * as arity from '../internals/builtin-arity-table.js';
 
 function namedIterator(name) {
   const t = new PyType(name, [objectType], new AttrDict());
@@ -80,7 +82,13 @@ export function enumerate(iterable, start) {
   start = arguments.length < 2 ? 0 : exactIndex(start);
   return enumerateIt(enumerateGen(iterate(iterable), start));
 }
-enumerate.$kw = (args, kw) => enumerate(args[0] !== undefined ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
+// Unknown keywords and too many arguments were refused by the call (internals/builtin-arity.js);
+// without the iterable, CPython names the first keyword invalid.
+enumerate.$kw = (args, kw) => {
+  if (args.length === 0 && !('iterable' in kw)) throw pyError('TypeError', `'${Object.keys(kw)[0]}' is an invalid keyword argument for enumerate()`);
+  if (args.length > 0 && 'iterable' in kw) throw pyError('TypeError', "'iterable' is an invalid keyword argument for enumerate()");
+  return enumerate(args.length > 0 ? args[0] : kw.iterable, args.length > 1 ? args[1] : kw.start ?? 0);
+};
 
 function* zipGen(its, strict) {
   for (;;) {
@@ -165,9 +173,9 @@ export function sorted(iterable) {
   return a;
 }
 sorted.$kw = (args, kw) => {
-  for (const k in kw) if (k !== 'key' && k !== 'reverse') throw pyError('TypeError', `sort() got an unexpected keyword argument '${k}'`);
   if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
   const a = toArray(args[0]);
+  checkSortArguments(0, kw);
   noneReverse(kw);
   sortArray(a, kw.key, kw.reverse);
   return a;
@@ -245,3 +253,23 @@ export const zipType = callsThrough(zipIt.type, zip);
 export const mapType = callsThrough(mapIt.type, map);
 export const filterType = callsThrough(filterIt.type, filter);
 export const reversedType = callsThrough(reversedIt.type, reversed);
+
+// Called through a value, these check their arguments as CPython does (internals/call.js).
+hasArity(enumerate, arity.$enumerate);
+hasArity(zip, arity.$zip);
+hasArity(map, arity.$map);
+hasArity(filter, arity.$filter);
+hasArity(reversed, arity.$reversed);
+hasArity(sorted, arity.$sorted);
+hasArity(any, arity.$any);
+hasArity(all, arity.$all);
+hasArity(sum, arity.$sum);
+hasArity(min, arity.$min);
+hasArity(max, arity.$max);
+hasArity(iter, arity.$iter);
+hasArity(next, arity.$next);
+hasArity(enumerateType, arity.$enumerate);
+hasArity(zipType, arity.$zip);
+hasArity(mapType, arity.$map);
+hasArity(filterType, arity.$filter);
+hasArity(reversedType, arity.$reversed);

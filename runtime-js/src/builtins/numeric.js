@@ -4,7 +4,8 @@
 import { typeOf, lookup, NotImplemented } from '../types/type.js';
 import { PyFloat } from '../types/float.js';
 import { call } from '../internals/call.js';
-import { takesOneArgument } from '../internals/builtin-arity.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import * as arity from '../internals/builtin-arity-table.js';
 import { pyError } from '../internals/errors.js';
 import * as arith from '../internals/arith.js';
 import * as ints from '../types/int.js';
@@ -33,7 +34,12 @@ export function round(x, ndigits) {
   if (f === undefined) throw pyError('TypeError', `type ${typeOf(x).__name__} doesn't define __round__ method`);
   return ndigits === undefined ? call(f, x) : call(f, x, ndigits);
 }
-round.$kw = (args, kw) => round(args[0], args.length > 1 ? args[1] : kw.ndigits);
+// Unknown keywords and too many arguments were refused by the call (internals/builtin-arity.js).
+round.$kw = (args, kw) => {
+  if (args.length > 0 && 'number' in kw) throw pyError('TypeError', "argument for round() given by name ('number') and position (1)");
+  if (args.length === 0 && !('number' in kw)) throw pyError('TypeError', "round() missing required argument 'number' (pos 1)");
+  return round(args.length > 0 ? args[0] : kw.number, args.length > 1 ? args[1] : kw.ndigits);
+};
 
 /** `divmod(a, b)`. */
 export function divmod(a, b) {
@@ -118,10 +124,13 @@ export function ord(c) {
   return c.codePointAt(0);
 }
 
-// Called through a value, these check their argument count (internals/call.js).
-takesOneArgument(abs, 'abs');
-takesOneArgument(hex, 'hex');
-takesOneArgument(oct, 'oct');
-takesOneArgument(bin, 'bin');
-takesOneArgument(chr, 'chr');
-takesOneArgument(ord, 'ord');
+// Called through a value, these check their arguments as CPython does (internals/call.js).
+hasArity(abs, arity.$abs);
+hasArity(round, arity.$round);
+hasArity(divmod, arity.$divmod);
+hasArity(pow, arity.$pow);
+hasArity(hex, arity.$hex);
+hasArity(oct, arity.$oct);
+hasArity(bin, arity.$bin);
+hasArity(chr, arity.$chr);
+hasArity(ord, arity.$ord);

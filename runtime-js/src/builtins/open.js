@@ -19,6 +19,8 @@ import { typeName } from '../types/file-base.js';
 import { PyTextFile } from '../types/text-file.js';
 import { PyBinaryFile, BufferedReader, BufferedWriter, BufferedRandom } from '../types/binary-file.js';
 import { strValueOf, PyValueSub } from '../types/value-subclass.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import { $open } from '../internals/builtin-arity-table.js';
 
 const PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
 
@@ -180,3 +182,6 @@ function openFile(file, mode = 'r', buffering = -1, encoding, errors, newline, c
     throw e;
   }
 }
+
+// Called through a value, open checks its arguments as CPython does (internals/call.js).
+hasArity(open, $open);

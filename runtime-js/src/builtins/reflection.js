@@ -9,7 +9,8 @@ import {
 } from '../types/type.js';
 import { Tuple } from '../types/tuple.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
-import { takesOneArgument } from '../internals/builtin-arity.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import * as arity from '../internals/builtin-arity-table.js';
 import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
@@ -303,9 +304,21 @@ export const classmethod = classmethodType;
 
 export { str, AttrDict, objectType, PyModule };
 
-// Called through a value, these check their argument count (internals/call.js).
-takesOneArgument(callable, 'callable');
-takesOneArgument(id, 'id');
-takesOneArgument(hash, 'hash');
-takesOneArgument(repr, 'repr');
-takesOneArgument(ascii, 'ascii');
+// Called through a value, these check their arguments as CPython does (internals/call.js).
+hasArity(isinstance, arity.$isinstance);
+hasArity(issubclass, arity.$issubclass);
+hasArity(getattr, arity.$getattr);
+hasArity(setattr, arity.$setattr);
+hasArity(delattr, arity.$delattr);
+hasArity(hasattr, arity.$hasattr);
+hasArity(callable, arity.$callable);
+hasArity(id, arity.$id);
+hasArity(hash, arity.$hash);
+hasArity(repr, arity.$repr);
+hasArity(ascii, arity.$ascii);
+hasArity(format, arity.$format);
+hasArity(vars, arity.$vars);
+hasArity(property, arity.$property);
+hasArity(staticmethod, arity.$staticmethod);
+hasArity(classmethod, arity.$classmethod);
+hasArity(superType, arity.$super);

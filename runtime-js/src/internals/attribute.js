@@ -92,13 +92,17 @@ function bind(a, obj, cls, isClassAccess) {
 }
 
 function noAttribute(obj, name) {
-  if (obj instanceof PyType) return pyError('AttributeError', `type object '${obj.__name__}' has no attribute '${name}'`);
-  if (obj instanceof PyModule) {
-    return pyError('AttributeError', obj.$loading
+  let e;
+  if (obj instanceof PyType) e = pyError('AttributeError', `type object '${obj.__name__}' has no attribute '${name}'`);
+  else if (obj instanceof PyModule) {
+    e = pyError('AttributeError', obj.$loading
       ? `partially initialized module '${obj.__name__}' has no attribute '${name}' (most likely due to a circular import)`
       : `module '${obj.__name__}' has no attribute '${name}'`);
-  }
-  return pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
+  } else e = pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
+  // CPython's AttributeError keeps the object and the name: its "Did you mean" suggestion, shown
+  // when it is printed uncaught, searches dir(obj) (internals/uncaught-suggestion.js).
+  e.$suggest = { name, obj };
+  return e;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { PyType, typeOf, lookup, AttrDict, methodType } from '../types/type.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { pyError } from './errors.js';
-import { oneArgumentError } from './builtin-arity.js';
+import { checkCount, checkKeywords } from './builtin-arity.js';
 import { PyDict } from '../types/dict.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
@@ -69,7 +69,7 @@ export function call(f, ...args) {
   if (typeof f === 'function') {
     const sig = f.$sig;
     if (sig === undefined) {
-      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f.$one, args.length);
+      if (f.$ar !== undefined) checkCount(f.$ar, args.length);
       return f(...args);
     }
     if (sig.simple && args.length === sig.nparams) return f(...args);
@@ -93,10 +93,8 @@ export function callKw(f, args, names, values) {
   if (typeof f === 'function') {
     const sig = f.$sig;
     if (sig !== undefined) return f(...bindArgs(f, sig, args, names, values));
-    if (names.length === 0) {
-      if (f.$one !== undefined && args.length !== 1) throw oneArgumentError(f.$one, args.length);
-      return f(...args);
-    }
+    if (f.$ar !== undefined) checkKeywords(f.$ar, args.length, names);
+    if (names.length === 0) return f(...args);
     if (f.$kw !== undefined) return f.$kw(args, kwObject(names, values));
     throw pyError('TypeError', `${f.__name__ || jsName(f)}() takes no keyword arguments`);
   }
@@ -160,6 +158,7 @@ function callObject(f, args, names, values) {
     return names === null ? call(f.__func__, ...all) : callKw(f.__func__, all, names, values);
   }
   if (f instanceof PyType) {
+    if (f.$ar !== undefined) checkKeywords(f.$ar, args.length, names === null ? NO_NAMES : names);
     return f.$call(args, names === null || names.length === 0 ? null : kwObject(names, values));
   }
   const m = f === undefined || f === null ? undefined : lookup(typeOf(f), '__call__');
@@ -169,6 +168,8 @@ function callObject(f, args, names, values) {
   const all = [f, ...args];
   return names === null ? call(m, ...all) : callKw(m, all, names, values);
 }
+
+const NO_NAMES = [];
 
 function quoteList(names) {
   const q = names.map((n) => `'${n}'`);
@@ -272,21 +273,21 @@ BoundMethod.prototype.$cls = methodType;
 
 // Fixed-arity forms of call: no rest parameters or spread on the hot path.
 export function call0(f) {
-  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 0)) return f();
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$ar === undefined || (f.$ar.ok & 1) !== 0 : f.$sig.simple && f.$sig.nparams === 0)) return f();
   return call(f);
 }
 
 export function call1(f, a) {
-  if (typeof f === 'function' && (f.$sig === undefined || (f.$sig.simple && f.$sig.nparams === 1))) return f(a);
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$ar === undefined || (f.$ar.ok & 2) !== 0 : f.$sig.simple && f.$sig.nparams === 1)) return f(a);
   return call(f, a);
 }
 
 export function call2(f, a, b) {
-  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 2)) return f(a, b);
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$ar === undefined || (f.$ar.ok & 4) !== 0 : f.$sig.simple && f.$sig.nparams === 2)) return f(a, b);
   return call(f, a, b);
 }
 
 export function call3(f, a, b, c) {
-  if (typeof f === 'function' && (f.$sig === undefined ? f.$one === undefined : f.$sig.simple && f.$sig.nparams === 3)) return f(a, b, c);
+  if (typeof f === 'function' && (f.$sig === undefined ? f.$ar === undefined || (f.$ar.ok & 8) !== 0 : f.$sig.simple && f.$sig.nparams === 3)) return f(a, b, c);
   return call(f, a, b, c);
 }

@@ -3,20 +3,24 @@
 // raises NameError or UnboundLocalError with CPython's wording.
 
 import { pyError } from './errors.js';
+import { suggestible } from './name-scope.js';
 
 /** The marker of a variable with no value. */
 export const UNBOUND = Symbol('unbound');
 
-/** Raises NameError for a global name the module never binds and builtins lack. */
-export function nameError(name) {
-  throw pyError('NameError', `name '${name}' is not defined`);
+/**
+ * Raises NameError for a global name the module never binds and builtins lack; `scope` and
+ * `varnames` (internals/name-scope.js) are what its suggestion is computed from.
+ */
+export function nameError(name, scope, varnames) {
+  throw suggestible(pyError('NameError', `name '${name}' is not defined`), name, scope, varnames);
 }
 
 /** Raises for a read of an unbound variable: 0 global, 1 local, 2 free (closure) variable. */
-export function unbound(name, kind) {
+export function unbound(name, kind, scope, varnames) {
   if (kind === 1) throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
-  if (kind === 2) throw pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  throw pyError('NameError', `name '${name}' is not defined`);
+  if (kind === 2) throw suggestible(pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`), name, scope, varnames);
+  throw suggestible(pyError('NameError', `name '${name}' is not defined`), name, scope, varnames);
 }
 
 /** `del name` in a class body. */

@@ -9,7 +9,8 @@ import {
 import { PyFloat } from '../types/float.js';
 import { Tuple } from '../types/tuple.js';
 import { call, BoundMethod } from './call.js';
-import { takesOneArgument } from './builtin-arity.js';
+import { hasArity } from './builtin-arity.js';
+import { $len } from './builtin-arity-table.js';
 import { pyError } from './errors.js';
 import { floatRepr } from './float-repr.js';
 import { intRepr } from './int-repr.js';
@@ -545,5 +546,5 @@ function bucketHash(x) {
 
 setKeyProtocol(hash, eq, bucketHash);
 
-// Called through a value, these check their argument count (internals/call.js).
-takesOneArgument(len, 'len');
+// Called through a value, len checks its arguments as CPython does (internals/call.js).
+hasArity(len, $len);

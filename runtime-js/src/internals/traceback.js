@@ -13,6 +13,7 @@ import { writeStderr, flushStdout } from './stdio.js';
 import { hostExit, hostExitBySigint, onUncaught } from './host.js';
 import { sourceLinesOf } from './traceback-source.js';
 import { syntaxLocation } from './traceback-syntax.js';
+import { uncaughtSuggestion } from './uncaught-suggestion.js';
 
 const modules = new Map();
 
@@ -180,8 +181,12 @@ export function frameModuleName(depth) {
   return undefined;
 }
 
-function exceptionLine(e) {
-  return messageLine(e, e);
+/** The exception's last line; printed uncaught (`ctx.suggest`), with CPython's suggestion. */
+function exceptionLine(e, ctx) {
+  const line = messageLine(e, e);
+  if (!ctx.suggest) return line;
+  const s = uncaughtSuggestion(e);
+  return s === undefined ? line : `${line}. Did you mean: '${s}'?`;
 }
 
 /** The exception's type name, then `: ` and str(value) unless value is None or its str() is empty. */
@@ -203,8 +208,8 @@ function messageLine(e, value) {
  * an exception group shows its sub-exceptions in CPython's boxed tree (traceback.py's
  * _ExceptionPrintContext: at most 15 per group, 10 levels deep).
  */
-export function formatException(e, seen = new Set()) {
-  return formatIn(e, { seen, depth: 0, needClose: false });
+export function formatException(e, seen = new Set(), suggest = false) {
+  return formatIn(e, { seen, depth: 0, needClose: false, suggest });
 }
 
 /**
@@ -305,7 +310,7 @@ function formatIn(e, ctx, outer) {
     // A SyntaxError shows its own location, then its `msg` in place of its str().
     const located = syntaxLocation(e);
     if (located !== undefined) return out + emit(ctx, located.lines + messageLine(e, located.message) + '\n') + notesOf(e, ctx);
-    return out + emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
+    return out + emit(ctx, exceptionLine(e, ctx) + '\n') + notesOf(e, ctx);
   }
   if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
   const top = ctx.depth === 0;
@@ -314,7 +319,7 @@ function formatIn(e, ctx, outer) {
     out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
     out += emit(ctx, stack);
   }
-  out += emit(ctx, exceptionLine(e) + '\n') + notesOf(e, ctx);
+  out += emit(ctx, exceptionLine(e, ctx) + '\n') + notesOf(e, ctx);
   const excs = e.$excs.items;
   const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -401,7 +406,8 @@ export function handleUncaught(err) {
     writeStderr(strOf(code) + '\n');
     return hostExit(1);
   }
-  writeStderr(formatException(e));
+  // The default excepthook: suggestions for a wrong name (internals/uncaught-suggestion.js).
+  writeStderr(formatException(e, new Set(), true));
   // CPython ends by its own SIGINT after an uncaught KeyboardInterrupt (exit_sigint), so a shell
   // sees the interrupt.
   if (isSubtype(e.$cls, KeyboardInterrupt)) return hostExitBySigint();

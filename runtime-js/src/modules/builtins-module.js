@@ -1,12 +1,16 @@
 // The `builtins` module: the same objects the generated code reads for builtin names
-// (codegen-js BuiltinNames), so `builtins.max is max`. `super` and `vars` are left out: called
-// as `builtins.super()` / `builtins.vars()` without arguments they read the caller's frame.
+// (codegen-js BuiltinNames), so `builtins.max is max` and `builtins.zip is zip` (the class).
+// `super()` and `vars()` without arguments read the caller's frame, which a call through the
+// module cannot: they raise there. `globals`, `locals`, `exec`, `eval` and `compile` are forms
+// the compiler sees (or routes to the Pyodide fallback); `bytearray`, `memoryview`, `aiter`,
+// `anext`, `breakpoint` and `help` are not implemented: none of these is in the module.
 
 import { PyModule } from '../internals/attribute.js';
 import { print, input } from '../builtins/io.js';
-import { enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max, iter, next } from '../builtins/iteration.js';
+import { enumerateType as enumerate, zipType as zip, mapType as map, filterType as filter, reversedType as reversed, sorted, any, all, sum, min, max, iter, next } from '../builtins/iteration.js';
 import { abs, round, divmod, pow, hex, oct, bin, chr, ord } from '../builtins/numeric.js';
-import { isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr, ascii, format, property, staticmethod, classmethod } from '../builtins/reflection.js';
+import { isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id, hash, repr, ascii, format, vars, property, staticmethod, classmethod, superType } from '../builtins/reflection.js';
+import { open } from '../builtins/open.js';
 import { len } from '../internals/protocols.js';
 import { dir } from '../builtins/dir.js';
 import { complex } from '../types/complex.js';
@@ -20,7 +24,7 @@ const attrs = Object.assign(Object.create(null), {
   any, all, sum, min, max, iter, next, abs,
   round, divmod, pow, hex, oct, bin, chr, ord,
   isinstance, issubclass, getattr, setattr, delattr, hasattr, callable, id,
-  hash, repr, ascii, format, property, staticmethod, classmethod, len, dir,
+  hash, repr, ascii, format, vars, property, staticmethod, classmethod, super: superType, open, len, dir,
   complex, BaseExceptionGroup, ExceptionGroup, object, type, int, float, bool,
   str, bytes, list, tuple, dict, set, frozenset, range,
   slice, NotImplemented, Ellipsis, BaseException, Exception, SystemExit, KeyboardInterrupt, GeneratorExit,

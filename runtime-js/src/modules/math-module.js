@@ -10,6 +10,8 @@ import { pyError } from '../internals/errors.js';
 import { typeOf, lookup } from '../types/type.js';
 import { call } from '../internals/call.js';
 import { isFloat } from '../types/float.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import { MATH } from '../internals/builtin-arity-table.js';
 
 const attrs = new AttrDict();
 for (const [k, v] of Object.entries(functions)) attrs[k] = v;
@@ -27,11 +29,15 @@ function dist(p, q) {
 function isclose(a, b) {
   return functions.isclose(a, b);
 }
+// Unknown keywords and missing arguments were refused by the call (internals/builtin-arity.js).
 isclose.$kw = (args, kw) => {
-  for (const k in kw) {
-    if (k !== 'rel_tol' && k !== 'abs_tol') throw pyError('TypeError', `isclose() got an unexpected keyword argument '${k}'`);
+  if (args.length < 2 && !('b' in kw)) throw pyError('TypeError', `isclose() missing required argument '${args.length === 0 && !('a' in kw) ? 'a' : 'b'}' (pos ${args.length === 0 && !('a' in kw) ? 1 : 2})`);
+  for (const k of ['a', 'b'].slice(0, args.length)) {
+    if (k in kw) throw pyError('TypeError', `argument for isclose() given by name ('${k}') and position (${k === 'a' ? 1 : 2})`);
   }
-  return functions.isclose(args[0], args[1], 'rel_tol' in kw ? kw.rel_tol : 1e-9, 'abs_tol' in kw ? kw.abs_tol : 0.0);
+  const a = args.length > 0 ? args[0] : kw.a;
+  const b = args.length > 1 ? args[1] : kw.b;
+  return functions.isclose(a, b, 'rel_tol' in kw ? kw.rel_tol : 1e-9, 'abs_tol' in kw ? kw.abs_tol : 0.0);
 };
 /** math.floor / math.ceil: an object's own __floor__ / __ceil__, else its float value (__float__). */
 function rounding(name, f) {
@@ -68,6 +74,9 @@ function trunc(x) {
 Object.assign(attrs, {
   fsum, prod, dist, isclose, trunc, floor: rounding('floor', functions.floor), ceil: rounding('ceil', functions.ceil),
 });
+
+// Called through the module, the functions check their arguments as CPython does (internals/call.js).
+for (const k of Object.keys(attrs)) if (typeof attrs[k] === 'function' && MATH[k] !== undefined) hasArity(attrs[k], MATH[k]);
 
 /** The module object for `import math`. */
 export const math = new PyModule('math', attrs);

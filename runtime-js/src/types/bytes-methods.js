@@ -16,6 +16,7 @@ import { ClassMethod, StaticMethod } from '../internals/attribute.js';
 import { index, pastSsize, PySlice } from '../internals/subscript.js';
 import { toArray, iter } from '../internals/iteration.js';
 import { strValueOf } from './value-subclass.js';
+import { codecArgument } from './codec-argument.js';
 
 setIndexHook((v) => (v !== null && v !== undefined && lookup(typeOf(v), '__index__') !== undefined ? index(v) : undefined));
 
@@ -263,6 +264,9 @@ function construct(args, kw) {
       else throw pyError('TypeError', `'${k}' is an invalid keyword argument for bytes()`);
     }
   }
+  // The codec arguments are checked before the object, as CPython's argument parser does.
+  encoding = codecArgument('bytes', 'encoding', encoding);
+  errors = codecArgument('bytes', 'errors', errors);
   if (source === undefined && args.length === 0 && (kw === null || !('source' in kw)) &&
       encoding === undefined && errors === undefined) {
     return new PyBytes(new Uint8Array(0));

@@ -4,6 +4,8 @@
 // so results agree to the bit; reprs use float's shortest repr without the ".0".
 
 import { complexType, typeOf, lookup, NotImplemented } from './type.js';
+import { hasArity } from '../internals/builtin-arity.js';
+import { $complex } from '../internals/builtin-arity-table.js';
 import { PyFloat, makeFloat } from './float.js';
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
@@ -379,4 +381,7 @@ for (const [name, op] of Object.entries(OPS)) {
 Object.assign(complexType.$dict, methods);
 
 /** The `complex` builtin, with its methods loaded. */
+// Called through a value, complex checks its arguments as CPython does (internals/call.js).
+hasArity(complexType, $complex);
+
 export { complexType as complex };

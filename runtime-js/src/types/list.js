@@ -88,10 +88,20 @@ function listSort(self, key, reverse) {
     for (const x of copy) self.push(x);
   }
 }
+/**
+ * list.sort's argument checks, in the order of CPython's argument parser, for `n` positional
+ * arguments (besides the list) and the keywords `kw`; sorted() applies them after copying.
+ */
+export function checkSortArguments(n, kw) {
+  const names = Object.keys(kw);
+  const total = n + names.length;
+  if (total > 2) throw pyError('TypeError', `sort() takes at most 2 ${n === 0 ? 'keyword ' : ''}arguments (${total} given)`);
+  if (n > 0) throw pyError('TypeError', 'sort() takes no positional arguments');
+  const bad = names.find((k) => k !== 'key' && k !== 'reverse');
+  if (bad !== undefined) throw pyError('TypeError', `'${bad}' is an invalid keyword argument for sort()`);
+}
 listSort.$kw = (args, kw) => {
-  const extra = Object.keys(kw).filter((k) => k !== 'key' && k !== 'reverse');
-  if (extra.length) throw pyError('TypeError', `sort() got an unexpected keyword argument '${extra[0]}'`);
-  if (args.length > 1) throw pyError('TypeError', 'sort() takes no positional arguments');
+  checkSortArguments(args.length - 1, kw);
   noneReverse(kw);
   return listSort(args[0], kw.key, kw.reverse);
 };

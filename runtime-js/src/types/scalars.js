@@ -24,6 +24,7 @@ import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
 import { plainValue, PyValueSub, strValueOf } from './value-subclass.js';
 import './number-dunders.js';
 import './str-dunders.js';
+import { codecArgument } from './codec-argument.js';
 
 /** Normalises a bigint to a JS number when it is in the safe range. */
 export function normInt(b) {
@@ -153,6 +154,9 @@ strType.$new = (args, kw) => {
       else throw pyError('TypeError', `'${k}' is an invalid keyword argument for str()`);
     }
   }
+  // The codec arguments are checked before the object, as CPython's argument parser does.
+  encoding = codecArgument('str', 'encoding', encoding);
+  errors = codecArgument('str', 'errors', errors);
   if (encoding === undefined && errors === undefined) return object === undefined && args.length === 0 && (kw === null || !('object' in kw)) ? '' : strObject(object);
   // str(b, encoding, errors) decodes, as bytes.decode does.
   if (typeof object === 'string') throw pyError('TypeError', 'decoding str is not supported');

@@ -531,11 +531,12 @@ final class ExpressionEmitter {
       // The class takes its __module__ from the calling module when the dict has none.
       return rt("types/class-creation.js", "typeCall3") + "(" + String.join(", ", args) + ", " + JsNames.string(m.moduleName) + ")";
     }
-    if (c.func() instanceof Expr.Name n && OneArgumentBuiltins.contains(n.id()) && args.size() != 1
-        && c.keywords().isEmpty() && m.names.isBuiltin(n.id(), f)) {
-      // CPython checks the argument count before any argument's type (`len(1, 2)`).
+    if (c.func() instanceof Expr.Name n && c.keywords().isEmpty() && !BuiltinArgumentCounts.accepts(n.id(), args.size())
+        && m.names.isBuiltin(n.id(), f)) {
+      // CPython checks the argument count before any argument's type (`divmod(1, 2, 3)`): the
+      // generic call raises its TypeError once the arguments are evaluated.
       String rest = args.isEmpty() ? "" : ", " + String.join(", ", args);
-      return rt("internals/builtin-arity.js", "exactlyOneArgument") + "(" + JsNames.string(n.id()) + rest + ")";
+      return rt("internals/call.js", "call") + "(" + emit(c.func(), f) + rest + ")";
     }
     if (!c.keywords().isEmpty()) {
       List<String> names = new ArrayList<>();

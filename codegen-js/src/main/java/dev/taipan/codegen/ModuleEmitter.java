@@ -56,6 +56,12 @@ public final class ModuleEmitter {
   boolean usesGlobals;
   /** The JS constant holding the module's globals() object (internals/module-globals.js). */
   static final String GLOBALS = "$globals";
+  /** The module's names as a NameError's suggestion reads them (internals/name-scope.js). */
+  static final String NAME_SCOPE = "$moduleNames";
+  /** Whether some NameError passes {@link #NAME_SCOPE}. */
+  boolean usesNameScope;
+  /** The local variable names NameErrors in functions pass, by list literal: their constants. */
+  final java.util.Map<String, String> localNameLists = new java.util.LinkedHashMap<>();
 
   ModuleEmitter(SymbolTables tables, String moduleName, String pyFile, ModuleLinker linker, Mod.Module module) {
     this.tables = tables;
@@ -173,6 +179,13 @@ public final class ModuleEmitter {
     if (keepsStringAnnotations(module)) {
       declText += (declText.isEmpty() ? "" : " ") + imports.ref("internals/module-namespaces.js", "registerNamespace") + "("
           + JsNames.string(moduleName) + ", " + accessorObject(globals) + ");";
+    }
+    if (usesNameScope) {
+      declText += (declText.isEmpty() ? "" : " ") + "const " + NAME_SCOPE + " = " + imports.ref("internals/name-scope.js", "nameScope")
+          + "(" + JsNames.string(moduleName) + ", " + (usesGlobals || setsGlobals ? "null, " + GLOBALS : accessorObject(globals)) + ");";
+      for (var e : localNameLists.entrySet()) {
+        declText += " const " + e.getValue() + " = " + e.getKey() + ";";
+      }
     }
     out.fill(declSlot, declText, 0);
     // The module object: attribute access from importers reads and writes the live globals.

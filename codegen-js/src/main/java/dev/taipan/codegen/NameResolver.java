@@ -74,9 +74,41 @@ final class NameResolver {
 
   /** A read of a JS variable that may hold the unbound marker: raises as CPython does. */
   private String checked(String name, int kind) {
+    return checked(name, kind, "");
+  }
+
+  /** {@link #checked}, with the arguments of a NameError's suggestion ({@link #suggestionArguments}). */
+  private String checked(String name, int kind, String suggest) {
     String id = JsNames.ident(name);
     return "(" + id + " === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? " + m.imports.ref("internals/names.js", "unbound")
-        + "(" + JsNames.string(name) + ", " + kind + ") : " + id + ")";
+        + "(" + JsNames.string(name) + ", " + kind + suggest + ") : " + id + ")";
+  }
+
+  /**
+   * What a NameError raised in frame {@code f} passes for CPython's "Did you mean" suggestion
+   * (internals/suggestions.js): the module's name scope and, in a function, its local variable
+   * names as CPython's co_varnames lists them (parameters, then the other non-cell locals in
+   * the order the block first names them), bound or not.
+   */
+  private String suggestionArguments(Frame f) {
+    m.usesNameScope = true;
+    if (f == null || !f.scope.kind().isFunctionLike()) {
+      return ", " + ModuleEmitter.NAME_SCOPE;
+    }
+    java.util.List<String> names = new java.util.ArrayList<>(f.scope.parameters());
+    for (Symbol s : f.scope.symbols()) {
+      if (s.scope() == SymbolScope.LOCAL && !names.contains(s.name())) {
+        names.add(s.name());
+      }
+    }
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < names.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(JsNames.string(names.get(i)));
+    }
+    // One module-level constant per distinct list, so each raise site names it.
+    String list = b.append("]").toString();
+    String constant = m.localNameLists.computeIfAbsent(list, k -> "$localNames" + m.localNameLists.size());
+    return ", " + ModuleEmitter.NAME_SCOPE + ", " + constant;
   }
 
   /** The frame of the function (or module) scope that owns a variable read from `f`. */
@@ -122,6 +154,11 @@ final class NameResolver {
   }
 
   private String global(String name) {
+    return global(name, null);
+  }
+
+  /** A read of global {@code name} from frame {@code f} (null: the module's own code). */
+  private String global(String name, Frame f) {
     if (dynamicGlobals && !moduleBinds(name)) {
       m.usesGlobals = true;
       BuiltinNames.Export b = BuiltinNames.lookupValue(name);
@@ -145,14 +182,14 @@ final class NameResolver {
           return "(" + id + " === " + m.imports.ref("internals/names.js", "UNBOUND") + " ? " + m.imports.ref(b.file(), b.name())
               + " : " + id + ")";
         }
-        return checked(name, 0);
+        return checked(name, 0, suggestionArguments(f));
       }
       return JsNames.ident(name);
     }
     if (b != null) {
       return m.imports.ref(b.file(), b.name());
     }
-    return m.imports.ref("internals/names.js", "nameError") + "(" + JsNames.string(name) + ")";
+    return m.imports.ref("internals/names.js", "nameError") + "(" + JsNames.string(name) + suggestionArguments(f) + ")";
   }
 
   private boolean deleting;
@@ -205,7 +242,7 @@ final class NameResolver {
     Symbol s = symbol(f, name);
     String mangled = f.scope.mangle(name);
     if (f.isModule()) {
-      return global(name);
+      return global(name, f);
     }
     if (f.isClass()) {
       String ns = f.nsVar;
@@ -213,9 +250,9 @@ final class NameResolver {
       if (s != null && s.scope() == SymbolScope.FREE) {
         fallback = JsNames.ident(mangled);
       } else if (s != null && s.scope() == SymbolScope.GLOBAL_EXPLICIT) {
-        return hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled);
+        return hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled, f);
       } else {
-        fallback = global(mangled);
+        fallback = global(mangled, f);
       }
       // LOAD_NAME: the namespace first, whatever the body assigns, since the namespace starts
       // with __module__ and __qualname__ and a metaclass's __prepare__ may fill it.
@@ -223,7 +260,7 @@ final class NameResolver {
       return "(" + key + " in " + ns + " ? " + ns + "[" + key + "] : " + fallback + ")";
     }
     if (s == null) {
-      return global(mangled);
+      return global(mangled, f);
     }
     return switch (s.scope()) {
       case LOCAL, CELL -> f.maybeUnbound.contains(mangled) ? checked(mangled, 1) : JsNames.ident(mangled);
@@ -235,9 +272,9 @@ final class NameResolver {
           yield "(" + cell + " === undefined ? " + m.imports.ref("internals/names.js", "unbound")
               + "('__class__', 2) : " + cell + ")";
         }
-        yield o != null && o.maybeUnbound.contains(mangled) ? checked(mangled, 2) : JsNames.ident(mangled);
+        yield o != null && o.maybeUnbound.contains(mangled) ? checked(mangled, 2, suggestionArguments(f)) : JsNames.ident(mangled);
       }
-      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled);
+      case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> hidden(f, mangled) ? hiddenGlobal(mangled) : global(mangled, f);
     };
   }
 

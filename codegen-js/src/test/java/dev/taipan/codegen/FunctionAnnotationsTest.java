@@ -18,8 +18,9 @@ class FunctionAnnotationsTest {
   @Test
   void annotationsFollowTheDefaultsInCPythonsOrder() throws Exception {
     String js = GeneratedJs.of("def f(a: A, /, b: B = 1, *c: C, d: D, **e: E) -> R:\n    pass\n");
-    assertTrue(js.contains("'__main__', undefined, ['b', $nameError('B'), 'a', $nameError('A'), 'c', $nameError('C'), "
-        + "'d', $nameError('D'), 'e', $nameError('E'), 'return', $nameError('R')]);"), js);
+    assertTrue(js.contains("'__main__', undefined, ['b', $nameError('B', $moduleNames), 'a', $nameError('A', $moduleNames), "
+        + "'c', $nameError('C', $moduleNames), 'd', $nameError('D', $moduleNames), 'e', $nameError('E', $moduleNames), "
+        + "'return', $nameError('R', $moduleNames)]);"), js);
   }
 
   @Test
