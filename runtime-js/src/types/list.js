@@ -12,6 +12,7 @@ import { truthy } from '../internals/protocols.js';
 import { tupleSelf, tupleItemsOf, plainValue, newValueSub } from './value-subclass.js';
 import { StaticMethod } from '../internals/attribute.js';
 import { mul } from '../internals/arith.js';
+import { defineMethods } from '../internals/method-table.js';
 
 function repeat(a, n) {
   const intLike = typeof n === 'number' || typeof n === 'bigint' || typeof n === 'boolean' ||
@@ -88,7 +89,7 @@ listSort.$kw = (args, kw) => {
   return listSort(args[0], kw.key, kw.reverse);
 };
 
-Object.assign(listType.$dict, {
+defineMethods(listType, {
   append(self, x) {
     self.push(x);
   },
@@ -202,7 +203,7 @@ function plainTupleOf(o) {
   return tupleItemsOf(o) === undefined ? undefined : plainValue(o);
 }
 
-Object.assign(tupleType.$dict, {
+defineMethods(tupleType, {
   index(self, x, start, stop) {
     return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple');
   },
