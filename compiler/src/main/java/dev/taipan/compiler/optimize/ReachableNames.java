@@ -1,6 +1,7 @@
 package dev.taipan.compiler.optimize;
 
 import dev.taipan.compiler.route.AstWalk;
+import dev.taipan.frontend.ast.Alias;
 import dev.taipan.frontend.ast.ConstantValue;
 import dev.taipan.frontend.ast.Expr;
 import java.lang.reflect.InvocationTargetException;
@@ -83,6 +84,8 @@ public record ReachableNames(boolean all, Set<String> names) {
               all[0] = true;
             }
           }
+          // `from operator import attrgetter` binds the name its calls are checked under.
+          case Alias a when a.asname() == null && NAME_FACTORIES.contains(a.name()) -> addWords(a.name(), names, all);
           default -> {
             for (String s : identifiers(node)) {
               addWords(s, names, all);
