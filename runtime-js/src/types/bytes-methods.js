@@ -6,6 +6,7 @@
 import { bytesType, typeOf, lookup, NotImplemented } from './type.js';
 import { makeTuple, Tuple } from './tuple.js';
 import * as S from './str.js';
+import { defineMethods } from '../internals/method-table.js';
 import {
   PyBytes, bytesFromLatin1, latin1, byteValue, setIndexHook, bytesGetItem, bytesSlice, bytesConcat, bytesRepeat,
   bytesContains, bytesEq, bytesCompare, bytesHash, bytesRepr, bytesHex, bytesFromHex, bytesDecode,
@@ -317,7 +318,7 @@ function compareOp(test) {
   return (a, b) => (b instanceof PyBytes ? test(bytesCompare(a, b)) : NotImplemented);
 }
 
-Object.assign(bytesType.$dict, {
+defineMethods(bytesType, {
   __len__: (b) => b.data.length,
   __getitem__(b, k) {
     if (k instanceof PySlice) return bytesSlice(b, k.start, k.stop, k.step);
@@ -457,7 +458,10 @@ function checked(name, f) {
   return g;
 }
 
-for (const name of Object.keys(ARITY)) bytesType.$dict[name] = checked(name, bytesType.$dict[name]);
+// A method the optimiser pruned (internals/method-table.js) has no entry to wrap.
+for (const name of Object.keys(ARITY)) {
+  if (bytesType.$dict[name] !== undefined) bytesType.$dict[name] = checked(name, bytesType.$dict[name]);
+}
 
 
 PyBytes.prototype.$cls = bytesType;

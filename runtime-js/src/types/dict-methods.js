@@ -40,7 +40,7 @@ function update(self, ...args) {
   if (args.length) dictUpdate(self, args[0]);
 }
 
-Object.assign(dictType.$dict, {
+defineMethods(dictType, {
   keys: (self) => new DictView(self, 'keys'),
   values: (self) => new DictView(self, 'values'),
   items: (self) => new DictView(self, 'items'),
@@ -115,6 +115,7 @@ function fromkeys(cls, it, v) {
 }
 import { ClassMethod, callMethod } from '../internals/attribute.js';
 import { PySet } from './set.js';
+import { defineMethods } from '../internals/method-table.js';
 
 function setFrom(it) {
   const s = new PySet();

@@ -12,6 +12,7 @@ import { toArray } from '../internals/iteration.js';
 import { lookup, typeOf } from './type.js';
 import { call } from '../internals/call.js';
 import { normBig } from '../internals/arith.js';
+import { defineMethods } from '../internals/method-table.js';
 
 function byteorderArg(order) {
   if (strValueOf(order) !== undefined) order = strValueOf(order);
@@ -94,7 +95,7 @@ function withKeywordOnly(name, params, npos, f) {
   return g;
 }
 
-Object.assign(intType.$dict, {
+defineMethods(intType, {
   to_bytes: withKeywordOnly('to_bytes', ['length', 'byteorder', 'signed'], 2,
     (self, ...args) => toBytes(intSelf(self, 'to_bytes'), ...args)),
   from_bytes: new ClassMethod(withKeywordOnly('from_bytes', ['bytes', 'byteorder', 'signed'], 2, fromBytes)),

@@ -12,6 +12,7 @@ import { truthy } from '../internals/protocols.js';
 import { tupleSelf, tupleItemsOf, plainValue, newValueSub } from './value-subclass.js';
 import { StaticMethod } from '../internals/attribute.js';
 import { repeatArray, tupleRepeat } from '../internals/operators.js';
+import { defineMethods } from '../internals/method-table.js';
 
 
 function checkList(self, method) {
@@ -106,7 +107,7 @@ listSort.$kw = (args, kw) => {
   return listSort(args[0], kw.key, kw.reverse);
 };
 
-Object.assign(listType.$dict, {
+defineMethods(listType, {
   append(self, x) {
     self.push(x);
   },
@@ -220,7 +221,7 @@ function plainTupleOf(o) {
   return tupleItemsOf(o) === undefined ? undefined : plainValue(o);
 }
 
-Object.assign(tupleType.$dict, {
+defineMethods(tupleType, {
   index(self, x, start, stop) {
     return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple');
   },

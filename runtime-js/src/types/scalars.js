@@ -8,7 +8,8 @@ import { makeTuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { truthy, repr, str, strObject, strRepr, hash } from '../internals/protocols.js';
-import * as strModule from './str.js';
+import { strMethod_isspace, strMethod_isdecimal, strMethod_isdigit, strMethod_isnumeric, strMethod_isalpha, strMethod_isalnum, strMethod_isascii, strMethod_isprintable, strMethod_isidentifier, strMethod_isupper, strMethod_islower, strMethod_istitle, strMethod_upper, strMethod_lower, strMethod_casefold, strMethod_title, strMethod_capitalize, strMethod_swapcase, strMethod_find, strMethod_rfind, strMethod_index, strMethod_rindex, strMethod_count, strMethod_startswith, strMethod_endswith, strMethod_split, strMethod_rsplit, strMethod_splitlines, strMethod_join, strMethod_partition, strMethod_rpartition, strMethod_strip, strMethod_lstrip, strMethod_rstrip, strMethod_replace, strMethod_removeprefix, strMethod_removesuffix, strMethod_center, strMethod_ljust, strMethod_rjust, strMethod_zfill, strMethod_expandtabs, strMethod_translate, strMethod_encode, strMaketrans, MISSING } from './str.js';
+import { defineMethods } from '../internals/method-table.js';
 import { formatWithSpec } from '../internals/format-spec.js';
 import { toArray } from '../internals/iteration.js';
 import { strFormat } from '../internals/str-format.js';
@@ -204,7 +205,7 @@ const NUMBER_UNARY = {
   __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits),
 };
 
-Object.assign(intType.$dict, {
+defineMethods(intType, {
   bit_length: bitLength,
   bit_count: (self) => {
     const v = BigInt(intValue(self));
@@ -229,7 +230,7 @@ Object.assign(intType.$dict, {
   denominator: new PyProperty(() => 1),
 });
 
-Object.assign(floatType.$dict, {
+defineMethods(floatType, {
   is_integer: (self) => Number.isInteger(floatSelfValue(self)),
   as_integer_ratio(self) {
     const v = floatSelfValue(self);
@@ -288,17 +289,22 @@ function parameterNames(f) {
   return m ? m[1].split(',').slice(1).map((p) => p.trim().replace(/\s*=.*$/, '')) : [];
 }
 
-/** The str methods that take keyword arguments in CPython 3.11 (Argument Clinic ones). */
-const KEYWORD_METHODS = new Set(['split', 'rsplit', 'splitlines', 'expandtabs', 'encode']);
-/** Methods whose "takes no keyword arguments" message has no `str.` prefix in CPython. */
-const UNPREFIXED = new Set(['count', 'endswith', 'find', 'index', 'rfind', 'rindex', 'startswith']);
+// How a str method treats keyword arguments (withKeywords' `keywords`), given where the method is
+// defined rather than as sets of names: a name spelled in the runtime keeps its method in an
+// optimised build (internals/method-table.js).
+/** No keyword arguments, "str.name() takes no keyword arguments". */
+const NO_KEYWORDS = 0;
+/** Keyword arguments, as CPython 3.11's Argument Clinic methods (split, rsplit, splitlines, expandtabs, encode). */
+const TAKES_KEYWORDS = 1;
+/** No keyword arguments, and the message has no `str.` prefix (count, endswith, find, index, ...). */
+const UNPREFIXED = 2;
 
 /**
  * A str method as Python sees it: `self` may be a str subclass instance (its value is used),
  * str arguments may be too (unless `keepArgs`), and keyword arguments are accepted, by the
  * names of the JS parameters, for the methods that take them in CPython.
  */
-function withKeywords(name, f, keepArgs = false) {
+function withKeywords(name, f, keepArgs = false, keywords = NO_KEYWORDS) {
   // The parameter names are read from the source on the first keyword call, not at load:
   // reading them for every str method cost start-up time that most programs never use.
   let params = null;
@@ -310,8 +316,8 @@ function withKeywords(name, f, keepArgs = false) {
   g.$kw = (args, kw) => {
     const out = args.slice();
     for (const k in kw) {
-      if (!KEYWORD_METHODS.has(name)) {
-        throw pyError('TypeError', `${UNPREFIXED.has(name) ? '' : 'str.'}${name}() takes no keyword arguments`);
+      if (keywords !== TAKES_KEYWORDS) {
+        throw pyError('TypeError', `${keywords === UNPREFIXED ? '' : 'str.'}${name}() takes no keyword arguments`);
       }
       params ??= parameterNames(f);
       const i = params.indexOf(k);
@@ -324,31 +330,6 @@ function withKeywords(name, f, keepArgs = false) {
   return g;
 }
 
-const strMethods = {};
-for (const [k, f] of Object.entries(strModule)) {
-  if (k.startsWith('strMethod_') && typeof f === 'function') {
-    const name = k.slice('strMethod_'.length);
-    strMethods[name] = withKeywords(name, f);
-  }
-}
-strMethods.maketrans = new StaticMethod(function maketrans(x, y, z) {
-  const src = y === undefined && x instanceof PyDict ? Array.from(x.entries()) : x;
-  const entries = strModule.strMaketrans(src, y, z);
-  const d = new PyDict();
-  for (const [k, v] of entries) d.put(k, v);
-  return d;
-});
-strMethods.translate = withKeywords('translate', (s, table) =>
-  strModule.strMethod_translate(s, table, (t, k) => {
-    try {
-      return getitem(t, k);
-    } catch (e) {
-      if (e && e.$cls && (e.$cls.__name__ === 'LookupError' || e.$cls.$mro.some((c) => c.__name__ === 'LookupError'))) {
-        return strModule.MISSING;
-      }
-      throw e;
-    }
-  }));
 const formatHooks = {
   format: (v, spec) => formatBuiltin(v, spec),
   getattr: (o, n) => getattr(o, n),
@@ -361,17 +342,80 @@ const formatHooks = {
 function strFormatMethod(s, ...args) {
   return strFormat(s, args, null, formatHooks);
 }
-strFormatMethod.$kw = (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks);
 
-Object.assign(strType.$dict, strMethods, {
+// The str methods after the dunders (str-dunders.js), in alphabetical order, then maketrans and
+// the two format methods.
+defineMethods(strType, {
+  capitalize: withKeywords('capitalize', strMethod_capitalize),
+  casefold: withKeywords('casefold', strMethod_casefold),
+  center: withKeywords('center', strMethod_center),
+  count: withKeywords('count', strMethod_count, false, UNPREFIXED),
+  encode: withKeywords('encode', strMethod_encode, false, TAKES_KEYWORDS),
+  endswith: withKeywords('endswith', strMethod_endswith, false, UNPREFIXED),
+  expandtabs: withKeywords('expandtabs', strMethod_expandtabs, false, TAKES_KEYWORDS),
+  find: withKeywords('find', strMethod_find, false, UNPREFIXED),
+  index: withKeywords('index', strMethod_index, false, UNPREFIXED),
+  isalnum: withKeywords('isalnum', strMethod_isalnum),
+  isalpha: withKeywords('isalpha', strMethod_isalpha),
+  isascii: withKeywords('isascii', strMethod_isascii),
+  isdecimal: withKeywords('isdecimal', strMethod_isdecimal),
+  isdigit: withKeywords('isdigit', strMethod_isdigit),
+  isidentifier: withKeywords('isidentifier', strMethod_isidentifier),
+  islower: withKeywords('islower', strMethod_islower),
+  isnumeric: withKeywords('isnumeric', strMethod_isnumeric),
+  isprintable: withKeywords('isprintable', strMethod_isprintable),
+  isspace: withKeywords('isspace', strMethod_isspace),
+  istitle: withKeywords('istitle', strMethod_istitle),
+  isupper: withKeywords('isupper', strMethod_isupper),
+  join: withKeywords('join', (s, it) => strMethod_join(s, plainStrArgs(toArray(it))), true),
+  ljust: withKeywords('ljust', strMethod_ljust),
+  lower: withKeywords('lower', strMethod_lower),
+  lstrip: withKeywords('lstrip', strMethod_lstrip),
+  partition: withKeywords('partition', strMethod_partition),
+  removeprefix: withKeywords('removeprefix', strMethod_removeprefix),
+  removesuffix: withKeywords('removesuffix', strMethod_removesuffix),
+  replace: withKeywords('replace', strMethod_replace),
+  rfind: withKeywords('rfind', strMethod_rfind, false, UNPREFIXED),
+  rindex: withKeywords('rindex', strMethod_rindex, false, UNPREFIXED),
+  rjust: withKeywords('rjust', strMethod_rjust),
+  rpartition: withKeywords('rpartition', strMethod_rpartition),
+  rsplit: withKeywords('rsplit', strMethod_rsplit, false, TAKES_KEYWORDS),
+  rstrip: withKeywords('rstrip', strMethod_rstrip),
+  split: withKeywords('split', strMethod_split, false, TAKES_KEYWORDS),
+  splitlines: withKeywords('splitlines', strMethod_splitlines, false, TAKES_KEYWORDS),
+  startswith: withKeywords('startswith', strMethod_startswith, false, UNPREFIXED),
+  strip: withKeywords('strip', strMethod_strip),
+  swapcase: withKeywords('swapcase', strMethod_swapcase),
+  title: withKeywords('title', strMethod_title),
+  translate: withKeywords('translate', (s, table) =>
+    strMethod_translate(s, table, (t, k) => {
+      try {
+        return getitem(t, k);
+      } catch (e) {
+        if (e && e.$cls && (e.$cls.__name__ === 'LookupError' || e.$cls.$mro.some((c) => c.__name__ === 'LookupError'))) {
+          return MISSING;
+        }
+        throw e;
+      }
+    })),
+  upper: withKeywords('upper', strMethod_upper),
+  zfill: withKeywords('zfill', strMethod_zfill),
+  maketrans: new StaticMethod(function maketrans(x, y, z) {
+    const src = y === undefined && x instanceof PyDict ? Array.from(x.entries()) : x;
+    const entries = strMaketrans(src, y, z);
+    const d = new PyDict();
+    for (const [k, v] of entries) d.put(k, v);
+    return d;
+  }),
   // The arguments of format() and format_map() are formatted by their own __format__.
-  format: Object.assign(withKeywords('format', strFormatMethod, true), { $kw: strFormatMethod.$kw }),
+  format: Object.assign(withKeywords('format', strFormatMethod, true), {
+    $kw: (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks),
+  }),
   format_map: withKeywords('format_map', (s, m) => strFormat(s, [], new Proxy({}, {
     has: () => true,
     get: (_, k) => getitem(m, k),
     getOwnPropertyDescriptor: (_, k) => ({ value: getitem(m, k), enumerable: true, configurable: true }),
   }), formatHooks), true),
-  join: withKeywords('join', (s, it) => strModule.strMethod_join(s, plainStrArgs(toArray(it))), true),
 });
 
 Object.assign(boolType.$dict, {

@@ -7,6 +7,7 @@ import dev.taipan.codegen.ModuleLinker;
 import dev.taipan.codegen.UnsupportedConstruct;
 import dev.taipan.codegen.UnsupportedConstructException;
 import dev.taipan.compiler.optimize.OptimizeBuild;
+import dev.taipan.compiler.optimize.ReachableNames;
 import dev.taipan.compiler.route.AstWalk;
 import dev.taipan.compiler.route.BuildModuleGraph;
 import dev.taipan.fallback.PyodideLock;
@@ -143,7 +144,11 @@ public final class TaipanCompiler {
     String notBundledWhy = optimize && !routed.isEmpty() ? "routed modules keep the unbundled layout" : null;
     if (optimize && routed.isEmpty()) {
       try {
-        outputs = OptimizeBuild.bundle(outputs, entryJs);
+        List<Object> asts = new ArrayList<>();
+        for (SourceModule mod : modules.values()) {
+          asts.add(mod.ast());
+        }
+        outputs = OptimizeBuild.bundle(outputs, entryJs, ReachableNames.of(asts));
       } catch (OptimizeBuild.OptimizerCrash e) {
         notBundledWhy = e.getMessage();
       }

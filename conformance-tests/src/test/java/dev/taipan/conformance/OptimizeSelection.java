@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * and which with {@code --no-optimize}: {@code conformance.optimize=all} builds every program
  * optimised, {@code none} none, and the default {@code sample} the first program of each group
  * and every {@value #SAMPLE_EVERY}th after it, so {@code ./mvnw verify} checks the optimiser on
- * every group without paying Closure's seconds per program for the whole corpus.
+ * every group without paying Closure's seconds per program for the whole corpus. The programs of
+ * {@value #OPTIMIZER_GROUP} exist to try the optimiser's pruning of method tables: every
+ * selection but {@code none} builds them optimised.
  */
 enum OptimizeSelection {
   NONE,
@@ -21,6 +23,9 @@ enum OptimizeSelection {
   ALL;
 
   static final int SAMPLE_EVERY = 16;
+
+  /** The group whose programs test what only an optimised build does. */
+  static final String OPTIMIZER_GROUP = "method_pruning";
 
   static OptimizeSelection parse(String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
@@ -38,7 +43,7 @@ enum OptimizeSelection {
     Map<String, Integer> seen = new HashMap<>();
     for (Program p : programs) {
       int index = seen.merge(p.group(), 1, Integer::sum) - 1;
-      if (this == ALL || (this == SAMPLE && index % SAMPLE_EVERY == 0)) {
+      if (this == ALL || (this == SAMPLE && (index % SAMPLE_EVERY == 0 || p.group().equals(OPTIMIZER_GROUP)))) {
         out.add(p.source());
       }
     }

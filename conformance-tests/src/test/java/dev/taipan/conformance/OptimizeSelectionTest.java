@@ -29,6 +29,19 @@ class OptimizeSelectionTest {
   }
 
   @Test
+  void sampleTakesEveryProgramOfTheOptimizerGroup() {
+    List<Program> programs = new ArrayList<>(corpus());
+    for (String name : List.of("a", "b", "c")) {
+      programs.add(new Program(OptimizeSelection.OPTIMIZER_GROUP, name,
+          Path.of(OptimizeSelection.OPTIMIZER_GROUP, name + ".py"), List.of(), ""));
+    }
+    Set<Path> selected = OptimizeSelection.SAMPLE.select(programs);
+    assertEquals(7, selected.size());
+    assertEquals(true, selected.contains(Path.of(OptimizeSelection.OPTIMIZER_GROUP, "c.py")));
+    assertEquals(Set.of(), OptimizeSelection.NONE.select(programs));
+  }
+
+  @Test
   void allAndNone() {
     assertEquals(40, OptimizeSelection.ALL.select(corpus()).size());
     assertEquals(Set.of(), OptimizeSelection.NONE.select(corpus()));

@@ -4,6 +4,7 @@ import com.google.javascript.jscomp.CheckLevel;
 import com.google.javascript.jscomp.CompilationLevel;
 import com.google.javascript.jscomp.Compiler;
 import com.google.javascript.jscomp.CompilerOptions;
+import com.google.javascript.jscomp.CustomPassExecutionTime;
 import com.google.javascript.jscomp.DependencyOptions;
 import com.google.javascript.jscomp.DiagnosticGroups;
 import com.google.javascript.jscomp.JSError;
@@ -48,6 +49,15 @@ public final class BundleWithClosure {
    * is the file the source map names.
    */
   public static Bundle bundle(Map<String, String> files, String entry, String bundleName) throws CompileException {
+    return bundle(files, entry, bundleName, ReachableNames.ALL);
+  }
+
+  /**
+   * As {@link #bundle(Map, String, String)}, leaving out the built-in types' methods that no
+   * name of {@code reachable} reaches ({@link PruneMethodTables}).
+   */
+  public static Bundle bundle(Map<String, String> files, String entry, String bundleName, ReachableNames reachable)
+      throws CompileException {
     List<SourceFile> inputs = new ArrayList<>();
     for (var e : files.entrySet()) {
       if (e.getKey().endsWith(".js")) {
@@ -56,8 +66,10 @@ public final class BundleWithClosure {
     }
     Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
     compiler.disableThreads();
+    CompilerOptions options = options(entry, bundleName);
+    options.addCustomPass(CustomPassExecutionTime.BEFORE_OPTIMIZATIONS, new PruneMethodTables(compiler, reachable));
     Result result = compiler.compile(
-        List.of(SourceFile.fromCode("taipan-externs.js", EXTERNS)), inputs, options(entry, bundleName));
+        List.of(SourceFile.fromCode("taipan-externs.js", EXTERNS)), inputs, options);
     if (!result.success || result.errors.size() > 0) {
       StringBuilder b = new StringBuilder();
       for (JSError err : result.errors) {

@@ -31,10 +31,19 @@ public final class OptimizeBuild {
   /** The build's files once bundled: path inside the build directory -> content. */
   public static TreeMap<String, String> bundle(Map<String, String> outputs, String entryJs)
       throws CompileException, OptimizerCrash {
+    return bundle(outputs, entryJs, ReachableNames.ALL);
+  }
+
+  /**
+   * As {@link #bundle(Map, String)}, shipping only the built-in types' methods that a name of
+   * {@code reachable} reaches.
+   */
+  public static TreeMap<String, String> bundle(Map<String, String> outputs, String entryJs, ReachableNames reachable)
+      throws CompileException, OptimizerCrash {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
       try {
-        result.set(bundleHere(outputs, entryJs));
+        result.set(bundleHere(outputs, entryJs, reachable));
       } catch (CompileException | RuntimeException | StackOverflowError e) {
         result.set(e);
       }
@@ -58,12 +67,13 @@ public final class OptimizeBuild {
     };
   }
 
-  private static TreeMap<String, String> bundleHere(Map<String, String> outputs, String entryJs) throws CompileException {
+  private static TreeMap<String, String> bundleHere(Map<String, String> outputs, String entryJs, ReachableNames reachable)
+      throws CompileException {
     String name = entryJs.substring(entryJs.lastIndexOf('/') + 1);
     Map<String, String> files = new TreeMap<>(outputs);
     TracebackPositions positions = TracebackPositions.extract(files);
     files.put(BUNDLE_ENTRY, TracebackPositions.entryModule(files, entryJs));
-    BundleWithClosure.Bundle b = BundleWithClosure.bundle(files, BUNDLE_ENTRY, name);
+    BundleWithClosure.Bundle b = BundleWithClosure.bundle(files, BUNDLE_ENTRY, name, reachable);
     TreeMap<String, String> out = new TreeMap<>();
     out.put(entryJs, b.js() + positions.tableFunction(b.sourceMap()) + "//# sourceMappingURL=" + name + ".map\n");
     out.put(entryJs + ".map", b.sourceMap());
