@@ -37,6 +37,15 @@ final class PruneMethodTables implements CompilerPass {
   private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+  /**
+   * Runtime files whose string literals only list names, CPython's, for dir() of a built-in
+   * class and for a NameError's suggestion; they look nothing up (dir() or an import of
+   * `builtins` turns pruning off, ReachableNames), so their names do not keep methods.
+   */
+  private static final Set<String> NAME_LISTINGS = Set.of(
+      TaipanCompiler.RUNTIME_DIR + "/internals/builtin-dir-names.js",
+      TaipanCompiler.RUNTIME_DIR + "/internals/builtins-order.js");
+
   private final AbstractCompiler compiler;
   private final ReachableNames program;
 
@@ -61,6 +70,9 @@ final class PruneMethodTables implements CompilerPass {
     });
     Set<String> reached = new HashSet<>(program.names());
     for (Node script = firstScript(root); script != null; script = script.getNext()) {
+      if (isRuntime(script) && NAME_LISTINGS.contains(script.getSourceFileName())) {
+        continue;
+      }
       if (isRuntime(script)) {
         collectRuntime(script, reached, tableLiterals);
       } else {
