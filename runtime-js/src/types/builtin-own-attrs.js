@@ -1,7 +1,7 @@
 // The attributes CPython's built-in types hold in their own namespace that the runtime's method
 // tables (`$dict`) leave out, because no operation of the runtime dispatches through them: the
 // comparison slots that only answer NotImplemented, `__ne__` where a type has its own,
-// the reflected set and dict operators, `list.__imul__`, `range.__bool__`, `__getnewargs__`,
+// the reflected set and dict operators, `list.__imul__`, `__getnewargs__`,
 // `__getstate__`, `__reduce__`... They are read like a `$dict` entry (internals/attribute.js:
 // after the type's own `$dict`, before its bases), so `list.__ne__` is list's checking
 // descriptor and `dir()`'s names can all be read, while dispatch keeps its tables unchanged.
@@ -268,7 +268,6 @@ const TABLES = new Map([
     __gt__: notImplemented(),
     __ge__: notImplemented(),
     __ne__: ownNe(rangeType),
-    __bool__: slot(0, (self) => self.length !== 0),
     __reduce__: noArgs('range.__reduce__', (self) => makeTuple([rangeType, makeTuple([self.start, self.stop, self.step])])),
   })],
   [sliceType, () => ({
