@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import '../src/internals/startup.js';
+import '../src/types/builtin-own-attrs.js';
 import {
   AttrDict, objectType, intType, strType, listType, dictType, setType, frozensetType, typeType, NotImplemented,
 } from '../src/types/type.js';
@@ -8,6 +9,8 @@ import { makeClass } from '../src/types/object.js';
 import { call } from '../src/internals/call.js';
 import { getattr } from '../src/internals/attribute.js';
 import { PySet } from '../src/types/set.js';
+import { ownAttributeNames } from '../src/types/builtin-own-attrs.js';
+import { readFileSync } from 'node:fs';
 
 function cls(name, bases) {
   return makeClass(name, bases, new AttrDict(), name, '__main__', null);
@@ -48,4 +51,11 @@ test('an own attribute is made once per type and name, and shadowed by an instan
   assert.notEqual(getattr(listType, '__ne__'), getattr(objectType, '__ne__'));
   assert.equal(getattr(cls('B', []), '__lt__'), getattr(objectType, '__lt__'));
   assert.equal(call(getattr(objectType, '__lt__'), 1, 2), NotImplemented);
+});
+
+test('the code generator loads this module wherever a program names one of its attributes', () => {
+  const java = readFileSync(new URL('../../codegen-js/src/main/java/dev/taipan/codegen/BuiltinOwnAttributes.java', import.meta.url), 'utf8');
+  const listed = java.slice(java.indexOf('NAMES = Set.of('), java.indexOf(');', java.indexOf('NAMES = Set.of(')));
+  const javaNames = new Set([...listed.matchAll(/"([^"]+)"/g)].map((m) => m[1]));
+  assert.deepEqual([...javaNames].sort(), [...ownAttributeNames()].sort());
 });

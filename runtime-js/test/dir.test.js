@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import '../src/internals/startup.js';
+import '../src/types/builtin-own-attrs.js';
 import { builtins } from '../src/modules/builtins-module.js';
 import { dir, scopeDir } from '../src/builtins/dir.js';
 import { BUILTIN_DIR_NAMES } from '../src/internals/builtin-dir-names.js';

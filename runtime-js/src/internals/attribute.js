@@ -216,7 +216,8 @@ let ownAttrHook = null;
 let typeMemberHook = null;
 let notMember = null;
 /**
- * Installs the attributes of built-in types that their `$dict` leaves out (types/builtin-own-attrs.js):
+ * Installs the attributes of built-in types that their `$dict` leaves out (types/builtin-own-attrs.js,
+ * which the modules that may read one import: codegen BuiltinOwnAttributes):
  * `own(t, name)` gives one of type `t`'s, or undefined; `member(cls, name)` a data descriptor of
  * `type` read from class `cls`, or `none`.
  */
@@ -224,6 +225,11 @@ export function setBuiltinOwnAttrs(own, member, none) {
   ownAttrHook = own;
   typeMemberHook = member;
   notMember = none;
+}
+
+/** The own attribute `name` of built-in type `t` that its method table leaves out, or undefined (none while the module is not loaded). */
+export function builtinOwnAttr(t, name) {
+  return ownAttrHook === null ? undefined : ownAttrHook(t, name);
 }
 
 /** The own attribute `name` of a built-in class on `t`'s MRO that the method tables leave out, or undefined. */

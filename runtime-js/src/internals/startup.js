@@ -15,7 +15,6 @@ import '../types/range.js';
 import '../types/generic-alias.js';
 import '../types/union-type.js';
 import '../internals/operators.js';
-import '../types/builtin-own-attrs.js';
 import { setTypeNameHook, setCompareFallback } from './arith.js';
 import { compare, eq } from './protocols.js';
 import { installUncaughtHandler } from './traceback.js';

@@ -5,7 +5,8 @@
 // `__getstate__`, `__reduce__`... They are read like a `$dict` entry (internals/attribute.js:
 // after the type's own `$dict`, before its bases), so `list.__ne__` is list's checking
 // descriptor and `dir()`'s names can all be read, while dispatch keeps its tables unchanged.
-// Each value is made on its first read and kept, so `list.__ne__ is list.__ne__`.
+// Each value is made on its first read and kept, so `list.__ne__ is list.__ne__`. Only the
+// modules that may read one import this one (codegen BuiltinOwnAttributes, which lists the names).
 //
 // What the runtime cannot answer as CPython does is refused with NotImplementedError, never
 // approximated (docs/transpiler.md, "Attributes of built-in types"): `__sizeof__` and the
@@ -19,7 +20,6 @@ import {
 } from './type.js';
 import { makeTuple } from './tuple.js';
 import { makeFloat } from './float.js';
-import { PyComplex } from './complex.js';
 import { PyBytes } from './bytes.js';
 import { PySet, PyFrozenSet } from './set.js';
 import { PyDict } from './dict.js';
@@ -204,11 +204,6 @@ function listImul(self, ...rest) {
   return self;
 }
 
-function complexParts(self) {
-  const c = complexValueOf(self) ?? self;
-  return c instanceof PyComplex ? c : self;
-}
-
 const TABLES = new Map([
   [objectType, () => ({
     __lt__: objectOwned('__lt__', notImplemented(), true),
@@ -236,7 +231,7 @@ const TABLES = new Map([
     __gt__: notImplemented(),
     __ge__: notImplemented(),
     __getnewargs__: noArgs('complex.__getnewargs__', (self) => {
-      const c = complexParts(self);
+      const c = complexValueOf(self) ?? self;
       return makeTuple([makeFloat(c.re), makeFloat(c.im)]);
     }),
   })],
@@ -390,6 +385,13 @@ function bestBase(cls) {
     }
   }
   return base;
+}
+
+/** Every name this module answers for some class (codegen BuiltinOwnAttributes.NAMES must list them). */
+export function ownAttributeNames() {
+  const names = new Set(['__base__', '__text_signature__', ...LAYOUT_MEMBERS]);
+  for (const table of TABLES.values()) for (const k in table()) names.add(k);
+  return names;
 }
 
 setBuiltinOwnAttrs(builtinOwnAttr, typeMember, NOT_MEMBER);

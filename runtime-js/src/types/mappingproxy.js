@@ -16,8 +16,8 @@ import { call } from '../internals/call.js';
 import { getitem, contains } from '../internals/subscript.js';
 import { or_ } from '../internals/arith.js';
 import { classGetsets } from './getset-descriptor.js';
+import { builtinOwnAttr } from '../internals/attribute.js';
 import { isMethodDescriptor, methodDescriptor } from '../internals/method-descriptors.js';
-import { builtinOwnAttr } from './builtin-own-attrs.js';
 
 /** A mappingproxy over `mapping` (a dict or other mapping), or over the namespace of class `cls`. */
 export class MappingProxy {
