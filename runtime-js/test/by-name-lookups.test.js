@@ -46,6 +46,7 @@ const REVIEWED = {
   'internals/attribute.js: hasAttrInMro(methodType, name)': "a bound method's attribute, named by the program",
   'types/mappingproxy.js: lookup(typeOf(obj), name)': 'callMethodOf, called with literal names',
   'types/generic-alias.js: getattr(alias(self, \'__getattribute__\').$origin, name)': "a generic alias's attribute, named by the program",
+  'types/builtin-own-attrs.js: getattr(self, n)': "object.__getstate__'s slot names: a class's __slots__, strings spelled in the program",
   'types/scalars.js: getattr(o, n)': "str.format's field attributes (internals/str-format.js): a constant format string, whose words count, or pruning is off",
   // Text, not calls.
   'internals/builtin-docs.js: getattr(obj, name)': "hasattr's docstring",

@@ -198,16 +198,53 @@ function getattrMissing(obj, t, name, hooks) {
   if (name === '__dict__' && hasInstanceDict(obj)) return instanceDict(obj);
   // The `__weakref__` descriptor a class added: no weak references are ever made, so None.
   if (name === '__weakref__' && weakrefGetset(t) !== undefined) return undefined;
+  // A built-in base's own attribute that its method table leaves out (types/builtin-own-attrs.js).
+  const own = builtinOwnAttrInMro(t, name);
+  if (own !== undefined) return bind(own, obj, t, false);
   const ga = hooks ? lookup(t, '__getattr__') : undefined;
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj != null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
+  // Every built-in type's namespace holds `__doc__`: an instance reads the class's.
+  if (name === '__doc__' && t.$heap !== true) return getattrSlow(t, name, hooks);
   throw noAttribute(obj, name);
 }
 
 /** The `__weakref__` getset descriptor on the MRO of class `t`, if one added it. */
 function weakrefGetset(t) {
   for (const c of t.$mro) for (const g of classGetsets(c)) if (g.name === '__weakref__') return g;
+  return undefined;
+}
+
+let ownAttrHook = null;
+let typeMemberHook = null;
+let notMember = null;
+/**
+ * Installs the attributes of built-in types that their `$dict` leaves out (types/builtin-own-attrs.js,
+ * which the modules that may read one import: codegen BuiltinOwnAttributes):
+ * `own(t, name)` gives one of type `t`'s, or undefined; `member(cls, name)` a data descriptor of
+ * `type` read from class `cls`, or `none`.
+ */
+export function setBuiltinOwnAttrs(own, member, none) {
+  ownAttrHook = own;
+  typeMemberHook = member;
+  notMember = none;
+}
+
+/** The own attribute `name` of built-in type `t` that its method table leaves out, or undefined (none while the module is not loaded). */
+export function builtinOwnAttr(t, name) {
+  return ownAttrHook === null ? undefined : ownAttrHook(t, name);
+}
+
+/** The own attribute `name` of a built-in class on `t`'s MRO that the method tables leave out, or undefined. */
+function builtinOwnAttrInMro(t, name) {
+  if (ownAttrHook === null) return undefined;
+  for (const c of t.$mro) {
+    if (c.$heap === true) continue;
+    if (name in c.$dict) return undefined;
+    const a = ownAttrHook(c, name);
+    if (a !== undefined) return a;
+  }
   return undefined;
 }
 
@@ -254,12 +291,16 @@ function getattrSlow(obj, name, hooks) {
       if (!('__annotations__' in obj.$dict)) obj.$dict.__annotations__ = dictProxyFactory(new AttrDict());
       return obj.$dict.__annotations__;
     }
+    if (typeMemberHook !== null) {
+      const m = typeMemberHook(obj, name);
+      if (m !== notMember) return m;
+    }
     for (const c of obj.$mro) {
-      if (name in c.$dict) {
-        const a = c.$dict[name];
-        if (c.$heap !== true && isMethodDescriptor(c, name, a)) return methodDescriptor(c, name, a);
-        return bind(a, undefined, obj, true);
-      }
+      let a;
+      if (name in c.$dict) a = c.$dict[name];
+      else if (c.$heap === true || ownAttrHook === null || (a = ownAttrHook(c, name)) === undefined) continue;
+      if (c.$heap !== true && isMethodDescriptor(c, name, a)) return methodDescriptor(c, name, a);
+      return bind(a, undefined, obj, true);
     }
     if (meta !== typeType && hasAttrInMro(meta, name)) return bind(lookup(meta, name), obj, meta, false);
     if (name === '__weakref__') {
@@ -627,6 +668,11 @@ let attributeErrorClass = null;
 export function setAttributeErrorType(t) {
   attributeErrorClass = t;
 }
+/** Whether `e` is an AttributeError (or a subclass's instance). */
+export function isAttributeError(e) {
+  return e instanceof PyObject && isSubtype(e.$cls, attributeErrorType());
+}
+
 function attributeErrorType() {
   return attributeErrorClass;
 }
@@ -754,14 +800,14 @@ export function superGetattr(s, name) {
   let i = mro.indexOf(s.cls);
   for (i++; i < mro.length; i++) {
     const d = mro[i].$dict;
-    if (name in d) {
-      const a = d[name];
-      if (s.self instanceof PyType && selfType === s.self) {
-        if (a instanceof ClassMethod) return new BoundMethod(a.__func__, s.self);
-        return bind(a, undefined, selfType, true);
-      }
-      return bind(a, s.self, selfType, false);
+    let a;
+    if (name in d) a = d[name];
+    else if (mro[i].$heap === true || ownAttrHook === null || (a = ownAttrHook(mro[i], name)) === undefined) continue;
+    if (s.self instanceof PyType && selfType === s.self) {
+      if (a instanceof ClassMethod) return new BoundMethod(a.__func__, s.self);
+      return bind(a, undefined, selfType, true);
     }
+    return bind(a, s.self, selfType, false);
   }
   throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
 }

@@ -153,7 +153,7 @@ function sequenceOp(op, a, b) {
     case 'mod':
       // A str subclass's own __rmod__ runs first (the subclass-first rule of binaryOp).
       if (typeof a === 'string' && !(b instanceof PyValueSub && overridesRmod(b))) return percentFormat(a, b, percentHooks);
-      if (a instanceof PyBytes) return bytesFromLatin1(percentFormat(latin1(a.data), b, bytesPercentHooks));
+      if (a instanceof PyBytes) return bytesPercent(a, b);
       return NotImplemented;
   }
   return NotImplemented;
@@ -161,6 +161,11 @@ function sequenceOp(op, a, b) {
 
 function overridesRmod(b) {
   return strValueOf(b) !== undefined && lookup(b.$cls, '__rmod__') !== lookup(typeOf(''), '__rmod__');
+}
+
+/** `b % args` for bytes `b` (bytes' nb_remainder, `bytes.__mod__`). */
+export function bytesPercent(b, args) {
+  return bytesFromLatin1(percentFormat(latin1(b.data), args, bytesPercentHooks));
 }
 
 /** `s % args` for a plain str `s` (str's nb_remainder, `str.__mod__`). */

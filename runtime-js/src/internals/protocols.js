@@ -290,7 +290,10 @@ export function defaultRepr(x) {
   if (x instanceof PyType) return `<class '${x.__module__ === 'builtins' ? '' : x.__module__ + '.'}${x.__qualname__}'>`;
   if (typeof x === 'function') {
     if (x.$sig !== undefined) return `<function ${x.__qualname__} at ${idHex(x)}>`;
-    if (x.$descriptorOf !== undefined) x = x.$descriptorOf;
+    // A descriptor read from a built-in class knows its owner (internals/method-descriptors.js).
+    if (x.$owner !== undefined && x.$descrName !== undefined) {
+      return `<${isSlotWrapper(x.$owner, x.$descrName) ? 'slot wrapper' : 'method'} '${x.$descrName}' of '${x.$owner.__name__}' objects>`;
+    }
     const d = builtinDescriptorRepr(x);
     if (d !== null) return d;
     return `<built-in function ${x.__name__ || jsName(x)}>`;

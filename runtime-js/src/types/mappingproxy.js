@@ -16,6 +16,8 @@ import { call } from '../internals/call.js';
 import { getitem, contains } from '../internals/subscript.js';
 import { or_ } from '../internals/arith.js';
 import { classGetsets } from './getset-descriptor.js';
+import { builtinOwnAttr } from '../internals/attribute.js';
+import { isMethodDescriptor, methodDescriptor } from '../internals/method-descriptors.js';
 
 /** A mappingproxy over `mapping` (a dict or other mapping), or over the namespace of class `cls`. */
 export class MappingProxy {
@@ -33,7 +35,7 @@ export function classNamespace(cls) {
   const after = cls.$getsetAfter;
   if (getsets.length && after === null) for (const g of getsets) d.put(g.name, g);
   for (const k in ns) {
-    d.put(k, ns[k]);
+    d.put(k, entry(cls, k, ns[k]));
     if (k === after) for (const g of getsets) d.put(g.name, g);
   }
   return d;
@@ -55,11 +57,24 @@ function keyError(key) {
   return e;
 }
 
+/**
+ * An entry of a built-in class's namespace as CPython holds it: a method is its checking
+ * descriptor (internals/method-descriptors.js), the one `cls.name` gives.
+ */
+function entry(cls, k, v) {
+  return cls.$heap !== true && isMethodDescriptor(cls, k, v) ? methodDescriptor(cls, k, v) : v;
+}
+
 /** One key of a class's namespace without building the whole dict. */
 function classItem(cls, key, missing) {
   if (typeof key === 'string') {
-    if (key in cls.$dict) return cls.$dict[key];
+    if (key in cls.$dict) return entry(cls, key, cls.$dict[key]);
     for (const g of classGetsets(cls)) if (g.name === key) return g;
+    if (cls.$heap !== true) {
+      // An own attribute of a built-in type that its method table leaves out (`vars(list)['__ne__']`).
+      const own = builtinOwnAttr(cls, key);
+      if (own !== undefined) return entry(cls, key, own);
+    }
     return missing;
   }
   // The namespace is a dict: any other key is hashed (an unhashable one raises), and str

@@ -4,7 +4,7 @@ import { rangeType, sliceType, NotImplemented } from './type.js';
 import { pyError } from '../internals/errors.js';
 import { index, PySlice, sliceIndices } from '../internals/subscript.js';
 import { PyIterator, namedIterator } from '../internals/iteration.js';
-import { repr, eq } from '../internals/protocols.js';
+import { repr, eq, compare } from '../internals/protocols.js';
 import { makeTuple } from './tuple.js';
 import { PyProperty } from '../internals/attribute.js';
 
@@ -131,6 +131,11 @@ Object.assign(rangeType.$dict, {
     return self.length;
   },
   __iter__: (self) => namedIterator(new PyIterator(self.$iter()), self.$iterName(false)),
+  // The truth of the length, which may be past ssize_t (where __len__ raises OverflowError).
+  __bool__(self, ...rest) {
+    if (rest.length) throw pyError('TypeError', `expected 0 arguments, got ${rest.length}`);
+    return self.length !== 0;
+  },
   __reversed__(self) {
     const last = self.item(typeof self.length === 'number' ? self.length - 1 : norm(self.length - 1n));
     const it = new PyIterator(new PyRange(last, norm(BigInt(last) - BigInt(self.step) * BigInt(self.length)), norm(-BigInt(self.step))).$iter());
@@ -196,7 +201,20 @@ Object.assign(sliceType.$dict, {
   start: new PyProperty((self) => self.start),
   stop: new PyProperty((self) => self.stop),
   step: new PyProperty((self) => self.step),
-  __eq__: (self, o) => (o instanceof PySlice ? eq(makeTuple([self.start, self.stop, self.step]), makeTuple([o.start, o.stop, o.step])) : NotImplemented),
+  __eq__: (self, o) => (o instanceof PySlice ? eq(sliceTuple(self), sliceTuple(o)) : NotImplemented),
+  // CPython's slice_richcompare orders slices as the tuples (start, stop, step).
+  __lt__: sliceOrder('__lt__'),
+  __le__: sliceOrder('__le__'),
+  __gt__: sliceOrder('__gt__'),
+  __ge__: sliceOrder('__ge__'),
 });
+
+function sliceTuple(s) {
+  return makeTuple([s.start, s.stop, s.step]);
+}
+
+function sliceOrder(op) {
+  return (self, o) => (o instanceof PySlice ? compare(sliceTuple(self), sliceTuple(o), op) : NotImplemented);
+}
 
 export { PySlice };

@@ -204,6 +204,9 @@ public final class ModuleEmitter {
     if (readsAttribute(module, "__doc__")) {
       imports.load("internals/builtin-docs.js");
     }
+    if (BuiltinOwnAttributes.mayBeRead(module)) {
+      imports.load("types/builtin-own-attrs.js");
+    }
     String registerLines = imports.ref("internals/traceback.js", "registerLines");
     String importText = imports.render(runtimePrefix);
     header.append(importText);

@@ -1,6 +1,6 @@
 """Shallow and deep copies, as CPython 3.11's copy module makes them. Written for this project:
-the runtime's objects have no __reduce_ex__, so the path CPython takes through
-object.__reduce_ex__(4) and copyreg (a new object from cls.__new__, its __dict__ and slots,
+the runtime's object.__reduce_ex__ refuses what CPython answers with copyreg's functions, so the
+path CPython takes through object.__reduce_ex__(4) and copyreg (a new object from cls.__new__, its __dict__ and slots,
 the items of a list or dict subclass) is written out here; a class that defines __reduce_ex__
 or __reduce__ itself is reconstructed from what it returns, as CPython does."""
 
@@ -103,13 +103,12 @@ def _keep_alive(x, memo):
 def _reduce(x, cls):
     """What x.__reduce_ex__(4) returns in CPython, for the objects of the runtime."""
     reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
+    if reductor is not None and reductor is not object.__reduce_ex__:
         return reductor(x, 4)
+    # object.__reduce_ex__ calls a __reduce__ other than object's (a class's own, set's, range's).
     reductor = getattr(cls, "__reduce__", None)
-    if reductor is not None:
+    if reductor is not None and reductor is not object.__reduce__:
         return reductor(x)
-    if cls is set or cls is frozenset:
-        return (cls, (list(x),), None)
     if cls.__module__ in ("builtins", "_io") and not isinstance(x, BaseException):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     if isinstance(x, BaseException):
@@ -132,45 +131,9 @@ def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = c.__name__.lstrip("_")
-                if stripped:
-                    name = f"_{stripped}{name}"
-            names.append(name)
-    return names
-
-
 def _state(x):
-    """object.__getstate__() of 3.11: the instance dict (None if empty), with the set slots."""
-    getstate = getattr(type(x), "__getstate__", None)
-    if getstate is not None:
-        return getstate(x)
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if not state:
-        state = None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
+    """_PyObject_GetState: x.__getstate__() (object's: the instance dict, None if empty, with the set slots)."""
+    return x.__getstate__()
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
