@@ -4,7 +4,7 @@ import '../src/internals/startup.js';
 import '../src/types/builtin-own-attrs.js';
 import { builtins } from '../src/modules/builtins-module.js';
 import { dir, scopeDir } from '../src/builtins/dir.js';
-import { BUILTIN_DIR_NAMES } from '../src/internals/builtin-dir-names.js';
+import { builtinDirNames, builtinDirEntries } from '../src/internals/builtin-dir-names.js';
 import { PyType, typeOf } from '../src/types/type.js';
 import { getattr } from '../src/internals/attribute.js';
 import { prepareClass, makeClass } from '../src/types/class-creation.js';
@@ -55,7 +55,7 @@ test('every name CPython lists for a built-in class is readable on it, except th
   const classes = runtimeClasses();
   const missing = {};
   const refused = {};
-  for (const [key, names] of Object.entries(BUILTIN_DIR_NAMES)) {
+  for (const [key, names] of builtinDirEntries()) {
     const cls = classes.get(key);
     if (cls === undefined) continue;
     for (const name of names) {
@@ -77,7 +77,7 @@ test("dir() of a class made by a class statement merges its namespace with objec
   const C = makeClass('C', [], ns, 'C', '__main__', null);
   const names = dir(C);
   assert.deepEqual(names.filter((n) => !n.startsWith('__')), ['x']);
-  for (const n of BUILTIN_DIR_NAMES['builtins.object']) assert.ok(names.includes(n), n);
+  for (const n of builtinDirNames('builtins.object')) assert.ok(names.includes(n), n);
   assert.ok(names.includes('__dict__') && names.includes('__weakref__') && names.includes('__module__'));
   assert.deepEqual(names, [...names].sort());
 });
@@ -89,7 +89,7 @@ test('dir() of built-in values answers CPython listing, sorted', () => {
     [undefined, 'builtins.NoneType'],
   ];
   for (const [value, key] of table) {
-    const expected = new Set([...BUILTIN_DIR_NAMES[key], ...BUILTIN_DIR_NAMES['builtins.object']]);
+    const expected = new Set([...builtinDirNames(key), ...builtinDirNames('builtins.object')]);
     assert.deepEqual(dir(value), [...expected].sort(), key);
   }
 });
@@ -104,9 +104,17 @@ test("a built-in class's namespace holds no name CPython 3.11's lacks, except th
   const known = { 'builtins.type': ['__class_getitem__'] };
   const extra = {};
   for (const [key, cls] of runtimeClasses()) {
-    const table = BUILTIN_DIR_NAMES[key];
+    const table = builtinDirNames(key);
     const names = Object.keys(cls.$dict).filter((n) => !n.startsWith('$') && !table.includes(n));
     if (names.length) extra[key] = names;
   }
   assert.deepEqual(extra, known);
+});
+
+test("the built-in names table answers only its own keys, parsed once", () => {
+  assert.equal(builtinDirNames('toString'), undefined);
+  assert.equal(builtinDirNames('__proto__'), undefined);
+  assert.equal(builtinDirNames('builtins.nosuchclass'), undefined);
+  assert.deepEqual(builtinDirNames('builtins.object').slice(0, 3), ['__new__', '__repr__', '__hash__']);
+  assert.equal(builtinDirNames('builtins.int'), builtinDirNames('builtins.int'));
 });

@@ -18,7 +18,7 @@ import { pyError } from '../internals/errors.js';
 import { toArray } from '../internals/iteration.js';
 import { sortArray } from '../types/list.js';
 import { classNamespace } from '../types/mappingproxy.js';
-import { BUILTIN_DIR_NAMES } from '../internals/builtin-dir-names.js';
+import { builtinDirNames } from '../internals/builtin-dir-names.js';
 import { hasArity } from '../internals/builtin-arity.js';
 import { $dir } from '../internals/builtin-arity-table.js';
 
@@ -112,7 +112,7 @@ export function classNames(cls, into) {
 /** The keys of class `cls`'s own namespace as CPython has them. */
 function namespaceKeys(cls) {
   if (cls.$heap) return toArray(classNamespace(cls));
-  const names = BUILTIN_DIR_NAMES[`${cls.__module__}.${cls.__qualname__}`];
+  const names = builtinDirNames(`${cls.__module__}.${cls.__qualname__}`);
   if (names === undefined) {
     throw pyError('TypeError', `dir() of the built-in class '${cls.__qualname__}' (or an instance) is not supported by the runtime`);
   }
