@@ -5,7 +5,7 @@ import { writeStdout, writeStderr, flushStdout, readLine } from '../internals/st
 import { pyError } from '../internals/errors.js';
 import { typeOf } from '../types/type.js';
 import { callMethod } from '../internals/attribute.js';
-import { stdoutObject, stderrObject, currentStdout } from '../modules/sys.js';
+import { currentStdout, isProcessStdout, isProcessStderr } from '../internals/std-streams.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { enter, leave, CALLING } from '../internals/recursion-depth.js';
 import { hasArity } from '../internals/builtin-arity.js';
@@ -23,7 +23,7 @@ export function print(...args) {
 
 function printArgs(args) {
   const file = currentStdout();
-  if (file !== stdoutObject) {
+  if (!isProcessStdout(file)) {
     printTo(file, args, ' ', '\n', false);
     return;
   }
@@ -67,9 +67,9 @@ print.$kw = (args, kw) => {
  */
 function printTo(file, args, sep, end, flush) {
   if (file === undefined) return;
-  if (file === stdoutObject || file === stderrObject) {
+  if (isProcessStdout(file) || isProcessStderr(file)) {
     const s = args.map((a) => (typeof a === 'string' ? a : str(a))).join(sep) + end;
-    if (file === stdoutObject) {
+    if (isProcessStdout(file)) {
       writeStdout(s);
       if (flush) flushStdout();
     } else {
@@ -89,7 +89,7 @@ function printTo(file, args, sep, end, flush) {
 /** `input([prompt])`. */
 export function input(prompt) {
   const out = currentStdout();
-  if (out !== stdoutObject && out !== undefined) {
+  if (!isProcessStdout(out) && out !== undefined) {
     // CPython writes the prompt to a replaced sys.stdout and flushes it.
     if (prompt !== undefined) callMethod(out, 'write', str(prompt));
     callMethod(out, 'flush');

@@ -15,6 +15,7 @@ import { strValueOf } from '../types/value-subclass.js';
 import { setIntMaxStrDigits, getIntMaxStrDigits } from '../internals/int-repr.js';
 import { asIndex } from '../types/int.js';
 import { depth } from '../internals/recursion-depth.js';
+import { registerSysStreams } from '../internals/std-streams.js';
 
 const floatInfoType = structSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
@@ -131,10 +132,9 @@ Object.assign(attrs, {
 attrs.setrecursionlimit.__name__ = 'setrecursionlimit';
 attrs.set_int_max_str_digits.__name__ = 'set_int_max_str_digits';
 
-/** The current `sys.stdout`, which a program may replace (print() writes to it). */
-export function currentStdout() {
-  return attrs.stdout;
-}
+// print() and input() read sys.stdout through internals/std-streams.js, which knows the sys
+// module only once it exists.
+registerSysStreams(attrs, stdoutObject, stderrObject);
 
 /** The module object for `import sys`. */
 export const sys = new PyModule('sys', attrs);

@@ -96,6 +96,30 @@ class OptimizeBuildTest {
   }
 
   @Test
+  void aProgramThatNeverImportsSysLoadsNoSysModule() throws Exception {
+    // print() reaches sys.stdout through internals/std-streams.js: the sys module (its
+    // float_info, version_info, stream types) is built only where a program imports sys.
+    Files.writeString(dir.resolve("hello.py"), "print('Hello, world!')\n");
+    Files.writeString(dir.resolve("withsys.py"), """
+        import sys, io
+        buf, out = io.StringIO(), sys.stdout
+        print('before')
+        sys.stdout = buf
+        print('captured')
+        sys.stdout = out
+        print('to stderr', file=sys.stderr)
+        print(repr(buf.getvalue()))
+        """);
+    TaipanCompiler.BuildResult hello = TaipanCompiler.build(dir.resolve("hello.py"), dir.resolve("hello"), true);
+    TaipanCompiler.BuildResult withSys = TaipanCompiler.build(dir.resolve("withsys.py"), dir.resolve("withsys"), true);
+    assertFalse(Files.readString(hello.entryJs()).contains("float_info"));
+    assertTrue(Files.readString(withSys.entryJs()).contains("float_info"));
+    assumeTrue(nodeAvailable(), "node is not on the PATH");
+    assertEquals("Hello, world!\n--\n--\n0", run(hello.entryJs()));
+    assertEquals("before\n'captured\\n'\n--\nto stderr\n--\n0", run(withSys.entryJs()));
+  }
+
+  @Test
   void aDeepExpressionIsBundledToo() throws Exception {
     Files.writeString(dir.resolve("deep.py"), "x = 1" + " + 1".repeat(1_000) + "\nprint(x)\n");
     TaipanCompiler.BuildResult r = TaipanCompiler.build(dir.resolve("deep.py"), dir.resolve("out"), true);
