@@ -166,6 +166,12 @@ final class AttributeAccessors {
       o = temps.temp(f);
       prefix.append(o).append(" = ").append(obj).append(", ");
     }
+    if (isPrimitiveLiteral(value)) {
+      // A literal is no float box: the test of the value would only cost bytecode (and with it
+      // the interpreter's time and V8's inlining budget) before the compiler folds it away.
+      return "(" + prefix + guards(o, fact) + " ? " + o + "." + ATTR_PREFIX + name + " = " + value
+          + " : " + fn + "(" + o + ", " + value + "))";
+    }
     String v = value;
     if (!isPlainReference(value)) {
       v = temps.temp(f);
@@ -174,6 +180,11 @@ final class AttributeAccessors {
     return "(" + prefix + guards(o, fact) + " && (typeof " + v + " !== 'object' || " + v + " === null || "
         + v + ".constructor !== " + imports.ref("types/float.js", "PyFloat") + ") ? " + o + "."
         + ATTR_PREFIX + name + " = " + v + " : " + fn + "(" + o + ", " + v + "))";
+  }
+
+  /** JS code that is one primitive literal (a boolean, None's `undefined`, a number, a string): never a `PyFloat`. */
+  static boolean isPrimitiveLiteral(String code) {
+    return code.matches("true|false|undefined|null|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?n?|'(?:[^'\\\\\n]|\\\\.)*'");
   }
 
   /**

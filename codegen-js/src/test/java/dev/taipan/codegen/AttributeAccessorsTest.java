@@ -37,6 +37,29 @@ class AttributeAccessorsTest {
   }
 
   @Test
+  void aLiteralIsStoredWithoutTheFloatBoxTest() throws Exception {
+    String js = GeneratedJs.of("def f(o, v):\n    o.a = True\n    o.b = None\n    o.c = 0\n    o.d = 'x'\n    o.e = 1.5\n    o.g = 1.0\n    o.h = v\n");
+    for (String attr : new String[] {"a", "b", "c", "d", "e"}) {
+      String store = line(js, ".$$" + attr + " = ");
+      assertTrue(store.contains("o != null && o.$pl === true && o.$fi === null ? o.$$" + attr + " = "), store);
+      assertFalse(store.contains("constructor"), store);
+    }
+    // An integral float is a box, and a name may hold one: both keep the test.
+    assertTrue(line(js, ".$$g = ").contains("constructor !== $PyFloat"), js);
+    assertTrue(line(js, ".$$h = ").contains("constructor !== $PyFloat"), js);
+  }
+
+  @Test
+  void primitiveLiteralsAreToldFromOtherCode() {
+    for (String code : new String[] {"true", "false", "undefined", "null", "0", "-12", "1.5", "2e10", "12n", "'a b'", "'it\\'s'"}) {
+      assertTrue(AttributeAccessors.isPrimitiveLiteral(code), code);
+    }
+    for (String code : new String[] {"v", "$t1", "'a' + b", "'a' + 'b'", "-v", "1 + 2", "$f1", "new $PyFloat(1)", "x.y"}) {
+      assertFalse(AttributeAccessors.isPrimitiveLiteral(code), code);
+    }
+  }
+
+  @Test
   void aNoneHeldByTheInstanceIsToldFromAMissingAttributeAtTheSite() throws Exception {
     String js = GeneratedJs.of("def f(o):\n    return o.y\n");
     String load = line(js, "return ");

@@ -78,6 +78,7 @@ public final class BundleWithClosure {
       throw new CompileException(b.length() == 0 ? "taipan: the optimizer failed without a diagnostic\n" : b.toString());
     }
     ShortenModuleSuffixes.shorten(compiler.getRoot());
+    PadLocalRegisters.pad(compiler.getRoot());
     String js = HideModuleFeatures.restore(compiler.toSource());
     StringBuilder map = new StringBuilder();
     SourceMap sm = compiler.getSourceMap();
