@@ -75,9 +75,14 @@ final class FloatKernels {
     }
   }
 
-  /** Emits the entry check and the kernel, which ends the iteration with `continue`; at the top of the loop's body. */
-  void emit(FloatKernelPlan plan, Stmt.For fo, Frame f) {
-    new Kernel(plan, f).emit(fo);
+  /**
+   * Emits the entry check and the kernel, which ends the iteration with `continue`; at the top of
+   * the loop's body. `passed` (null for a loop whose header may run code of the program) names a
+   * variable set to false before the loop: the kernel sets it when a pass completes, and the
+   * generic body clears it.
+   */
+  void emit(FloatKernelPlan plan, Stmt.For fo, Frame f, String passed) {
+    new Kernel(plan, f).emit(fo, passed);
   }
 
   /** The emission of one kernel. */
@@ -105,7 +110,7 @@ final class FloatKernels {
       return m.imports.ref(file, name);
     }
 
-    void emit(Stmt.For fo) {
+    void emit(Stmt.For fo, String passed) {
       m.out.at(fo.span().lineno());
       String ok = m.temp(f);
       String v = m.temp(f);
@@ -128,6 +133,12 @@ final class FloatKernels {
         }
       }
       m.out.line(ok + " = " + (tests.isEmpty() ? "true" : String.join(" && ", tests)) + ";");
+      // After a completed pass, only the header of a counting loop has run, which runs no code of
+      // the program: the lists and their elements are as the pass left them, and the pass keeps
+      // every field it checks a float, so the elements need no new test.
+      if (passed != null) {
+        m.out.open("if (!" + passed + ")");
+      }
       for (Map.Entry<String, Kind> e : p.kinds.entrySet()) {
         Set<String> fields = p.listFields(e.getKey());
         if (e.getValue() != Kind.LIST || fields.isEmpty()) {
@@ -139,6 +150,9 @@ final class FloatKernels {
         m.out.open("for (let " + q + " = 0; " + ok + " && " + q + " < " + list + ".length; " + q + "++)");
         m.out.line("const " + o + " = " + list + "[" + q + "];");
         m.out.line(ok + " = " + holdsFloats(o, fields, v) + ";");
+        m.out.close();
+      }
+      if (passed != null) {
         m.out.close();
       }
       m.out.open("if (" + ok + ")");
@@ -165,8 +179,14 @@ final class FloatKernels {
       m.out.at(fo.span().lineno());
       writeBack();
       passes.pop();
+      if (passed != null) {
+        m.out.line(passed + " = true;");
+      }
       m.out.line("continue;");
       m.out.close();
+      if (passed != null) {
+        m.out.line(passed + " = false;");
+      }
     }
 
     /** Whether `o` is an instance of a plain class holding each of `fields` as a float (temporary `v`). */

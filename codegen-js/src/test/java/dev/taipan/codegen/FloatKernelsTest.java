@@ -55,12 +55,25 @@ class FloatKernelsTest {
     // loop if the loop completed a pass (its flag).
     assertTrue(js.matches("(?s).*if \\(\\$t\\d+ === 0\\) \\{\\n\\s*i = \\$k\\d+;\\n\\s*b = \\$k\\d+;\\n\\s*j = \\$k\\d+;\\n.*\\$truediv\\(dt, .*"), js);
     assertTrue(js.matches("(?s).*if \\(\\$k\\d+ >= bodies\\.length\\) \\{\\n.*\\$getitem\\(bodies, j\\).*"), js);
-    assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+\\) mag = \\$makeFloat\\(\\$k\\d+\\);\\n\\s*continue;.*"), js);
+    assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+\\) mag = \\$makeFloat\\(\\$k\\d+\\);\\n\\s*\\$t\\d+ = true;\\n\\s*continue;.*"), js);
     assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+ \\|\\| \\$f\\d+\\) b = \\$k\\d+;\\n.*"), js);
     assertTrue(js.contains("continue;"), js);
     // The generic body stays, for iterations whose check fails.
     assertTrue(js.contains("$isub("), js);
     assertEquals(js, GeneratedJs.of(ADVANCE), "deterministic");
+  }
+
+  @Test
+  void aCountingLoopTestsTheElementsAgainOnlyAfterAnIterationThatWasNotAKernelPass() throws Exception {
+    String js = GeneratedJs.of(ADVANCE);
+    // The flag is cleared before the loop and by the generic body, set by a completed pass.
+    assertTrue(js.matches("(?s).*\\n\\s*(\\$t\\d+) = false;\\n\\s*for \\(let \\$i\\d+ = 0, .*"
+        + "\\n\\s*if \\(!\\1\\) \\{\\n\\s*for \\(let \\$q\\d+ = 0; .*"
+        + "\\n\\s*\\1 = true;\\n\\s*continue;\\n\\s*\\}\\n\\s*\\1 = false;\\n.*"), js);
+    // A loop over anything but a range may run code of the program between iterations.
+    String over = function("for p in ps:\n    for q in out:\n        q.x += p.x * dt\n");
+    assertTrue(over.contains(CHECK), over);
+    assertTrue(!over.matches("(?s).*\\$t\\d+ = true;\\n\\s*continue;.*"), over);
   }
 
   @Test
