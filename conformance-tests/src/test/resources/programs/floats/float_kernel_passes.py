@@ -76,3 +76,31 @@ try:
 except Exception as e:
     print("raised", type(e).__name__, e)
 show("zero divisor", bodies)
+
+
+class Cell:
+    def __init__(self, x, v, m, n):
+        self.x = x
+        self.v = v
+        self.m = m
+        self.n = n
+
+
+def settle_then_raise(cells, steps):
+    for _ in range(steps):
+        for c in cells:
+            c.x += 0.5
+            c.n = c.x * -1.0
+            c.v = c.m / c.x
+
+
+cells = [Cell(-1.0, 0.25, 3.0, 0.5), Cell(2.5, 0.25, 1.5, 0.5)]
+try:
+    settle_then_raise(cells, 4)
+except ZeroDivisionError as e:
+    print("raised", e)
+for c in cells:
+    print(repr(c.x), repr(c.n), repr(c.v), type(c.x).__name__, type(c.n).__name__)
+cells = [Cell(0.25, 0.5, 2.0, 0.5)]
+settle_then_raise(cells, 3)
+print([(repr(c.x), repr(c.n), repr(c.v)) for c in cells], vars(cells[0]))
