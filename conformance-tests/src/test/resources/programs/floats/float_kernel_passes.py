@@ -104,3 +104,16 @@ for c in cells:
 cells = [Cell(0.25, 0.5, 2.0, 0.5)]
 settle_then_raise(cells, 3)
 print([(repr(c.x), repr(c.n), repr(c.v)) for c in cells], vars(cells[0]))
+
+# The same instance twice in the list: its fields are stored twice in a pass.
+c = Cell(-1.5, 0.25, 1.0, 0.5)
+cells = [c, c, Cell(0.5, 0.5, 1.0, 0.5)]
+try:
+    settle_then_raise(cells, 2)
+except ZeroDivisionError as e:
+    print("raised", e)
+print([(repr(c.x), repr(c.n), repr(c.v)) for c in cells])
+c = Cell(-2.0, 0.25, 1.0, 0.5)
+cells = [c, Cell(0.5, 0.5, 1.0, 0.5), c]
+settle_then_raise(cells, 1)
+print([(repr(c.x), repr(c.n), repr(c.v), type(c.v).__name__) for c in cells])
