@@ -28,13 +28,14 @@ import java.util.Set;
  * that each local read from outside holds a float or an int in [0, 2**31). Then the iteration runs
  * as double arithmetic on JS variables of its own, with no further test: in CPython each
  * operation is the same IEEE operation on the same doubles, a field load is a plain load, and a
- * store keeps the field a float (the raw double while `$fi` is null and the value is not
- * integral, else the runtime's store of the boxed float), so the check holds to the iteration's
- * end. The locals the iteration assigned are then written back (an integral float boxed). When
- * the check fails, the generic body runs.
+ * store keeps the field a float (the raw double while `$fi` is null, else the runtime's store of
+ * the boxed float; the integral doubles stored raw are marked when the iteration ends), so the
+ * check holds to the iteration's end. The locals the iteration assigned are then written back (an
+ * integral float boxed). When the check fails, the generic body runs. In a counting loop, an
+ * iteration that follows a completed pass tests the scalar locals only.
  *
  * <p>The two things that raise, a zero divisor and an index past a list's end, are detected
- * before the statement stores anything: the locals are written back and the statement's generic
+ * before the statement stores anything: the fields are marked, the locals written back and the statement's generic
  * code runs, which raises CPython's error at the same point, with the same traceback. The
  * kernel's statements are printed at their Python lines.
  */
@@ -75,9 +76,14 @@ final class FloatKernels {
     }
   }
 
-  /** Emits the entry check and the kernel, which ends the iteration with `continue`; at the top of the loop's body. */
-  void emit(FloatKernelPlan plan, Stmt.For fo, Frame f) {
-    new Kernel(plan, f).emit(fo);
+  /**
+   * Emits the entry check and the kernel, which ends the iteration with `continue`; at the top of
+   * the loop's body. `passed` (null for a loop whose header may run code of the program) names a
+   * variable set to false before the loop: the kernel sets it when a pass completes, and the
+   * generic body clears it.
+   */
+  void emit(FloatKernelPlan plan, Stmt.For fo, Frame f, String passed) {
+    new Kernel(plan, f).emit(fo, passed);
   }
 
   /** The emission of one kernel. */
@@ -92,6 +98,8 @@ final class FloatKernels {
     private final Map<String, Set<Stmt.For>> assigningLoops = new LinkedHashMap<>();
     /** The loops being emitted, innermost first; each with the names assigned so far in its current pass. */
     private final Deque<Pass> passes = new ArrayDeque<>();
+    /** The fields (mangled) the body stores through each object name. */
+    private final Map<String, Set<String>> stored = new LinkedHashMap<>();
 
     /** A pass through the kernel's body (loop null) or through a loop's body. */
     private record Pass(Stmt.For loop, Set<String> assigned) {}
@@ -105,7 +113,7 @@ final class FloatKernels {
       return m.imports.ref(file, name);
     }
 
-    void emit(Stmt.For fo) {
+    void emit(Stmt.For fo, String passed) {
       m.out.at(fo.span().lineno());
       String ok = m.temp(f);
       String v = m.temp(f);
@@ -128,6 +136,12 @@ final class FloatKernels {
         }
       }
       m.out.line(ok + " = " + (tests.isEmpty() ? "true" : String.join(" && ", tests)) + ";");
+      // After a completed pass, only the header of a counting loop has run, which runs no code of
+      // the program: the lists and their elements are as the pass left them, and the pass keeps
+      // every field it checks a float, so the elements need no new test.
+      if (passed != null) {
+        m.out.open("if (!" + passed + ")");
+      }
       for (Map.Entry<String, Kind> e : p.kinds.entrySet()) {
         Set<String> fields = p.listFields(e.getKey());
         if (e.getValue() != Kind.LIST || fields.isEmpty()) {
@@ -139,6 +153,9 @@ final class FloatKernels {
         m.out.open("for (let " + q + " = 0; " + ok + " && " + q + " < " + list + ".length; " + q + "++)");
         m.out.line("const " + o + " = " + list + "[" + q + "];");
         m.out.line(ok + " = " + holdsFloats(o, fields, v) + ";");
+        m.out.close();
+      }
+      if (passed != null) {
         m.out.close();
       }
       m.out.open("if (" + ok + ")");
@@ -159,14 +176,22 @@ final class FloatKernels {
         });
       }
       findLoops(fo.body(), null, decls);
+      findStores(fo.body());
       m.out.line("let " + String.join(", ", decls) + ";");
       passes.push(new Pass(null, new HashSet<>()));
       block(fo.body());
       m.out.at(fo.span().lineno());
+      settle();
       writeBack();
       passes.pop();
+      if (passed != null) {
+        m.out.line(passed + " = true;");
+      }
       m.out.line("continue;");
       m.out.close();
+      if (passed != null) {
+        m.out.line(passed + " = false;");
+      }
     }
 
     /** Whether `o` is an instance of a plain class holding each of `fields` as a float (temporary `v`). */
@@ -195,6 +220,67 @@ final class FloatKernels {
           case Stmt.AugAssign a when a.target() instanceof Expr.Name n -> assignedBy(n.id(), loop);
           default -> { }
         }
+      }
+    }
+
+    private void findStores(List<Stmt> body) {
+      for (Stmt s : body) {
+        Expr target = switch (s) {
+          case Stmt.For fo -> {
+            findStores(fo.body());
+            yield null;
+          }
+          case Stmt.Assign a -> a.targets().get(0);
+          case Stmt.AugAssign a -> a.target();
+          default -> null;
+        };
+        if (target instanceof Expr.Attribute at) {
+          stored.computeIfAbsent(((Expr.Name) at.value()).id(), k -> new LinkedHashSet<>()).add(m.mangle(at.attr(), f));
+        }
+      }
+    }
+
+    /**
+     * Marks the integral floats the pass stored raw. A store leaves a field's double in place
+     * while the instance's `$fi` is null, without testing whether the value is integral (a test
+     * per store costs more than the arithmetic); nothing reads a field but the kernel's raw loads
+     * until the pass ends or bails out, and every field the kernel stores held a float at entry,
+     * so an integral double that is not marked is a float the pass stored: it gets its box here,
+     * through the runtime's store, before any other code runs. (A store to an instance whose `$fi`
+     * is not null takes the runtime's store at once, and `$fi` never becomes non-null during a pass.)
+     */
+    private void settle() {
+      Map<String, Set<String>> byList = new LinkedHashMap<>();
+      List<Map.Entry<String, Set<String>>> locals = new ArrayList<>();
+      for (Map.Entry<String, Set<String>> e : stored.entrySet()) {
+        String name = e.getKey();
+        for (String list : p.sources.getOrDefault(name, Set.of())) {
+          byList.computeIfAbsent(list, k -> new LinkedHashSet<>()).addAll(e.getValue());
+        }
+        if (p.entry.contains(name)) {
+          locals.add(e);
+        }
+      }
+      for (Map.Entry<String, Set<String>> e : byList.entrySet()) {
+        String list = p.local(e.getKey());
+        String q = m.fresh("q");
+        String o = m.fresh("o");
+        m.out.open("for (let " + q + " = 0; " + q + " < " + list + ".length; " + q + "++)");
+        m.out.line("const " + o + " = " + list + "[" + q + "];");
+        mark(o, e.getValue());
+        m.out.close();
+      }
+      for (Map.Entry<String, Set<String>> e : locals) {
+        mark(p.local(e.getKey()), e.getValue());
+      }
+    }
+
+    private void mark(String o, Set<String> fields) {
+      for (String name : fields) {
+        String field = o + ".$$" + name;
+        m.out.line("if (Number.isInteger(" + field + ") && (" + o + ".$fi === null || !" + o + ".$fi.has("
+            + JsNames.string(name) + "))) " + m.accessors.setter(name) + "(" + o + ", "
+            + rt("types/float.js", "makeFloat") + "(" + field + "));");
       }
     }
 
@@ -306,7 +392,8 @@ final class FloatKernels {
       }
       String o = vars.get(((Expr.Name) at.value()).id());
       String name = m.mangle(at.attr(), f);
-      m.out.line("if (" + o + ".$fi === null && !Number.isInteger(" + r + ")) " + o + ".$$" + name + " = " + r
+      // An integral value stored raw is marked when the pass ends (settle).
+      m.out.line("if (" + o + ".$fi === null) " + o + ".$$" + name + " = " + r
           + "; else " + m.accessors.setter(name) + "(" + o + ", " + rt("types/float.js", "makeFloat") + "(" + r + "));");
     }
 
@@ -316,6 +403,7 @@ final class FloatKernels {
      */
     private void bail(String when, Stmt s) {
       m.out.open("if (" + when + ")");
+      settle();
       writeBack();
       m.statements.statement(s, f);
       m.out.close();

@@ -329,7 +329,7 @@ final class StatementEmitter {
       m.out.open("for (const " + item + " of " + iterable + ")");
       bindLoopTarget(fo, item, f);
       if (kernel != null) {
-        m.kernels.emit(kernel, fo, f);
+        m.kernels.emit(kernel, fo, f, null);
       }
     });
     m.kernels.exit(kernel);
@@ -386,11 +386,15 @@ final class StatementEmitter {
     String end = m.fresh("e");
     String start = args.size() == 1 ? "0" : arg + "(" + expr(args.get(0), f) + ")";
     String stop = arg + "(" + expr(args.get(args.size() == 1 ? 0 : 1), f) + ")";
+    String passed = kernel == null ? null : m.temp(f);
+    if (passed != null) {
+      m.out.line(passed + " = false;");
+    }
     loopBody(fo.body(), fo.orelse(), f, flag, () -> {
       m.out.open(m.ranges.header(i, end, start, stop, step));
       bindLoopTarget(fo, i, f);
       if (kernel != null) {
-        m.kernels.emit(kernel, fo, f);
+        m.kernels.emit(kernel, fo, f, passed);
       }
     });
   }

@@ -48,19 +48,35 @@ class FloatKernelsTest {
     // Loads are raw field reads, the root a square root, stores raw while no integral float is held.
     assertTrue(js.matches("(?s).*\\$k\\d+ = \\(\\$k\\d+\\.\\$\\$x - \\$k\\d+\\.\\$\\$x\\);\\n.*"), js);
     assertTrue(js.contains(" * Math.sqrt($k"), js);
-    assertTrue(js.matches("(?s).*if \\(\\$k\\d+\\.\\$fi === null && !Number\\.isInteger\\((\\$t\\d+)\\)\\) \\$k\\d+\\.\\$\\$vx = \\1; "
+    assertTrue(js.matches("(?s).*if \\(\\$k\\d+\\.\\$fi === null\\) \\$k\\d+\\.\\$\\$vx = (\\$t\\d+); "
         + "else \\$sa\\d+\\(\\$k\\d+, \\$makeFloat\\(\\1\\)\\);.*"), js);
-    // A zero divisor and an index past the end write the locals back and run the generic
+    // The integral doubles a pass stored raw are boxed and marked when it ends, before the write-back.
+    assertTrue(js.matches("(?s).*\\n\\s*if \\(Number\\.isInteger\\((\\$o\\d+)\\.\\$\\$vx\\) && \\(\\1\\.\\$fi === null \\|\\| !\\1\\.\\$fi\\.has\\('vx'\\)\\)\\) "
+        + "\\$sa\\d+\\(\\1, \\$makeFloat\\(\\1\\.\\$\\$vx\\)\\);\\n(?:.*\\n){1,4}\\s*if \\(\\$f\\d+\\) i = \\$k\\d+;\\n.*\\$t\\d+ = true;\\n\\s*continue;.*"), js);
+    // A zero divisor and an index past the end mark the fields, write the locals back and run the generic
     // statement: a name assigned earlier in a pass under way unconditionally, one assigned in a
     // loop if the loop completed a pass (its flag).
-    assertTrue(js.matches("(?s).*if \\(\\$t\\d+ === 0\\) \\{\\n\\s*i = \\$k\\d+;\\n\\s*b = \\$k\\d+;\\n\\s*j = \\$k\\d+;\\n.*\\$truediv\\(dt, .*"), js);
+    assertTrue(js.matches("(?s).*if \\(\\$t\\d+ === 0\\) \\{\\n\\s*for \\(let \\$q.*?\\n\\s*i = \\$k\\d+;\\n\\s*b = \\$k\\d+;\\n\\s*j = \\$k\\d+;\\n.*\\$truediv\\(dt, .*"), js);
     assertTrue(js.matches("(?s).*if \\(\\$k\\d+ >= bodies\\.length\\) \\{\\n.*\\$getitem\\(bodies, j\\).*"), js);
-    assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+\\) mag = \\$makeFloat\\(\\$k\\d+\\);\\n\\s*continue;.*"), js);
+    assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+\\) mag = \\$makeFloat\\(\\$k\\d+\\);\\n\\s*\\$t\\d+ = true;\\n\\s*continue;.*"), js);
     assertTrue(js.matches("(?s).*\\n\\s*if \\(\\$f\\d+ \\|\\| \\$f\\d+\\) b = \\$k\\d+;\\n.*"), js);
     assertTrue(js.contains("continue;"), js);
     // The generic body stays, for iterations whose check fails.
     assertTrue(js.contains("$isub("), js);
     assertEquals(js, GeneratedJs.of(ADVANCE), "deterministic");
+  }
+
+  @Test
+  void aCountingLoopTestsTheElementsAgainOnlyAfterAnIterationThatWasNotAKernelPass() throws Exception {
+    String js = GeneratedJs.of(ADVANCE);
+    // The flag is cleared before the loop and by the generic body, set by a completed pass.
+    assertTrue(js.matches("(?s).*\\n\\s*(\\$t\\d+) = false;\\n\\s*for \\(let \\$i\\d+ = 0, .*"
+        + "\\n\\s*if \\(!\\1\\) \\{\\n\\s*for \\(let \\$q\\d+ = 0; .*"
+        + "\\n\\s*\\1 = true;\\n\\s*continue;\\n\\s*\\}\\n\\s*\\1 = false;\\n.*"), js);
+    // A loop over anything but a range may run code of the program between iterations.
+    String over = function("for p in ps:\n    for q in out:\n        q.x += p.x * dt\n");
+    assertTrue(over.contains(CHECK), over);
+    assertTrue(!over.matches("(?s).*\\$t\\d+ = true;\\n\\s*continue;.*"), over);
   }
 
   @Test
