@@ -1,7 +1,9 @@
 // Built-in functions over iterables: https://docs.python.org/3/library/functions.html
 // (enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max).
 
-import { typeOf, lookup, PyType, objectType, AttrDict } from '../types/type.js';
+import { typeOf, lookup, PyType, objectType, AttrDict, invalidateAttrs } from '../types/type.js';
+import { ClassMethod } from '../internals/attribute.js';
+import { genericAlias } from '../types/generic-alias.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { PyFloat } from '../types/float.js';
 import { PyDict } from '../types/dict.js';
@@ -10,7 +12,7 @@ import { pyError } from '../internals/errors.js';
 import { truthy, lt, gt } from '../internals/protocols.js';
 import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration.js';
 import { add } from '../internals/arith.js';
-import { sortArray, checkSortArguments, noneReverse } from '../types/list.js';
+import { sortArray, checkSortArguments } from '../types/list.js';
 import { len } from '../internals/protocols.js';
 import { getitem, index } from '../internals/subscript.js';
 import { PyBytes } from '../types/bytes.js';
@@ -176,7 +178,6 @@ sorted.$kw = (args, kw) => {
   if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
   const a = toArray(args[0]);
   checkSortArguments(0, kw);
-  noneReverse(kw);
   sortArray(a, kw.key, kw.reverse);
   return a;
 };
@@ -253,6 +254,11 @@ export const zipType = callsThrough(zipIt.type, zip);
 export const mapType = callsThrough(mapIt.type, map);
 export const filterType = callsThrough(filterIt.type, filter);
 export const reversedType = callsThrough(reversedIt.type, reversed);
+// `enumerate[int]` (PEP 585), as list's.
+enumerateType.$dict.__class_getitem__ = new ClassMethod(function __class_getitem__(cls, item) {
+  return genericAlias(cls, item);
+});
+invalidateAttrs(enumerateType);
 
 // Called through a value, these check their arguments as CPython does (internals/call.js).
 hasArity(enumerate, arity.$enumerate);

@@ -141,6 +141,7 @@ export function getitem(x, k) {
       throw pyError('TypeError', `'${t.__name__}' object is not subscriptable`);
     }
     if (t.__name__ === 'type' || (x !== null && x.$mro !== undefined)) {
+      if (Object.hasOwn(x, '$subscript')) return x.$subscript(k);
       const cg = lookup(x, '__class_getitem__');
       if (cg !== undefined) return call(cg.__func__, x, k);
       throw pyError('TypeError', `type '${x.__name__}' is not subscriptable`);

@@ -13,6 +13,7 @@ import { makeTuple, Tuple } from './tuple.js';
 import { PyDict, dictFromNamespace } from './dict.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
+import { setNameErrorName } from '../internals/error-context.js';
 import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/attribute.js';
 import { getitem, setitem, delitem } from '../internals/subscript.js';
 import { NAMESPACE_MAPPING as MAPPING } from '../internals/names.js';
@@ -107,7 +108,7 @@ function namespaceProxy(mapping) {
       try {
         delitem(mapping, key);
       } catch (e) {
-        if (isKeyError(e)) throw pyError('NameError', `name '${key}' is not defined`);
+        if (isKeyError(e)) throw setNameErrorName(pyError('NameError', `name '${key}' is not defined`), key);
         throw e;
       }
       return true;

@@ -40,18 +40,13 @@ function count(a, x) {
 /** The stable merge sort behind list.sort and sorted(), with CPython's key/reverse semantics. */
 /**
  * `reverse=` of sort and sorted: a C int, as CPython parses it (an index, not any truthy value).
- * `undefined` is the default here; keyword handlers reject an explicit None (noneReverse).
+ * `undefined` is the default here; keyword handlers reject an explicit None (checkSortArguments).
  */
 function reverseArg(reverse) {
   if (reverse === undefined) return false;
   const v = index(reverse);
   if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw pyError('OverflowError', 'Python int too large to convert to C int');
   return v !== 0;
-}
-
-/** Raises CPython's error for `reverse=None` (None is `undefined`, the default, in sortArray). */
-export function noneReverse(kw) {
-  if ('reverse' in kw && kw.reverse === undefined) throw pyError('TypeError', "'NoneType' object cannot be interpreted as an integer");
 }
 
 export function sortArray(a, key, reverse) {
@@ -92,6 +87,7 @@ function listSort(self, key, reverse) {
 /**
  * list.sort's argument checks, in the order of CPython's argument parser, for `n` positional
  * arguments (besides the list) and the keywords `kw`; sorted() applies them after copying.
+ * An explicit `reverse=None` is refused here: None is `undefined`, the default, in sortArray.
  */
 export function checkSortArguments(n, kw) {
   const names = Object.keys(kw);
@@ -100,10 +96,10 @@ export function checkSortArguments(n, kw) {
   if (n > 0) throw pyError('TypeError', 'sort() takes no positional arguments');
   const bad = names.find((k) => k !== 'key' && k !== 'reverse');
   if (bad !== undefined) throw pyError('TypeError', `'${bad}' is an invalid keyword argument for sort()`);
+  if ('reverse' in kw && kw.reverse === undefined) throw pyError('TypeError', "'NoneType' object cannot be interpreted as an integer");
 }
 listSort.$kw = (args, kw) => {
   checkSortArguments(args.length - 1, kw);
-  noneReverse(kw);
   return listSort(args[0], kw.key, kw.reverse);
 };
 
