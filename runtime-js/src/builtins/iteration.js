@@ -98,9 +98,7 @@ function* zipGen(its, strict) {
     for (let i = 0; i < its.length; i++) {
       const r = its[i].next();
       if (r.done) {
-        if (strict && (i > 0 || its.slice(1).some((o) => !o.next().done))) {
-          throw pyError('ValueError', `zip() argument ${i > 0 ? i + 1 : 2} is ${i > 0 ? 'shorter' : 'longer'} than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-        }
+        if (strict) zipStrictCheck(its, i);
         return;
       }
       items.push(r.value);
@@ -109,12 +107,27 @@ function* zipGen(its, strict) {
   }
 }
 
+/**
+ * zip(strict=True) when iterator `i` ran out first: the shorter one, or (when it was the first)
+ * the first of the others that still has an item, named as CPython names them.
+ */
+function zipStrictCheck(its, i) {
+  if (i > 0) throw pyError('ValueError', `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  for (let j = 1; j < its.length; j++) {
+    if (!its[j].next().done) throw pyError('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+  }
+}
+
 /** `zip(*iterables)`. */
 export function zip(...iterables) {
   if (iterables.length === 0) return zipIt([][Symbol.iterator]());
   return zipIt(zipGen(iterables.map((x) => iterate(x)[Symbol.iterator]()), false));
 }
-zip.$kw = (args, kw) => zipIt(zipGen(args.map((x) => iterate(x)[Symbol.iterator]()), truthy(kw.strict)));
+zip.$kw = (args, kw) => {
+  const strict = truthy(kw.strict);
+  if (args.length === 0) return zipIt([][Symbol.iterator]());
+  return zipIt(zipGen(args.map((x) => iterate(x)[Symbol.iterator]()), strict));
+};
 
 function* mapGen(f, its) {
   for (;;) {

@@ -10,7 +10,7 @@ import { call } from './call.js';
 import { pyError } from './errors.js';
 import { eq } from './protocols.js';
 import { iterate } from './iteration.js';
-import { strGetItem, strSlice } from '../types/str.js';
+import { strGetItem, strSlice, setStrIndex } from '../types/str.js';
 import { strValueOf } from '../types/value-subclass.js';
 
 /** A slice object `slice(start, stop, step)`. */
@@ -37,6 +37,7 @@ export function index(x, what) {
   if (f !== undefined) return call(f, x);
   throw pyError('TypeError', what !== undefined ? what(x) : `'${typeOf(x).__name__}' object cannot be interpreted as an integer`);
 }
+setStrIndex(index);
 
 function seqIndex(x, name) {
   // CPython words str's error differently from list's and tuple's.

@@ -21,14 +21,22 @@ function checkList(self, method) {
   }
 }
 
-function indexOf(a, x, start, stop, what) {
+/**
+ * list.index and tuple.index over `a`; `nargs` is the method's argument count with self, so a
+ * start or stop given as None (`undefined`) is refused as CPython's slice-index parser does.
+ */
+function indexOf(a, x, start, stop, what, nargs) {
   const n = a.length;
-  let s = start === undefined ? 0 : Number(index(start));
-  let e = stop === undefined ? n : Number(index(stop));
+  let s = nargs < 3 ? 0 : Number(boundIndex(start));
+  let e = nargs < 4 ? n : Number(boundIndex(stop));
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
   for (let i = s; i < Math.min(e, n); i++) if (Object.is(a[i], x) || eq(a[i], x)) return i;
   throw pyError('ValueError', what);
+}
+
+function boundIndex(v) {
+  return index(v, () => 'slice indices must be integers or have an __index__ method');
 }
 
 function count(a, x) {
@@ -127,11 +135,11 @@ defineMethods(listType, {
     return self.splice(j, 1)[0];
   },
   remove(self, x) {
-    const i = indexOf(self, x, undefined, undefined, 'list.remove(x): x not in list');
+    const i = indexOf(self, x, undefined, undefined, 'list.remove(x): x not in list', 2);
     self.splice(i, 1);
   },
   index(self, x, start, stop) {
-    return indexOf(self, x, start, stop, `${repr(x)} is not in list`);
+    return indexOf(self, x, start, stop, `${repr(x)} is not in list`, arguments.length);
   },
   count,
   clear(self) {
@@ -219,7 +227,7 @@ function plainTupleOf(o) {
 
 defineMethods(tupleType, {
   index(self, x, start, stop) {
-    return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple');
+    return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple', arguments.length);
   },
   count: (self, x) => count(tupleSelf(self, 'count').items, x),
   __len__: (self) => tupleSelf(self, '__len__').items.length,

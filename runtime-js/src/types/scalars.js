@@ -2,7 +2,7 @@
 // https://docs.python.org/3/library/functions.html#int (and #float, #bool, #func-str).
 // The values themselves are JS primitives (docs/runtime-model.md).
 
-import { intType, floatType, boolType, strType, noneType, typeOf, lookup, NotImplemented } from './type.js';
+import { intType, floatType, boolType, strType, noneType, dictType, typeOf, lookup, NotImplemented } from './type.js';
 import { PyFloat, makeFloat, isFloat, floatValue } from './float.js';
 import { makeTuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
@@ -216,7 +216,7 @@ const NUMBER_UNARY = {
   __pos__: (self) => pos(plainValue(self)),
   __abs__: (self) => absBuiltin(plainValue(self)),
   __bool__: (self) => truthy(plainValue(self)),
-  __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits),
+  __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits === undefined ? undefined : index(ndigits)),
 };
 
 defineMethods(intType, {
@@ -415,6 +415,10 @@ defineMethods(strType, {
   upper: withKeywords('upper', strMethod_upper),
   zfill: withKeywords('zfill', strMethod_zfill),
   maketrans: new StaticMethod(function maketrans(x, y, z) {
+    // None is `undefined`: the argument count tells a lone dict from an explicit second argument.
+    if (arguments.length < 2 && !(x instanceof PyDict && x.$cls === dictType)) {
+      throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
+    }
     const src = y === undefined && x instanceof PyDict ? Array.from(x.entries()) : x;
     const entries = strMaketrans(src, y, z);
     const d = new PyDict();
@@ -425,7 +429,7 @@ defineMethods(strType, {
   format: Object.assign(withKeywords('format', strFormatMethod, true), {
     $kw: (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks),
   }),
-  format_map: withKeywords('format_map', (s, m) => strFormat(s, [], new Proxy({}, {
+  format_map: withKeywords('format_map', (s, m) => strFormat(s, null, new Proxy({}, {
     has: () => true,
     get: (_, k) => getitem(m, k),
     getOwnPropertyDescriptor: (_, k) => ({ value: getitem(m, k), enumerable: true, configurable: true }),
