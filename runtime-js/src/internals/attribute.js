@@ -234,7 +234,9 @@ function getattrMissing(obj, t, name, hooks) {
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj != null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
-  // Every built-in type's namespace holds `__doc__`: an instance reads the class's.
+  // A property's own doc (CPython's member of property instances), else, as every built-in
+  // type's namespace holds `__doc__`, an instance reads the class's.
+  if (name === '__doc__' && obj instanceof PyProperty) return obj.__doc__;
   if (name === '__doc__' && t.$heap !== true) return getattrSlow(t, name, hooks);
   throw noAttribute(obj, name);
 }

@@ -3,7 +3,7 @@
 // the JS stack, which the traceback module maps back to Python files and lines.
 
 import { tupleItemsOf, strValueOf } from './value-subclass.js';
-import { PyType, PyObject, AttrDict, isSubtype, objectType } from './type.js';
+import { PyType, PyObject, AttrDict, isSubtype, objectType, typeOf } from './type.js';
 import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
 import { setExceptionFactory, pyError } from '../internals/errors.js';
 import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
@@ -94,7 +94,7 @@ export const BaseException = define('BaseException', null, {
     return self;
   },
   add_note(self, note) {
-    if (typeof note !== 'string' && strValueOf(note) === undefined) throw pyError('TypeError', `note must be a str, not '${note && note.$cls ? note.$cls.__name__ : typeof note}'`);
+    if (typeof note !== 'string' && strValueOf(note) === undefined) throw pyError('TypeError', `note must be a str, not '${typeOf(note).__name__}'`);
     if (!instanceHas(self, '__notes__')) instanceSet(self, '__notes__', []);
     instanceGet(self, '__notes__').push(note);
   },

@@ -96,7 +96,8 @@ function sliceArg(x, dflt) {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return x < 0n ? -Number.MAX_VALUE : Number.MAX_VALUE;
-  throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  // An object with `__index__` (the message is CPython's for one without).
+  return sliceArg(indexFn(x, () => 'slice indices must be integers or None or have an __index__ method'), dflt);
 }
 
 /**
