@@ -25,3 +25,7 @@ for seq in (a, t):
     show(lambda: seq.index(1, 2**70))
     show(lambda: seq.index(1, -2**70, 2**70))
     show(lambda: seq.index(1, True))
+show(lambda: slice(1, 2).indices(-1))
+show(lambda: slice(1, 2).indices(0))
+show(lambda: slice(None, None, -1).indices(5))
+show(lambda: slice(1, 2).indices(One()))
