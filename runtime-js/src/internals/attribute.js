@@ -199,6 +199,7 @@ function descriptorGet(a, obj, t, name, hooks) {
   try {
     return bind(a, obj, t, false);
   } catch (e) {
+    // The class's `__getattr__` is looked up only then: the common read pays for no lookup.
     const ga = hooks && isAttributeError(e) ? lookup(t, '__getattr__') : undefined;
     if (ga === undefined) throw e;
     return call(ga, obj, name);
