@@ -38,3 +38,7 @@ show(lambda: int[int])
 print(list.__class_getitem__.__name__, enumerate.__class_getitem__.__name__)
 x: type[int] = int
 print(x)
+show(lambda: ExceptionGroup[int])
+show(lambda: BaseExceptionGroup[ValueError])
+show(lambda: type(ExceptionGroup[int]).__name__)
+show(lambda: ExceptionGroup[int].__origin__ is ExceptionGroup)
