@@ -3,7 +3,7 @@
 
 import { typeOf, lookup, PyType, objectType, AttrDict, invalidateAttrs } from '../types/type.js';
 import { ClassMethod } from '../internals/attribute.js';
-import { genericAlias } from '../types/generic-alias.js';
+import { genericAlias, classGetitemNamed } from '../types/generic-alias.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { PyFloat } from '../types/float.js';
 import { PyDict } from '../types/dict.js';
@@ -268,9 +268,7 @@ export const mapType = callsThrough(mapIt.type, map);
 export const filterType = callsThrough(filterIt.type, filter);
 export const reversedType = callsThrough(reversedIt.type, reversed);
 // `enumerate[int]` (PEP 585), as list's.
-enumerateType.$dict.__class_getitem__ = new ClassMethod(function __class_getitem__(cls, item) {
-  return genericAlias(cls, item);
-});
+enumerateType.$dict.__class_getitem__ = new ClassMethod(classGetitemNamed((cls, item) => genericAlias(cls, item)));
 invalidateAttrs(enumerateType);
 
 // Called through a value, these check their arguments as CPython does (internals/call.js).

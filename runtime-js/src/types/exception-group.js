@@ -10,7 +10,7 @@ import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/attribute.js';
 import { toArray } from '../internals/iteration.js';
-import { genericAlias } from './generic-alias.js';
+import { genericAlias, classGetitemNamed } from './generic-alias.js';
 import { truthy } from '../internals/protocols.js';
 import {
   defineException, BaseException, Exception, exceptionTypes, isException, exceptionMatches,
@@ -142,9 +142,7 @@ export const BaseExceptionGroup = defineException('BaseExceptionGroup', [BaseExc
   message: new PyProperty((s) => self(s, 'message').$message),
   exceptions: new PyProperty((s) => self(s, 'exceptions').$excs),
   // `ExceptionGroup[ValueError]` (PEP 585), a GenericAlias as CPython's.
-  __class_getitem__: new ClassMethod(function __class_getitem__(cls, item) {
-    return genericAlias(cls, item);
-  }),
+  __class_getitem__: new ClassMethod(classGetitemNamed((cls, item) => genericAlias(cls, item))),
 });
 export const ExceptionGroup = defineException('ExceptionGroup', [BaseExceptionGroup, Exception]);
 exceptionTypes.BaseExceptionGroup = BaseExceptionGroup;

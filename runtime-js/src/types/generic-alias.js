@@ -207,9 +207,15 @@ Object.assign(genericAliasType.$dict, {
 });
 
 /** `cls[item]` for the built-in classes that take parameters: a GenericAlias. */
-export const classGetitemAlias = new ClassMethod(function __class_getitem__(cls, item) {
-  return new PyGenericAlias(cls, item);
-});
+export const classGetitemAlias = new ClassMethod(classGetitemNamed((cls, item) => new PyGenericAlias(cls, item)));
+
+/**
+ * Names `f` `__class_getitem__` for its `__name__` and repr: set as a property, since the
+ * optimiser does not keep the names of function expressions.
+ */
+export function classGetitemNamed(f) {
+  return Object.defineProperty(f, 'name', { value: '__class_getitem__' });
+}
 
 /** A GenericAlias of `cls` (a function declaration: callable from modules in an import cycle with this one). */
 export function genericAlias(cls, item) {
