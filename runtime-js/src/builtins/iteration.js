@@ -1,7 +1,9 @@
 // Built-in functions over iterables: https://docs.python.org/3/library/functions.html
 // (enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max).
 
-import { typeOf, lookup, PyType, objectType, AttrDict } from '../types/type.js';
+import { typeOf, lookup, PyType, objectType, AttrDict, invalidateAttrs } from '../types/type.js';
+import { ClassMethod } from '../internals/attribute.js';
+import { genericAlias, classGetitemNamed } from '../types/generic-alias.js';
 import { makeTuple, Tuple } from '../types/tuple.js';
 import { PyFloat } from '../types/float.js';
 import { PyDict } from '../types/dict.js';
@@ -10,7 +12,7 @@ import { pyError } from '../internals/errors.js';
 import { truthy, lt, gt } from '../internals/protocols.js';
 import { iterate, iter, next, toArray, PyIterator } from '../internals/iteration.js';
 import { add } from '../internals/arith.js';
-import { sortArray, checkSortArguments, noneReverse } from '../types/list.js';
+import { sortArray, checkSortArguments } from '../types/list.js';
 import { len } from '../internals/protocols.js';
 import { getitem, index } from '../internals/subscript.js';
 import { PyBytes } from '../types/bytes.js';
@@ -96,9 +98,7 @@ function* zipGen(its, strict) {
     for (let i = 0; i < its.length; i++) {
       const r = its[i].next();
       if (r.done) {
-        if (strict && (i > 0 || its.slice(1).some((o) => !o.next().done))) {
-          throw pyError('ValueError', `zip() argument ${i > 0 ? i + 1 : 2} is ${i > 0 ? 'shorter' : 'longer'} than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-        }
+        if (strict) zipStrictCheck(its, i);
         return;
       }
       items.push(r.value);
@@ -107,12 +107,27 @@ function* zipGen(its, strict) {
   }
 }
 
+/**
+ * zip(strict=True) when iterator `i` ran out first: the shorter one, or (when it was the first)
+ * the first of the others that still has an item, named as CPython names them.
+ */
+function zipStrictCheck(its, i) {
+  if (i > 0) throw pyError('ValueError', `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  for (let j = 1; j < its.length; j++) {
+    if (!its[j].next().done) throw pyError('ValueError', `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+  }
+}
+
 /** `zip(*iterables)`. */
 export function zip(...iterables) {
   if (iterables.length === 0) return zipIt([][Symbol.iterator]());
   return zipIt(zipGen(iterables.map((x) => iterate(x)[Symbol.iterator]()), false));
 }
-zip.$kw = (args, kw) => zipIt(zipGen(args.map((x) => iterate(x)[Symbol.iterator]()), truthy(kw.strict)));
+zip.$kw = (args, kw) => {
+  const strict = truthy(kw.strict);
+  if (args.length === 0) return zipIt([][Symbol.iterator]());
+  return zipIt(zipGen(args.map((x) => iterate(x)[Symbol.iterator]()), strict));
+};
 
 function* mapGen(f, its) {
   for (;;) {
@@ -176,7 +191,6 @@ sorted.$kw = (args, kw) => {
   if (args.length !== 1) throw pyError('TypeError', `sorted expected 1 argument, got ${args.length}`);
   const a = toArray(args[0]);
   checkSortArguments(0, kw);
-  noneReverse(kw);
   sortArray(a, kw.key, kw.reverse);
   return a;
 };
@@ -253,6 +267,9 @@ export const zipType = callsThrough(zipIt.type, zip);
 export const mapType = callsThrough(mapIt.type, map);
 export const filterType = callsThrough(filterIt.type, filter);
 export const reversedType = callsThrough(reversedIt.type, reversed);
+// `enumerate[int]` (PEP 585), as list's.
+enumerateType.$dict.__class_getitem__ = new ClassMethod(classGetitemNamed((cls, item) => genericAlias(cls, item)));
+invalidateAttrs(enumerateType);
 
 // Called through a value, these check their arguments as CPython does (internals/call.js).
 hasArity(enumerate, arity.$enumerate);

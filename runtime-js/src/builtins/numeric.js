@@ -29,7 +29,8 @@ export function abs(x) {
 
 /** `round(x[, ndigits])`. */
 export function round(x, ndigits) {
-  if (isNumber(x)) return ints.round(x, ndigits);
+  // ndigits is an index (`__index__`), as CPython's int.__round__ and float.__round__ take it.
+  if (isNumber(x)) return ints.round(x, ndigits === undefined ? undefined : index(ndigits));
   const f = lookup(typeOf(x), '__round__');
   if (f === undefined) throw pyError('TypeError', `type ${typeOf(x).__name__} doesn't define __round__ method`);
   return ndigits === undefined ? call(f, x) : call(f, x, ndigits);
@@ -64,6 +65,22 @@ export function pow(base, exp, mod) {
   const names = [base, exp, mod].map((x) => `'${typeOf(x).__name__}'`).join(', ');
   throw pyError('TypeError', `unsupported operand type(s) for ** or pow(): ${names}`);
 }
+
+// Unknown keywords, missing and too many arguments were refused by the call (internals/builtin-arity.js).
+pow.$kw = (args, kw) => {
+  const names = ['base', 'exp', 'mod'];
+  // In the order of CPython's argument parser: the count, the required ones, then duplicates.
+  const total = args.length + Object.keys(kw).length;
+  if (total > 3) throw pyError('TypeError', `pow() takes at most 3 arguments (${total} given)`);
+  for (let i = args.length; i < 2; i++) {
+    if (!(names[i] in kw)) throw pyError('TypeError', `pow() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  for (let i = 0; i < args.length; i++) {
+    if (names[i] in kw) throw pyError('TypeError', `argument for pow() given by name ('${names[i]}') and position (${i + 1})`);
+  }
+  const [base, exp, mod] = names.map((k, i) => (i < args.length ? args[i] : kw[k]));
+  return pow(base, exp, mod);
+};
 
 /** int's slot: ints only (the all-int case is done before the slots are tried). */
 const intPowSlot = () => NotImplemented;

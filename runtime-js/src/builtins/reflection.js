@@ -15,7 +15,7 @@ import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
   PyProperty, StaticMethod, ClassMethod, PySuper, PyModule,
-  superType,
+  superType, isAttributeError,
 } from '../internals/attribute.js';
 import { repr as reprOf, hash as hashOf, id as idOf, str, truthy } from '../internals/protocols.js';
 import { formatWithSpec } from '../internals/format-spec.js';
@@ -246,16 +246,46 @@ export { superType };
 const propertyType = PyProperty.prototype.$cls;
 propertyType.$new = (args, kw) => {
   const get = (i, k) => (args.length > i ? args[i] : kw !== null && k in kw ? kw[k] : undefined);
-  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
+  return makeProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
 };
+
+/**
+ * CPython's property_init: without a doc, the getter's `__doc__` is the property's (and a copy
+ * made by getter/setter/deleter takes its new getter's again).
+ */
+function makeProperty(fget, fset, fdel, doc) {
+  let fromGetter = false;
+  if (doc === undefined && fget !== undefined) {
+    try {
+      doc = getattrOf(fget, '__doc__');
+    } catch (e) {
+      if (!isAttributeError(e)) throw e;
+    }
+    fromGetter = true;
+  }
+  const p = new PyProperty(fget, fset, fdel, doc);
+  if (fromGetter) p.$getterDoc = true;
+  return p;
+}
+
+/** property_copy: the new property keeps the old one's name and its own doc unless it came from the getter. */
+function copyProperty(old, fget, fset, fdel) {
+  const p = makeProperty(fget, fset, fdel, old.$getterDoc === true && fget !== undefined ? undefined : old.__doc__);
+  p.$name = old.$name;
+  return p;
+}
 Object.assign(propertyType.$dict, {
-  getter: (self, f) => new PyProperty(f, self.fset, self.fdel, self.__doc__),
-  setter: (self, f) => new PyProperty(self.fget, f, self.fdel, self.__doc__),
-  deleter: (self, f) => new PyProperty(self.fget, self.fset, f, self.__doc__),
+  getter: (self, f) => copyProperty(self, f, self.fset, self.fdel),
+  setter: (self, f) => copyProperty(self, self.fget, f, self.fdel),
+  deleter: (self, f) => copyProperty(self, self.fget, self.fset, f),
   fget: new PyProperty((self) => self.fget),
   fset: new PyProperty((self) => self.fset),
   fdel: new PyProperty((self) => self.fdel),
-  __get__: (self, obj) => (obj === undefined ? self : call(self.fget, obj)),
+  __get__: (self, obj) => {
+    if (obj === undefined) return self;
+    if (self.fget === undefined) throw propertyError(self, obj, 'getter');
+    return call(self.fget, obj);
+  },
   __set__: (self, obj, value) => {
     if (self.fset === undefined) throw propertyError(self, obj, 'setter');
     call(self.fset, obj, value);

@@ -11,6 +11,8 @@ import {
 } from '../types/type.js';
 import { BoundMethod, call, defineFunction } from './call.js';
 import { pyError } from './errors.js';
+import { setAttributeErrorContext } from './error-context.js';
+import { builtinStoreError } from './builtin-attr-store.js';
 import { advanceAttrEpoch } from './attr-epoch.js';
 import { UNBOUND } from './names.js';
 import {
@@ -99,9 +101,6 @@ function noAttribute(obj, name) {
       ? `partially initialized module '${obj.__name__}' has no attribute '${name}' (most likely due to a circular import)`
       : `module '${obj.__name__}' has no attribute '${name}'`);
   } else e = pyError('AttributeError', `'${typeOf(obj).__name__}' object has no attribute '${name}'`);
-  // CPython's AttributeError keeps the object and the name: its "Did you mean" suggestion, shown
-  // when it is printed uncaught, searches dir(obj) (internals/uncaught-suggestion.js).
-  e.$suggest = { name, obj };
   return e;
 }
 
@@ -130,7 +129,21 @@ export function getattr(obj, name) {
     const v = obj[ATTR_PREFIX + name];
     if (v !== undefined) return obj.$fi === null ? v : fieldValue(obj, name, v);
   }
-  return getattrGeneric(obj, name, true);
+  return getattrWithContext(obj, name, true);
+}
+
+/**
+ * The lookup, recording on an AttributeError that escapes it the object and the name, as
+ * CPython's PyObject_GetAttr does (its `name` and `obj`, which CPython's errors raised by
+ * getters and `__getattr__` get too unless they already have them).
+ */
+function getattrWithContext(obj, name, hooks) {
+  try {
+    return getattrGeneric(obj, name, hooks);
+  } catch (e) {
+    if (isAttributeError(e)) setAttributeErrorContext(e, obj, name);
+    throw e;
+  }
 }
 
 /**
@@ -138,7 +151,7 @@ export function getattr(obj, name) {
  * overriding `__getattribute__` nor falls back to `__getattr__` (the type's attribute hook does).
  */
 export function objectGetattribute(obj, name) {
-  return getattrGeneric(obj, name, false);
+  return getattrWithContext(obj, name, false);
 }
 
 /**
@@ -168,12 +181,29 @@ function getattrGeneric(obj, name, hooks) {
       if (v !== NO_ATTR) return v;
       return bind(a, obj, t, false);
     }
-    if (isDataDescriptor(a)) return bind(a, obj, t, false);
+    if (isDataDescriptor(a)) return descriptorGet(a, obj, t, name, hooks);
     const v = instanceGet(obj, name);
     if (v !== NO_ATTR) return v;
-    return bind(a, obj, t, false);
+    return descriptorGet(a, obj, t, name, hooks);
   }
   return getattrSlow(obj, name, hooks);
+}
+
+/**
+ * A class attribute other than a plain function, bound for instance `obj`. A getter (property,
+ * slot, `__get__`) that raises AttributeError leaves the lookup to the class's `__getattr__`,
+ * as CPython's slot_tp_getattr_hook does for any AttributeError of the generic lookup.
+ */
+function descriptorGet(a, obj, t, name, hooks) {
+  if (a === null || typeof a !== 'object') return a;
+  try {
+    return bind(a, obj, t, false);
+  } catch (e) {
+    // The class's `__getattr__` is looked up only then: the common read pays for no lookup.
+    const ga = hooks && isAttributeError(e) ? lookup(t, '__getattr__') : undefined;
+    if (ga === undefined) throw e;
+    return call(ga, obj, name);
+  }
 }
 
 /** CPython's slot_tp_getattr_hook: the class's `__getattribute__`, then `__getattr__` on AttributeError. */
@@ -205,7 +235,9 @@ function getattrMissing(obj, t, name, hooks) {
   if (ga !== undefined) return call(ga, obj, name);
   if (name === '__dict__' && !(obj instanceof PyObject) && obj != null && obj.$d !== undefined) return dictProxy(obj.$d);
   if (name === '__class__') return t;
-  // Every built-in type's namespace holds `__doc__`: an instance reads the class's.
+  // A property's own doc (CPython's member of property instances), else, as every built-in
+  // type's namespace holds `__doc__`, an instance reads the class's.
+  if (name === '__doc__' && obj instanceof PyProperty) return obj.__doc__;
   if (name === '__doc__' && t.$heap !== true) return getattrSlow(t, name, hooks);
   throw noAttribute(obj, name);
 }
@@ -481,11 +513,12 @@ function setattrGeneric(obj, name, value) {
     else obj.$d[name] = value;
     return;
   }
-  const t = typeOf(obj);
-  if (hasAttrInMro(t, name)) {
-    throw pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
-  }
-  throw pyError('AttributeError', `'${t.__name__}' object has no attribute '${name}'`);
+  throw builtinStoreError(typeOf(obj), name, ownInDict);
+}
+
+/** Whether class `c` itself holds `name` (for a built-in type CPython's names do not list). */
+function ownInDict(c, name) {
+  return name in c.$dict;
 }
 
 /** `type.__setattr__`: a data descriptor of the metaclass, else the class namespace. */
@@ -569,7 +602,8 @@ export function delattr(obj, name) {
     return;
   }
   if (name === '__dict__' && d !== undefined) throw pyError('TypeError', 'cannot delete __dict__');
-  if (d === undefined || !(name in d)) throw noAttribute(obj, name);
+  if (d === undefined) throw builtinStoreError(typeOf(obj), name, ownInDict);
+  if (!(name in d)) throw noAttribute(obj, name);
   delete d[name];
 }
 
@@ -794,7 +828,7 @@ PyModule.prototype.$cls = moduleType;
 /** Attribute lookup through `super(cls, self)`: the MRO after `cls`. */
 export function superGetattr(s, name) {
   // An unbound super object (no instance) looks nothing up along the MRO.
-  if (s.self === undefined) throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
+  if (s.self === undefined) throw setAttributeErrorContext(pyError('AttributeError', `'super' object has no attribute '${name}'`), s, name);
   const selfType = s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
   const mro = selfType.$mro;
   let i = mro.indexOf(s.cls);
@@ -809,7 +843,7 @@ export function superGetattr(s, name) {
     }
     return bind(a, s.self, selfType, false);
   }
-  throw pyError('AttributeError', `'super' object has no attribute '${name}'`);
+  throw setAttributeErrorContext(pyError('AttributeError', `'super' object has no attribute '${name}'`), s, name);
 }
 
 export { AttrDict, objectType, functionType, builtinFunctionType, moduleType, defineFunction };

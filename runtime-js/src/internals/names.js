@@ -4,6 +4,7 @@
 
 import { pyError } from './errors.js';
 import { suggestible } from './name-scope.js';
+import { setNameErrorName } from './error-context.js';
 
 /** The marker of a variable with no value. */
 export const UNBOUND = Symbol('unbound');
@@ -13,14 +14,14 @@ export const UNBOUND = Symbol('unbound');
  * `varnames` (internals/name-scope.js) are what its suggestion is computed from.
  */
 export function nameError(name, scope, varnames) {
-  throw suggestible(pyError('NameError', `name '${name}' is not defined`), name, scope, varnames);
+  throw suggestible(setNameErrorName(pyError('NameError', `name '${name}' is not defined`), name), name, scope, varnames);
 }
 
 /** Raises for a read of an unbound variable: 0 global, 1 local, 2 free (closure) variable. */
 export function unbound(name, kind, scope, varnames) {
   if (kind === 1) throw pyError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
-  if (kind === 2) throw suggestible(pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`), name, scope, varnames);
-  throw suggestible(pyError('NameError', `name '${name}' is not defined`), name, scope, varnames);
+  if (kind === 2) throw suggestible(setNameErrorName(pyError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`), name), name, scope, varnames);
+  throw suggestible(setNameErrorName(pyError('NameError', `name '${name}' is not defined`), name), name, scope, varnames);
 }
 
 /** `del name` in a class body. */
@@ -33,6 +34,6 @@ export function deleteClassName(ns, name) {
     delete ns[name];
     return;
   }
-  if (!(name in ns)) throw pyError('NameError', `name '${name}' is not defined`);
+  if (!(name in ns)) throw setNameErrorName(pyError('NameError', `name '${name}' is not defined`), name);
   delete ns[name];
 }

@@ -160,6 +160,8 @@ class Renderer {
   }
 
   positional(i) {
+    // format_map() has no positional arguments at all (null), not an empty tuple of them.
+    if (this.args === null) throw pyError('ValueError', 'Format string contains positional fields');
     if (i >= this.args.length) {
       throw pyError('IndexError', `Replacement index ${i} out of range for positional args tuple`);
     }

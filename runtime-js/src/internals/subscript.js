@@ -10,8 +10,8 @@ import { call } from './call.js';
 import { pyError } from './errors.js';
 import { eq } from './protocols.js';
 import { iterate } from './iteration.js';
-import { strGetItem, strSlice } from '../types/str.js';
-import { strValueOf } from '../types/value-subclass.js';
+import { strGetItem, strSlice, setStrIndex } from '../types/str.js';
+import { strValueOf, intValueOf } from '../types/value-subclass.js';
 
 /** A slice object `slice(start, stop, step)`. */
 export class PySlice {
@@ -34,8 +34,18 @@ export function index(x, what) {
   if (typeof x === 'boolean') return +x;
   if (typeof x === 'bigint') return x;
   const f = x !== undefined && x !== null ? lookup(typeOf(x), '__index__') : undefined;
-  if (f !== undefined) return call(f, x);
+  if (f !== undefined) return indexResult(call(f, x));
   throw pyError('TypeError', what !== undefined ? what(x) : `'${typeOf(x).__name__}' object cannot be interpreted as an integer`);
+}
+setStrIndex(index);
+
+/** What `__index__` returned, refused unless it is an int, as CPython's PyNumber_Index refuses it. */
+function indexResult(r) {
+  if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return +r;
+  const v = intValueOf(r);
+  if (v !== undefined) return v;
+  throw pyError('TypeError', `__index__ returned non-int (type ${typeOf(r).__name__})`);
 }
 
 function seqIndex(x, name) {
@@ -141,6 +151,7 @@ export function getitem(x, k) {
       throw pyError('TypeError', `'${t.__name__}' object is not subscriptable`);
     }
     if (t.__name__ === 'type' || (x !== null && x.$mro !== undefined)) {
+      if (Object.hasOwn(x, '$subscript')) return x.$subscript(k);
       const cg = lookup(x, '__class_getitem__');
       if (cg !== undefined) return call(cg.__func__, x, k);
       throw pyError('TypeError', `type '${x.__name__}' is not subscriptable`);

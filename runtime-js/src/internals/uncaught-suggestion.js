@@ -8,6 +8,7 @@ import { dir } from '../builtins/dir.js';
 import { moduleGlobals } from './module-globals.js';
 import { BUILTINS_ORDER } from './builtins-order.js';
 import { suggestion } from './suggestions.js';
+import { FIELD, fieldIsSet } from './error-context.js';
 
 /** The globals of a name scope (internals/name-scope.js) now, in namespace order, bound ones only. */
 function globalNames(scope) {
@@ -18,11 +19,14 @@ function globalNames(scope) {
 
 /** The name CPython suggests for uncaught exception `e`, or undefined. */
 export function uncaughtSuggestion(e) {
-  const s = e.$suggest;
-  if (s === undefined) return undefined;
   try {
-    if (e.$cls === AttributeError) return suggestion(dir(s.obj), s.name);
-    if (e.$cls === NameError) {
+    if (e.$cls === AttributeError) {
+      // CPython searches by the error's own `name` and `obj`, whoever set them.
+      if (!fieldIsSet(e, 'name') || !fieldIsSet(e, 'obj') || typeof e[FIELD.name] !== 'string') return undefined;
+      return suggestion(dir(e[FIELD.obj]), e[FIELD.name]);
+    }
+    const s = e.$suggest;
+    if (e.$cls === NameError && s !== undefined) {
       // The frame's locals, then its globals, then the builtins: the first list with a match wins.
       return suggestion(s.varnames, s.name) ?? suggestion(globalNames(s.scope), s.name) ?? suggestion(BUILTINS_ORDER, s.name);
     }

@@ -75,6 +75,15 @@ Object.assign(attrs, {
   fsum, prod, dist, isclose, trunc, floor: rounding('floor', functions.floor), ceil: rounding('ceil', functions.ceil),
 });
 
+// Functions built by a factory (math.js's math1) have no JS name of their own; __name__ and the
+// repr read it, so each is named for its attribute. __module__ is 'math', as CPython's.
+for (const k of Object.keys(attrs)) {
+  const f = attrs[k];
+  if (typeof f !== 'function') continue;
+  if (f.name === '') Object.defineProperty(f, 'name', { value: k });
+  if (f.__module__ === undefined) f.__module__ = 'math';
+}
+
 // Called through the module, the functions check their arguments as CPython does (internals/call.js).
 for (const k of Object.keys(attrs)) if (typeof attrs[k] === 'function' && MATH[k] !== undefined) hasArity(attrs[k], MATH[k]);
 

@@ -13,10 +13,12 @@ import { makeTuple, Tuple } from './tuple.js';
 import { PyDict, dictFromNamespace } from './dict.js';
 import { call, callKw, BoundMethod } from '../internals/call.js';
 import { pyError } from '../internals/errors.js';
+import { setNameErrorName } from '../internals/error-context.js';
 import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/attribute.js';
 import { getitem, setitem, delitem } from '../internals/subscript.js';
 import { NAMESPACE_MAPPING as MAPPING } from '../internals/names.js';
-import { KeyError, AttributeError } from './exceptions.js';
+import { KeyError, AttributeError, isException } from './exceptions.js';
+import { strRepr } from './str.js';
 import { applySlots, checkSlotLayout, givesDict } from './slots-class.js';
 import { addGetsets } from './getset-descriptor.js';
 // Calling classes and object's methods (types/object.js) must be installed wherever classes are made.
@@ -107,7 +109,7 @@ function namespaceProxy(mapping) {
       try {
         delitem(mapping, key);
       } catch (e) {
-        if (isKeyError(e)) throw pyError('NameError', `name '${key}' is not defined`);
+        if (isKeyError(e)) throw setNameErrorName(pyError('NameError', `name '${key}' is not defined`), key);
         throw e;
       }
       return true;
@@ -353,7 +355,7 @@ export function typeNew(meta, name, bases, ns, kw) {
       if (v.$name === null) v.$name = k;
     } else if (v instanceof PyObject) {
       const sn = lookup(v.$cls, '__set_name__');
-      if (sn !== undefined) call(sn, v, cls, k);
+      if (sn !== undefined) callSetName(sn, v, cls, k);
     }
   }
   // super(cls, cls).__init_subclass__: the next definition along the new class's own MRO.
@@ -397,3 +399,17 @@ Object.assign(typeType.$dict, {
   },
   __subclasses__: (cls) => cls.$subclasses.slice(),
 });
+
+/** Calls `__set_name__`; CPython 3.11 raises a RuntimeError from an exception it raises. */
+function callSetName(sn, v, cls, k) {
+  try {
+    call(sn, v, cls, k);
+  } catch (e) {
+    if (!isException(e)) throw e;
+    const err = pyError('RuntimeError', `Error calling __set_name__ on '${v.$cls.__name__}' instance ${strRepr(k)} in '${cls.__name__}'`);
+    err.$cause = e;
+    err.$context = e;
+    err.$suppressContext = true;
+    throw err;
+  }
+}

@@ -10,6 +10,7 @@ import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { PyProperty, StaticMethod, ClassMethod, getattr } from '../internals/attribute.js';
 import { toArray } from '../internals/iteration.js';
+import { genericAlias, classGetitemNamed } from './generic-alias.js';
 import { truthy } from '../internals/protocols.js';
 import {
   defineException, BaseException, Exception, exceptionTypes, isException, exceptionMatches,
@@ -140,7 +141,8 @@ export const BaseExceptionGroup = defineException('BaseExceptionGroup', [BaseExc
   },
   message: new PyProperty((s) => self(s, 'message').$message),
   exceptions: new PyProperty((s) => self(s, 'exceptions').$excs),
-  __class_getitem__: new ClassMethod((cls, item) => cls),
+  // `ExceptionGroup[ValueError]` (PEP 585), a GenericAlias as CPython's.
+  __class_getitem__: new ClassMethod(classGetitemNamed((cls, item) => genericAlias(cls, item))),
 });
 export const ExceptionGroup = defineException('ExceptionGroup', [BaseExceptionGroup, Exception]);
 exceptionTypes.BaseExceptionGroup = BaseExceptionGroup;

@@ -3,7 +3,7 @@
 // the JS stack, which the traceback module maps back to Python files and lines.
 
 import { tupleItemsOf, strValueOf } from './value-subclass.js';
-import { PyType, PyObject, AttrDict, isSubtype, objectType } from './type.js';
+import { PyType, PyObject, AttrDict, isSubtype, objectType, typeOf } from './type.js';
 import { makeTuple, Tuple, EMPTY_TUPLE } from './tuple.js';
 import { setExceptionFactory, pyError } from '../internals/errors.js';
 import { PyProperty, setAttributeErrorType } from '../internals/attribute.js';
@@ -11,6 +11,7 @@ import { call } from '../internals/call.js';
 import { encodeErrorMessage, decodeErrorMessage } from '../internals/codecs.js';
 import { instanceGet, instanceHas, instanceSet, NO_ATTR } from '../internals/instance-attrs.js';
 import { syntaxErrorMethods } from './syntax-error.js';
+import { keywordFields, tooManyKeywords } from './exception-keyword-fields.js';
 
 const exceptionTypes = new AttrDict();
 
@@ -93,7 +94,7 @@ export const BaseException = define('BaseException', null, {
     return self;
   },
   add_note(self, note) {
-    if (typeof note !== 'string' && strValueOf(note) === undefined) throw pyError('TypeError', `note must be a str, not '${note && note.$cls ? note.$cls.__name__ : typeof note}'`);
+    if (typeof note !== 'string' && strValueOf(note) === undefined) throw pyError('TypeError', `note must be a str, not '${typeOf(note).__name__}'`);
     if (!instanceHas(self, '__notes__')) instanceSet(self, '__notes__', []);
     instanceGet(self, '__notes__').push(note);
   },
@@ -140,7 +141,7 @@ export const FloatingPointError = define('FloatingPointError', ArithmeticError);
 export const OverflowError = define('OverflowError', ArithmeticError);
 export const ZeroDivisionError = define('ZeroDivisionError', ArithmeticError);
 export const AssertionError = define('AssertionError', Exception);
-export const AttributeError = define('AttributeError', Exception);
+export const AttributeError = define('AttributeError', Exception, keywordFields('AttributeError', ['name', 'obj']));
 export const BufferError = define('BufferError', Exception);
 export const EOFError = define('EOFError', Exception);
 // ImportError keeps msg, name and path in member slots (not in the instance __dict__), as CPython
@@ -161,8 +162,9 @@ ImportError.$dict.__init__.$kw = (args, kw) => importErrorInit(args[0], args.sli
 export const ModuleNotFoundError = define('ModuleNotFoundError', ImportError);
 
 function importErrorInit(self, args, kw) {
+  tooManyKeywords('ImportError', 2, kw);
   for (const k in kw) {
-    if (k !== 'name' && k !== 'path') throw pyError('TypeError', `'${k}' is an invalid keyword argument for ${self.$cls.__name__}()`);
+    if (k !== 'name' && k !== 'path') throw pyError('TypeError', `'${k}' is an invalid keyword argument for ImportError()`);
   }
   self.$args = makeTuple(args);
   self.$msg = args.length === 1 ? args[0] : undefined;
@@ -198,7 +200,7 @@ export const KeyError = define('KeyError', LookupError, {
   },
 });
 export const MemoryError = define('MemoryError', Exception);
-export const NameError = define('NameError', Exception);
+export const NameError = define('NameError', Exception, keywordFields('NameError', ['name']));
 export const UnboundLocalError = define('UnboundLocalError', NameError);
 export const OSError = define('OSError', Exception, {
   __init__(self, ...args) {

@@ -207,8 +207,24 @@ Object.assign(genericAliasType.$dict, {
 });
 
 /** `cls[item]` for the built-in classes that take parameters: a GenericAlias. */
-export const classGetitemAlias = new ClassMethod((cls, item) => new PyGenericAlias(cls, item));
-for (const t of [listType, dictType, setType, frozensetType, tupleType, typeType]) {
+export const classGetitemAlias = new ClassMethod(classGetitemNamed((cls, item) => new PyGenericAlias(cls, item)));
+
+/**
+ * Names `f` `__class_getitem__` for its `__name__` and repr: set as a property, since the
+ * optimiser does not keep the names of function expressions.
+ */
+export function classGetitemNamed(f) {
+  return Object.defineProperty(f, 'name', { value: '__class_getitem__' });
+}
+
+/** A GenericAlias of `cls` (a function declaration: callable from modules in an import cycle with this one). */
+export function genericAlias(cls, item) {
+  return new PyGenericAlias(cls, item);
+}
+for (const t of [listType, dictType, setType, frozensetType, tupleType]) {
   t.$dict.__class_getitem__ = classGetitemAlias;
   invalidateAttrs(t);
 }
+// `type[int]` is a special case of CPython's subscription (PyObject_GetItem), not a
+// `__class_getitem__` of type's: its subclasses (metaclasses) are not subscriptable.
+typeType.$subscript = (item) => new PyGenericAlias(typeType, item);

@@ -165,7 +165,7 @@ function bigRoundDiv(n, d) {
 
 /**
  * round(x) and round(x, ndigits) for an int or float (JS number, bigint, bool or PyFloat);
- * ndigits undefined means None. Floats round their exact binary value half to even, as
+ * ndigits undefined means None, else an int (callers apply `__index__`). Floats round their exact binary value half to even, as
  * CPython's correctly rounded double_round does.
  */
 export function round(x, ndigits) {

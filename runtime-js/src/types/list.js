@@ -21,14 +21,22 @@ function checkList(self, method) {
   }
 }
 
-function indexOf(a, x, start, stop, what) {
+/**
+ * list.index and tuple.index over `a`; `nargs` is the method's argument count with self, so a
+ * start or stop given as None (`undefined`) is refused as CPython's slice-index parser does.
+ */
+function indexOf(a, x, start, stop, what, nargs) {
   const n = a.length;
-  let s = start === undefined ? 0 : Number(index(start));
-  let e = stop === undefined ? n : Number(index(stop));
+  let s = nargs < 3 ? 0 : Number(boundIndex(start));
+  let e = nargs < 4 ? n : Number(boundIndex(stop));
   if (s < 0) s = Math.max(0, s + n);
   if (e < 0) e = Math.max(0, e + n);
   for (let i = s; i < Math.min(e, n); i++) if (Object.is(a[i], x) || eq(a[i], x)) return i;
   throw pyError('ValueError', what);
+}
+
+function boundIndex(v) {
+  return index(v, () => 'slice indices must be integers or have an __index__ method');
 }
 
 function count(a, x) {
@@ -40,18 +48,13 @@ function count(a, x) {
 /** The stable merge sort behind list.sort and sorted(), with CPython's key/reverse semantics. */
 /**
  * `reverse=` of sort and sorted: a C int, as CPython parses it (an index, not any truthy value).
- * `undefined` is the default here; keyword handlers reject an explicit None (noneReverse).
+ * `undefined` is the default here; keyword handlers reject an explicit None (checkSortArguments).
  */
 function reverseArg(reverse) {
   if (reverse === undefined) return false;
   const v = index(reverse);
   if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw pyError('OverflowError', 'Python int too large to convert to C int');
   return v !== 0;
-}
-
-/** Raises CPython's error for `reverse=None` (None is `undefined`, the default, in sortArray). */
-export function noneReverse(kw) {
-  if ('reverse' in kw && kw.reverse === undefined) throw pyError('TypeError', "'NoneType' object cannot be interpreted as an integer");
 }
 
 export function sortArray(a, key, reverse) {
@@ -92,6 +95,7 @@ function listSort(self, key, reverse) {
 /**
  * list.sort's argument checks, in the order of CPython's argument parser, for `n` positional
  * arguments (besides the list) and the keywords `kw`; sorted() applies them after copying.
+ * An explicit `reverse=None` is refused here: None is `undefined`, the default, in sortArray.
  */
 export function checkSortArguments(n, kw) {
   const names = Object.keys(kw);
@@ -100,10 +104,10 @@ export function checkSortArguments(n, kw) {
   if (n > 0) throw pyError('TypeError', 'sort() takes no positional arguments');
   const bad = names.find((k) => k !== 'key' && k !== 'reverse');
   if (bad !== undefined) throw pyError('TypeError', `'${bad}' is an invalid keyword argument for sort()`);
+  if ('reverse' in kw && kw.reverse === undefined) throw pyError('TypeError', "'NoneType' object cannot be interpreted as an integer");
 }
 listSort.$kw = (args, kw) => {
   checkSortArguments(args.length - 1, kw);
-  noneReverse(kw);
   return listSort(args[0], kw.key, kw.reverse);
 };
 
@@ -131,11 +135,11 @@ defineMethods(listType, {
     return self.splice(j, 1)[0];
   },
   remove(self, x) {
-    const i = indexOf(self, x, undefined, undefined, 'list.remove(x): x not in list');
+    const i = indexOf(self, x, undefined, undefined, 'list.remove(x): x not in list', 2);
     self.splice(i, 1);
   },
   index(self, x, start, stop) {
-    return indexOf(self, x, start, stop, `${repr(x)} is not in list`);
+    return indexOf(self, x, start, stop, `${repr(x)} is not in list`, arguments.length);
   },
   count,
   clear(self) {
@@ -223,7 +227,7 @@ function plainTupleOf(o) {
 
 defineMethods(tupleType, {
   index(self, x, start, stop) {
-    return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple');
+    return indexOf(tupleSelf(self, 'index').items, x, start, stop, 'tuple.index(x): x not in tuple', arguments.length);
   },
   count: (self, x) => count(tupleSelf(self, 'count').items, x),
   __len__: (self) => tupleSelf(self, '__len__').items.length,

@@ -197,7 +197,11 @@ sliceType.$new = (args) => {
 Object.assign(sliceType.$dict, {
   __hash__: undefined,
   __repr__: (self) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
-  indices: (self, n) => makeTuple(sliceIndices(self, Number(index(n))).slice(0, 3)),
+  indices: (self, n) => {
+    const len = Number(index(n));
+    if (len < 0) throw pyError('ValueError', 'length should not be negative');
+    return makeTuple(sliceIndices(self, len).slice(0, 3));
+  },
   start: new PyProperty((self) => self.start),
   stop: new PyProperty((self) => self.stop),
   step: new PyProperty((self) => self.step),

@@ -2,7 +2,7 @@
 // https://docs.python.org/3/library/functions.html#int (and #float, #bool, #func-str).
 // The values themselves are JS primitives (docs/runtime-model.md).
 
-import { intType, floatType, boolType, strType, noneType, typeOf, lookup, NotImplemented } from './type.js';
+import { intType, floatType, boolType, strType, noneType, dictType, typeOf, lookup, NotImplemented } from './type.js';
 import { PyFloat, makeFloat, isFloat, floatValue } from './float.js';
 import { makeTuple } from './tuple.js';
 import { pyError } from '../internals/errors.js';
@@ -18,7 +18,7 @@ import { getattr, PyProperty, StaticMethod, ClassMethod } from '../internals/att
 import { floatHex, floatFromHex } from '../internals/float-hex.js';
 import { neg, pos, invert } from '../internals/arith.js';
 import { abs as absBuiltin, round as roundBuiltin, intFromString } from './int.js';
-import { getitem } from '../internals/subscript.js';
+import { getitem, index } from '../internals/subscript.js';
 import { format as formatBuiltin, ascii as formatAscii } from '../builtins/reflection.js';
 import { floatRepr, floatFromString } from '../internals/float-repr.js';
 import { PyBytes, latin1, bytesRepr, bytesDecode } from './bytes.js';
@@ -32,26 +32,37 @@ export function normInt(b) {
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
 }
 
-/** `int(x)` / `int(x, base)`. */
-export function toInt(x, base) {
-  if (x instanceof PyBytes) {
-    // int(b'...') parses the ASCII text; other bytes (and non-ASCII spaces) are invalid.
-    const b = base === undefined ? 10 : Number(base);
-    if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-    const text = latin1(x.data);
-    const shown = bytesRepr(x);
-    if (!/^[\x00-\x7f]*$/.test(text) || /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(text)) {
-      throw pyError('ValueError', `invalid literal for int() with base ${b}: ${shown}`);
-    }
-    return intFromString(text, b, shown);
+/** The base argument of `int(x, base)`: an index in 0 or 2..36 (huge values clip out of range). */
+function intBase(base) {
+  const n = Number(index(base));
+  if (!(n === 0 || (n >= 2 && n <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  return n;
+}
+
+/** int(b'...') parses the ASCII text; other bytes (and non-ASCII spaces) are invalid. */
+function bytesToInt(x, b) {
+  const text = latin1(x.data);
+  const shown = bytesRepr(x);
+  if (!/^[\x00-\x7f]*$/.test(text) || /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(text)) {
+    throw pyError('ValueError', `invalid literal for int() with base ${b}: ${shown}`);
   }
-  if (base !== undefined) {
-    if (strValueOf(x) !== undefined) x = strValueOf(x);
-    if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
-    const b = Number(base);
-    if (!(b === 0 || (b >= 2 && b <= 36))) throw pyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-    return intFromString(x, b);
-  }
+  return intFromString(text, b, shown);
+}
+
+/** `int(x, base)`; `hasX` tells `int(None, base=2)` from `int(base=2)`. */
+function toIntWithBase(hasX, x, base) {
+  if (!hasX) throw pyError('TypeError', 'int() missing string argument');
+  // CPython converts and range-checks the base before it looks at the value.
+  const b = intBase(base);
+  if (x instanceof PyBytes) return bytesToInt(x, b);
+  if (strValueOf(x) !== undefined) x = strValueOf(x);
+  if (typeof x !== 'string') throw pyError('TypeError', "int() can't convert non-string with explicit base");
+  return intFromString(x, b);
+}
+
+/** `int(x)`. */
+export function toInt(x) {
+  if (x instanceof PyBytes) return bytesToInt(x, 10);
   switch (typeof x) {
     case 'number':
       if (Number.isInteger(x)) return x;
@@ -131,10 +142,13 @@ export function toFloat(x) {
 }
 
 intType.$new = (args, kw) => {
-  if (kw !== null && 'base' in kw) return toInt(args[0], kw.base);
-  if (args.length === 0) return 0;
-  if (args.length > 2) throw pyError('TypeError', `int() takes at most 2 arguments (${args.length} given)`);
-  return toInt(args[0], args[1]);
+  const byName = kw !== null && 'base' in kw;
+  const n = args.length + (byName ? 1 : 0);
+  if (n > 2) throw pyError('TypeError', `int() takes at most 2 arguments (${n} given)`);
+  if (n === 0) return 0;
+  // None is undefined here, so an explicit base is told by the argument count.
+  if (byName || args.length === 2) return toIntWithBase(args.length > 0, args[0], byName ? kw.base : args[1]);
+  return toInt(args[0]);
 };
 floatType.$new = (args) => {
   if (args.length > 1) throw pyError('TypeError', `float expected at most 1 argument, got ${args.length}`);
@@ -202,7 +216,7 @@ const NUMBER_UNARY = {
   __pos__: (self) => pos(plainValue(self)),
   __abs__: (self) => absBuiltin(plainValue(self)),
   __bool__: (self) => truthy(plainValue(self)),
-  __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits),
+  __round__: (self, ndigits) => roundBuiltin(plainValue(self), ndigits === undefined ? undefined : index(ndigits)),
 };
 
 defineMethods(intType, {
@@ -401,6 +415,10 @@ defineMethods(strType, {
   upper: withKeywords('upper', strMethod_upper),
   zfill: withKeywords('zfill', strMethod_zfill),
   maketrans: new StaticMethod(function maketrans(x, y, z) {
+    // None is `undefined`: the argument count tells a lone dict from an explicit second argument.
+    if (arguments.length < 2 && !(x instanceof PyDict && x.$cls === dictType)) {
+      throw pyError('TypeError', 'if you give only one argument to maketrans it must be a dict');
+    }
     const src = y === undefined && x instanceof PyDict ? Array.from(x.entries()) : x;
     const entries = strMaketrans(src, y, z);
     const d = new PyDict();
@@ -411,7 +429,7 @@ defineMethods(strType, {
   format: Object.assign(withKeywords('format', strFormatMethod, true), {
     $kw: (args, kw) => strFormat(methodSelf(args[0], 'format'), args.slice(1), kw, formatHooks),
   }),
-  format_map: withKeywords('format_map', (s, m) => strFormat(s, [], new Proxy({}, {
+  format_map: withKeywords('format_map', (s, m) => strFormat(s, null, new Proxy({}, {
     has: () => true,
     get: (_, k) => getitem(m, k),
     getOwnPropertyDescriptor: (_, k) => ({ value: getitem(m, k), enumerable: true, configurable: true }),

@@ -49,24 +49,30 @@ export function applySlots(cls, ns) {
   const names = [];
   const given = [];
   let wantDict = false;
+  let wantWeakref = false;
+  const inherited = cls.$bases.some(givesDict);
   for (let item of items) {
     if (strValueOf(item) !== undefined) item = strValueOf(item);
     given.push(item);
     if (typeof item !== 'string') throw pyError('TypeError', `__slots__ items must be strings, not '${typeOf(item).__name__}'`);
     if (!IDENTIFIER_RE().test(item)) throw pyError('TypeError', '__slots__ must be identifiers');
+    // CPython refuses a second `__dict__` or `__weakref__` entry as it refuses an inherited one.
     if (item === '__dict__') {
+      if (wantDict || inherited) throw pyError('TypeError', '__dict__ slot disallowed: we already got one');
       wantDict = true;
       continue;
     }
-    if (item === '__weakref__') continue;
+    if (item === '__weakref__') {
+      if (wantWeakref) throw pyError('TypeError', '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+      wantWeakref = true;
+      continue;
+    }
     const name = mangle(item, cls);
     if (Object.prototype.hasOwnProperty.call(ns, name) && !(ns[name] instanceof SlotMember)) {
       throw pyError('ValueError', `'${name}' in __slots__ conflicts with class variable`);
     }
     if (!names.includes(name)) names.push(name);
   }
-  const inherited = cls.$bases.some(givesDict);
-  if (wantDict && inherited) throw pyError('TypeError', '__dict__ slot disallowed: we already got one');
   names.sort();
   for (const name of names) cls.$dict[name] = new SlotMember(name, cls);
   cls.$slots = names;

@@ -96,7 +96,8 @@ function sliceArg(x, dflt) {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return x < 0n ? -Number.MAX_VALUE : Number.MAX_VALUE;
-  throw pyError('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  // An object with `__index__` (the message is CPython's for one without).
+  return sliceArg(indexFn(x, () => 'slice indices must be integers or None or have an __index__ method'), dflt);
 }
 
 /**
@@ -446,8 +447,19 @@ export function strMethod_endswith(s, suffix, start, end) { return affixMatch(s,
 // ---------------------------------------------------------------------------------------
 // Splitting and joining (lists are JS arrays)
 
+// operator.index, installed by internals/subscript.js (which imports this module).
+let indexFn = null;
+export function setStrIndex(f) {
+  indexFn = f;
+}
+
+/** maxsplit (and replace's count): an index, clipped as CPython's Py_ssize_t conversion clips it. */
 function maxsplitValue(m) {
   if (m === undefined || m === null) return -1;
+  if (!(typeof m === 'number' && Number.isInteger(m)) && typeof m !== 'bigint') m = indexFn(m);
+  if (typeof m === 'bigint' && (m > 9223372036854775807n || m < -9223372036854775808n)) {
+    throw pyError('OverflowError', 'Python int too large to convert to C ssize_t');
+  }
   return typeof m === 'bigint' ? (m < 0n ? -1 : Number.MAX_SAFE_INTEGER) : +m;
 }
 
@@ -789,9 +801,10 @@ export function strMaketrans(x, y, z) {
     }
     return [...out];
   }
-  if (typeof x !== 'string' || typeof y !== 'string') {
-    throw pyError('TypeError', 'maketrans() argument 2 must be str, not ' + typeName(typeof x !== 'string' ? x : y));
-  }
+  // CPython's argument parser checks the second and third arguments, then the method the first.
+  if (typeof y !== 'string') throw pyError('TypeError', 'maketrans() argument 2 must be str, not ' + typeName(y));
+  if (z !== undefined && z !== null && typeof z !== 'string') throw pyError('TypeError', 'maketrans() argument 3 must be str, not ' + typeName(z));
+  if (typeof x !== 'string') throw pyError('TypeError', 'first maketrans argument must be a string if there is a second argument');
   const xs = Array.from(x), ys = Array.from(y);
   if (xs.length !== ys.length) throw pyError('ValueError', 'the first two maketrans arguments must have equal length');
   for (let i = 0; i < xs.length; i++) out.set(xs[i].codePointAt(0), ys[i].codePointAt(0));
