@@ -44,9 +44,26 @@ function seqIndex(x, name) {
   return index(x, (v) => `${name} indices must be integers or slices, not ${typeOf(v).__name__}`);
 }
 
-function sliceIndex(x) {
+/** A slice bound (None as undefined) through __index__, with CPython's message. */
+export function sliceIndex(x) {
   if (x === undefined) return undefined;
   return index(x, () => 'slice indices must be integers or None or have an __index__ method');
+}
+
+function intBound(x) {
+  return x === undefined || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
+}
+
+/**
+ * The slice `k` with every bound an int or None: an object bound is replaced by its
+ * `__index__`, in PySlice_Unpack's order (step, start, stop), for the sequences (str, bytes)
+ * whose slicing reads plain bounds.
+ */
+export function intBoundsSlice(k) {
+  if (intBound(k.step) && intBound(k.start) && intBound(k.stop)) return k;
+  const step = sliceIndex(k.step);
+  const start = sliceIndex(k.start);
+  return new PySlice(start, sliceIndex(k.stop), step);
 }
 
 function clampBig(v, lo, hi) {
@@ -126,7 +143,10 @@ export function getitem(x, k) {
   }
   if (x instanceof PyDict && x.$cls === PyDict.prototype.$cls) return x.getItem(k);
   if (typeof x === 'string') {
-    if (k instanceof PySlice) return strSlice(x, k.start, k.stop, k.step);
+    if (k instanceof PySlice) {
+      const b = intBoundsSlice(k);
+      return strSlice(x, b.start, b.stop, b.step);
+    }
     return strGetItem(x, seqIndex(k, 'string'));
   }
   if (x instanceof Tuple) {

@@ -14,7 +14,7 @@ import {
 import { pyError } from '../internals/errors.js';
 import { call } from '../internals/call.js';
 import { ClassMethod, StaticMethod } from '../internals/attribute.js';
-import { index, pastSsize, PySlice } from '../internals/subscript.js';
+import { index, intBoundsSlice, pastSsize, PySlice } from '../internals/subscript.js';
 import { toArray, iter } from '../internals/iteration.js';
 import { strValueOf } from './value-subclass.js';
 import { codecArgument } from './codec-argument.js';
@@ -321,7 +321,10 @@ function compareOp(test) {
 defineMethods(bytesType, {
   __len__: (b) => b.data.length,
   __getitem__(b, k) {
-    if (k instanceof PySlice) return bytesSlice(b, k.start, k.stop, k.step);
+    if (k instanceof PySlice) {
+      const s = intBoundsSlice(k);
+      return bytesSlice(b, s.start, s.stop, s.step);
+    }
     if (typeof k === 'bigint' && pastSsize(k)) throw pyError('IndexError', "cannot fit 'int' into an index-sized integer");
     return bytesGetItem(b, index(k, (v) => `byte indices must be integers or slices, not ${tn(v)}`));
   },
