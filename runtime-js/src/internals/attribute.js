@@ -138,6 +138,7 @@ export function getattr(obj, name) {
  * overriding `__getattribute__` nor falls back to `__getattr__` (the type's attribute hook does).
  */
 export function objectGetattribute(obj, name) {
+  if (typeof name !== 'string') throw attributeNameError(name);
   return getattrGeneric(obj, name, false);
 }
 
@@ -811,6 +812,17 @@ export function superGetattr(s, name) {
     return bind(a, s.self, selfType, false);
   }
   return superOwnAttr(s, name);
+}
+
+// super has its own __getattribute__ (super_getattro), so the method-call fast paths, which
+// take a method from the type when it keeps object's lookup, leave super objects to superGetattr.
+superType.$dict.__getattribute__ = function __getattribute__(s, name) {
+  if (typeof name !== 'string') throw attributeNameError(name);
+  return superGetattr(s, name);
+};
+
+function attributeNameError(name) {
+  return pyError('TypeError', `attribute name must be string, not '${typeOf(name).__name__}'`);
 }
 
 function superSelfType(s) {

@@ -22,3 +22,37 @@ for name in ["m", "nope"]:
 print(repr(u), repr(s).split(" at ")[0], repr(super(Z, Z)))
 print(super.__mro__, super.__bases__, isinstance(s, super), isinstance(s, object))
 print(type(s).__name__, s.__repr__()[:16])
+
+
+# Methods reached through super() in __getattribute__/__setattr__ overrides and a dict subclass.
+class A:
+    def __getattribute__(self, n):
+        print("get", n)
+        return super().__getattribute__(n)
+
+    def __setattr__(self, k, v):
+        print("set", k)
+        super().__setattr__(k, v)
+
+
+a = A()
+a.x = 1
+print(a.x, hasattr(a, "y"))
+
+
+class B(dict):
+    def __getitem__(self, k):
+        return super().__getitem__(k) * 2
+
+    def keys(self):
+        return list(super().keys())
+
+
+b = B(a=2)
+print(b["a"], b.keys(), super(B, b).__getattribute__("keys")())
+for bad in [lambda: super(B, b).__getattribute__(1), lambda: object.__getattribute__(b, 2)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+print("__getattribute__" in dir(super))
