@@ -36,6 +36,7 @@ const REVIEWED = {
   'internals/attribute.js: lookup(typeType, name)': 'getattr on a class, named by the program',
   'internals/attribute.js: lookup(t, name)': 'getattr, named by the program or a runtime literal passed in',
   'internals/attribute.js: lookup(obj.$cls, name)': 'setattr, named by the program',
+  'internals/attribute.js: lookup(s.$cls, name)': "an attribute of a super object, named by the program",
   'internals/attribute.js: getattr(obj, name)': 'hasattr, named by the program',
   'internals/attribute.js: callMethod(obj, name)': 'callMethod0, called with literal names',
   'internals/attribute.js: callMethod(obj, name, a)': 'callMethod1, called with literal names',

@@ -241,6 +241,12 @@ superType.$new = (args, kw) => {
   if (kw !== null && Object.keys(kw).length) throw pyError('TypeError', 'super() takes no keyword arguments');
   return superBuiltin(...args);
 };
+// super_repr: the classes' C names, which for a class defined in Python are its __name__.
+superType.$dict.__repr__ = (s) => {
+  const shown = s.self === undefined ? 'NULL'
+    : `<${(s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self)).__name__} object>`;
+  return `<super: <class '${s.cls.__name__}'>, ${shown}>`;
+};
 export { superType };
 
 const propertyType = PyProperty.prototype.$cls;

@@ -151,6 +151,7 @@ function getattrWithContext(obj, name, hooks) {
  * overriding `__getattribute__` nor falls back to `__getattr__` (the type's attribute hook does).
  */
 export function objectGetattribute(obj, name) {
+  if (typeof name !== 'string') throw attributeNameError(name);
   return getattrWithContext(obj, name, false);
 }
 
@@ -818,7 +819,7 @@ export class PySuper {
   }
 }
 
-export const superType = new PyType('super', [], new AttrDict());
+export const superType = new PyType('super', [objectType], new AttrDict());
 PySuper.prototype.$cls = superType;
 PyProperty.prototype.$cls = new PyType('property', [objectType], new AttrDict());
 StaticMethod.prototype.$cls = new PyType('staticmethod', [objectType], new AttrDict());
@@ -827,9 +828,10 @@ PyModule.prototype.$cls = moduleType;
 
 /** Attribute lookup through `super(cls, self)`: the MRO after `cls`. */
 export function superGetattr(s, name) {
-  // An unbound super object (no instance) looks nothing up along the MRO.
-  if (s.self === undefined) throw setAttributeErrorContext(pyError('AttributeError', `'super' object has no attribute '${name}'`), s, name);
-  const selfType = s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
+  // An unbound super object (no instance) looks nothing up along the MRO, and `__class__` is
+  // the super object's own class (CPython's super_getattro skips to the generic lookup).
+  if (s.self === undefined || name === '__class__') return superOwnAttr(s, name);
+  const selfType = superSelfType(s);
   const mro = selfType.$mro;
   let i = mro.indexOf(s.cls);
   for (i++; i < mro.length; i++) {
@@ -843,6 +845,34 @@ export function superGetattr(s, name) {
     }
     return bind(a, s.self, selfType, false);
   }
+  return superOwnAttr(s, name);
+}
+
+// super has its own __getattribute__ (super_getattro), so the method-call fast paths, which
+// take a method from the type when it keeps object's lookup, leave super objects to superGetattr.
+superType.$dict.__getattribute__ = function __getattribute__(s, name) {
+  if (typeof name !== 'string') throw attributeNameError(name);
+  return superGetattr(s, name);
+};
+
+function attributeNameError(name) {
+  return pyError('TypeError', `attribute name must be string, not '${typeOf(name).__name__}'`);
+}
+
+function superSelfType(s) {
+  return s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
+}
+
+/** The attributes of the super object itself: its members, then super's and object's methods. */
+function superOwnAttr(s, name) {
+  switch (name) {
+    case '__class__': return s.$cls;
+    case '__thisclass__': return s.cls;
+    case '__self__': return s.self;
+    case '__self_class__': return s.self === undefined ? undefined : superSelfType(s);
+  }
+  const a = lookup(s.$cls, name);
+  if (a !== undefined) return bind(a, s, s.$cls, false);
   throw setAttributeErrorContext(pyError('AttributeError', `'super' object has no attribute '${name}'`), s, name);
 }
 

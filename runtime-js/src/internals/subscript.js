@@ -54,7 +54,8 @@ function seqIndex(x, name) {
   return index(x, (v) => `${name} indices must be integers or slices, not ${typeOf(v).__name__}`);
 }
 
-function sliceIndex(x) {
+/** A slice bound (None as undefined) through __index__, with CPython's message. */
+export function sliceIndex(x) {
   if (x === undefined) return undefined;
   return index(x, () => 'slice indices must be integers or None or have an __index__ method');
 }

@@ -9,6 +9,7 @@ import { str as strOf, repr as reprOf } from './protocols.js';
 import { getattr, hasattr } from './attribute.js';
 import { toArray } from './iteration.js';
 import { Tuple } from '../types/tuple.js';
+import { intValueOf } from '../types/value-subclass.js';
 import { writeStderr, flushStdout } from './stdio.js';
 import { hostExit, hostExitBySigint, onUncaught } from './host.js';
 import { sourceLinesOf } from './traceback-source.js';
@@ -396,13 +397,12 @@ export function handleUncaught(err) {
     throw err;
   }
   if (isSubtype(e.$cls, SystemExit)) {
-    const a = e.$args.items;
-    const code = a.length === 0 ? undefined : a.length === 1 ? a[0] : e.$args;
+    const code = getattr(e, 'code');
     flushStdout();
     // hostExit does not return under Node; in a browser it reports the status and returns.
     if (code === undefined) return hostExit(0);
-    if (typeof code === 'number' && Number.isInteger(code)) return hostExit(code & 0xff);
-    if (typeof code === 'boolean') return hostExit(+code);
+    const status = exitStatus(code);
+    if (status !== undefined) return hostExit(status);
     writeStderr(strOf(code) + '\n');
     return hostExit(1);
   }
@@ -412,6 +412,18 @@ export function handleUncaught(err) {
   // sees the interrupt.
   if (isSubtype(e.$cls, KeyboardInterrupt)) return hostExitBySigint();
   return hostExit(1);
+}
+
+/**
+ * The exit status of an int exit code (an int subclass too), or undefined for another object:
+ * CPython passes PyLong_AsLong's C long to exit(), which keeps its low 8 bits, and -1 (255) when
+ * the int does not fit in a C long.
+ */
+function exitStatus(code) {
+  const v = intValueOf(code);
+  if (v === undefined) return undefined;
+  if (typeof v !== 'bigint') return Number(v) & 0xff;
+  return BigInt.asIntN(64, v) === v ? Number(BigInt.asUintN(8, v)) : 255;
 }
 
 /** Installs the handler once (called by every generated entry module). */

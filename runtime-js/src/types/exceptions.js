@@ -124,8 +124,17 @@ function checkTraceback(tb) {
 }
 
 export const Exception = define('Exception', BaseException);
+// SystemExit.code and StopIteration.value are writable members in CPython: taken from the
+// arguments when the exception is made, replaced by an assignment (and None once deleted), and
+// not changed by a later `e.args = ...`.
+function argumentMember(key, fromArgs) {
+  return new PyProperty(
+    (self) => (key in self ? self[key] : fromArgs(self)),
+    (self, v) => { self[key] = v; },
+    (self) => { self[key] = undefined; });
+}
 export const SystemExit = define('SystemExit', BaseException, {
-  code: new PyProperty((self) => {
+  code: argumentMember('$code', (self) => {
     const a = self.$args.items;
     return a.length === 0 ? undefined : a.length === 1 ? a[0] : self.$args;
   }),
@@ -133,7 +142,7 @@ export const SystemExit = define('SystemExit', BaseException, {
 export const KeyboardInterrupt = define('KeyboardInterrupt', BaseException);
 export const GeneratorExit = define('GeneratorExit', BaseException);
 export const StopIteration = define('StopIteration', Exception, {
-  value: new PyProperty((self) => self.$args.items[0]),
+  value: argumentMember('$value', (self) => self.$args.items[0]),
 });
 export const StopAsyncIteration = define('StopAsyncIteration', Exception);
 export const ArithmeticError = define('ArithmeticError', Exception);

@@ -2,7 +2,8 @@
 
 import { rangeType, sliceType, NotImplemented } from './type.js';
 import { pyError } from '../internals/errors.js';
-import { index, PySlice, sliceIndices } from '../internals/subscript.js';
+import { index, PySlice } from '../internals/subscript.js';
+import { longSliceIndices } from '../internals/slice-long-indices.js';
 import { PyIterator, namedIterator } from '../internals/iteration.js';
 import { repr, eq, compare } from '../internals/protocols.js';
 import { makeTuple } from './tuple.js';
@@ -143,10 +144,11 @@ Object.assign(rangeType.$dict, {
   },
   __getitem__(self, k) {
     if (k instanceof PySlice) {
-      const [start, , step, count] = sliceIndices(k, Number(self.length));
-      const s = self.item(start);
-      const st = norm(BigInt(self.step) * BigInt(step));
-      return new PyRange(s, norm(BigInt(s) + BigInt(st) * BigInt(count)), st);
+      // compute_slice: the bounds are the items at the slice's indices, not a normalised stop.
+      const [start, stop, step] = longSliceIndices(k, BigInt(self.length));
+      const base = BigInt(self.start);
+      const st = BigInt(self.step);
+      return new PyRange(norm(base + start * st), norm(base + stop * st), norm(st * step));
     }
     let i = index(k, (v) => `range indices must be integers or slices, not ${v.$cls ? v.$cls.__name__ : typeof v}`);
     if (i < 0) i = norm(BigInt(i) + BigInt(self.length));
@@ -198,9 +200,9 @@ Object.assign(sliceType.$dict, {
   __hash__: undefined,
   __repr__: (self) => `slice(${repr(self.start)}, ${repr(self.stop)}, ${repr(self.step)})`,
   indices: (self, n) => {
-    const len = Number(index(n));
-    if (len < 0) throw pyError('ValueError', 'length should not be negative');
-    return makeTuple(sliceIndices(self, len).slice(0, 3));
+    const length = BigInt(index(n));
+    if (length < 0n) throw pyError('ValueError', 'length should not be negative');
+    return makeTuple(longSliceIndices(self, length).map(norm));
   },
   start: new PyProperty((self) => self.start),
   stop: new PyProperty((self) => self.stop),
