@@ -4,7 +4,7 @@
 // (builtin-dir-names.js), since the runtime's method tables may leave unused methods out.
 
 import { pyError } from './errors.js';
-import { BUILTIN_DIR_NAMES } from './builtin-dir-names.js';
+import { builtinDirNames } from './builtin-dir-names.js';
 
 // getset descriptors without a setter, by owning type.
 const GETSETS = {
@@ -29,7 +29,7 @@ export function builtinStoreError(t, name, inMro) {
       return pyError('AttributeError', `attribute '${name}' of '${c.__name__}' objects is not writable`);
     }
     if (MEMBERS[key] !== undefined && MEMBERS[key].includes(name)) return pyError('AttributeError', 'readonly attribute');
-    const names = BUILTIN_DIR_NAMES[key];
+    const names = builtinDirNames(key);
     if (names !== undefined ? names.includes(name) : inMro(c, name)) {
       return pyError('AttributeError', `'${t.__name__}' object attribute '${name}' is read-only`);
     }
