@@ -374,7 +374,9 @@ function getattrSlow(obj, name, hooks) {
     switch (name) {
       case '__name__': return obj.__name__ !== undefined ? obj.__name__ : jsName(obj);
       case '__qualname__': return obj.__qualname__ !== undefined ? obj.__qualname__ : jsName(obj);
-      case '__module__': return obj.__module__;
+      // A builtin of the builtins module carries its CPython argument table ($ar); modules set
+      // their functions' own __module__ (sys, math).
+      case '__module__': return obj.__module__ !== undefined || obj.$ar === undefined ? obj.__module__ : 'builtins';
       case '__doc__': return obj.__doc__;
       case '__defaults__': return obj.$sig && obj.$sig.defaults.length ? tupleOf(obj.$sig.defaults) : undefined;
       case '__kwdefaults__': return obj.$sig && obj.$sig.kwdefaults ? dictProxy(obj.$sig.kwdefaults) : undefined;

@@ -129,6 +129,7 @@ Object.assign(attrs, {
   path: [],
   flags: undefined,
 });
+for (const v of Object.values(attrs)) if (typeof v === 'function') v.__module__ = 'sys';
 attrs.setrecursionlimit.__name__ = 'setrecursionlimit';
 attrs.set_int_max_str_digits.__name__ = 'set_int_max_str_digits';
 
