@@ -220,6 +220,27 @@ function getattributeHook(obj, t, ga, name) {
   }
 }
 
+/**
+ * `__name__` / `__qualname__` of a runtime-implemented method bound to `self`, as CPython gives
+ * them: the name a class of the MRO holds it under (`(1).bit_length.__name__` is 'bit_length',
+ * never the JS function's name).
+ */
+function runtimeMethodName(self, f, which) {
+  // CPython's meth_get__qualname__ qualifies by the type of __self__ (or __self__ itself when it
+  // is a class), not by the class that defines the method: `L().append` is 'L.append'.
+  const t = self instanceof PyType ? self : typeOf(self);
+  for (const owner of self instanceof PyType ? [t, typeOf(self)] : [t]) {
+    for (const c of owner.$mro) {
+      if (c.$heap === true) continue;
+      for (const k of Object.keys(c.$dict)) {
+        const v = c.$dict[k];
+        if (v === f || (v instanceof ClassMethod && v.__func__ === f)) return which === '__name__' ? k : `${t.__qualname__}.${k}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 function lookupAll(t) {
   lookup(t, '__init__');
   return t.$attrs;
@@ -391,6 +412,10 @@ function getattrSlow(obj, name, hooks) {
     if (name === '__self__') return obj.__self__;
     if (name === '__name__' || name === '__qualname__' || name === '__doc__' || name === '__code__' || name === '__annotations__'
       || name === '__module__') {
+      if ((name === '__name__' || name === '__qualname__') && typeof obj.__func__ === 'function' && obj.__func__.$sig === undefined) {
+        const shown = runtimeMethodName(obj.__self__, obj.__func__, name);
+        if (shown !== undefined) return shown;
+      }
       return getattr(obj.__func__, name);
     }
     // CPython's method_getattro: the method type's attributes, else the function's.

@@ -41,6 +41,7 @@ export function methodDescriptor(owner, name, fn) {
   for (const k of ['__name__', '__qualname__', '__doc__', '__module__']) if (fn[k] !== undefined) w[k] = fn[k];
   // A descriptor knows the class it was read from, even when several types share the function (set.union).
   if (fn.__qualname__ === undefined) w.__qualname__ = `${owner.__name__}.${name}`;
+  if (fn.__name__ === undefined) w.__name__ = name;
   w.$descriptorOf = fn;
   w.$owner = owner;
   w.$descrName = name;
