@@ -15,7 +15,7 @@ import { pyError } from '../internals/errors.js';
 import {
   getattr as getattrOf, setattr as setattrOf, delattr as delattrOf, hasattr as hasattrOf,
   PyProperty, StaticMethod, ClassMethod, PySuper, PyModule,
-  superType, isAttributeError,
+  superType, superSelfType, isAttributeError,
 } from '../internals/attribute.js';
 import { repr as reprOf, hash as hashOf, id as idOf, str, truthy } from '../internals/protocols.js';
 import { formatWithSpec } from '../internals/format-spec.js';
@@ -243,8 +243,7 @@ superType.$new = (args, kw) => {
 };
 // super_repr: the classes' C names, which for a class defined in Python are its __name__.
 superType.$dict.__repr__ = (s) => {
-  const shown = s.self === undefined ? 'NULL'
-    : `<${(s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self)).__name__} object>`;
+  const shown = s.self === undefined ? 'NULL' : `<${superSelfType(s).__name__} object>`;
   return `<super: <class '${s.cls.__name__}'>, ${shown}>`;
 };
 export { superType };

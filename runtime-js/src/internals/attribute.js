@@ -225,7 +225,7 @@ function getattributeHook(obj, t, ga, name) {
  * them: the name a class of the MRO holds it under (`(1).bit_length.__name__` is 'bit_length',
  * never the JS function's name).
  */
-function runtimeMethodName(self, f, which) {
+export function runtimeMethodName(self, f, which) {
   // CPython's meth_get__qualname__ qualifies by the type of __self__ (or __self__ itself when it
   // is a class), not by the class that defines the method: `L().append` is 'L.append'.
   const t = self instanceof PyType ? self : typeOf(self);
@@ -886,7 +886,7 @@ function attributeNameError(name) {
   return pyError('TypeError', `attribute name must be string, not '${typeOf(name).__name__}'`);
 }
 
-function superSelfType(s) {
+export function superSelfType(s) {
   return s.self instanceof PyType && isSubtype(s.self, s.cls) ? s.self : typeOf(s.self);
 }
 

@@ -16,7 +16,7 @@ import { floatRepr } from './float-repr.js';
 import { intRepr } from './int-repr.js';
 import { hashInt, hashFloat, hashStr, hashTupleItems, bucketOfTuple, bucketOfHash } from './hash.js';
 import { setKeyProtocol } from './hash-table.js';
-import { PyModule } from './attribute.js';
+import { PyModule, runtimeMethodName } from './attribute.js';
 import { jsName } from './js-name.js';
 import { strValueOf } from '../types/value-subclass.js';
 import { enter, leave } from './recursion-depth.js';
@@ -305,7 +305,8 @@ export function defaultRepr(x) {
       // CPython names the type by its tp_name: qualified for C types, the bare name for classes.
       const t = typeOf(x.__self__);
       const owner = t.$heap === true || t.__module__ === 'builtins' ? t.__name__ : `${t.__module__}.${t.__qualname__}`;
-      return `<built-in method ${builtinMethodName(t, f)} of ${owner} object at ${idHex(x.__self__)}>`;
+      const name = runtimeMethodName(x.__self__, f, '__name__') ?? (f.__name__ || jsName(f));
+      return `<built-in method ${name} of ${owner} object at ${idHex(x.__self__)}>`;
     }
     return `<bound method ${f.__qualname__} of ${repr(x.__self__)}>`;
   }
@@ -314,16 +315,6 @@ export function defaultRepr(x) {
   if (x === Ellipsis) return 'Ellipsis';
   const t = typeOf(x);
   return `<${t.__module__ === 'builtins' ? '' : t.__module__ + '.'}${t.__qualname__} object at ${idHex(x)}>`;
-}
-
-/** The attribute name under which a type (or a base) holds the runtime function `f`. */
-function builtinMethodName(t, f) {
-  for (const c of t.$mro) {
-    for (const k of Object.keys(c.$dict)) {
-      if (c.$dict[k] === f) return k;
-    }
-  }
-  return f.__name__ || jsName(f);
 }
 
 const ids = new WeakMap();

@@ -16,3 +16,4 @@ class Outer:
 print(Outer.D().get.__qualname__, Outer.D.fromkeys.__qualname__, dict.fromkeys.__qualname__, int.from_bytes.__qualname__, int.mro.__qualname__)
 print(int.bit_length.__name__, str.upper.__name__, list.append.__name__, (1).__add__.__name__)
 print(dict.fromkeys.__name__, int.from_bytes.__name__, bytes.fromhex.__name__, float.fromhex.__qualname__)
+print(repr(int.from_bytes).split(" of ")[0], repr(dict.fromkeys).split(" of ")[0], repr([].append).split(" of ")[0], repr((1).bit_length).split(" of ")[0])
